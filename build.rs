@@ -1,0 +1,69 @@
+//! Compiles `content/` into Rust data (validated; any problem fails the build as `file:line: message`)
+//! and records the build's version and date for the footer.
+
+use std::path::Path;
+use std::process::Command;
+
+fn main() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let content_dir = root.join("content");
+    for path in acr_content::watched_paths(&content_dir) {
+        println!("cargo:rerun-if-changed={}", path.display());
+    }
+    let content = match acr_content::load(&content_dir) {
+        Ok(content) => content,
+        Err(problems) => {
+            for problem in &problems {
+                eprintln!("error: {problem}");
+            }
+            panic!("content/ has {} problem(s); see the lines above", problems.len());
+        }
+    };
+    let out_dir = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
+    std::fs::write(Path::new(&out_dir).join("content.rs"), acr_content::rust_source(&content))
+        .expect("write generated content");
+
+    println!("cargo:rerun-if-env-changed=SOURCE_DATE_EPOCH");
+    println!("cargo:rerun-if-changed=.git/HEAD");
+    println!("cargo:rerun-if-changed=.git/refs/heads");
+    let (commit, date) = build_identity(root);
+    println!("cargo:rustc-env=ACR_GUIDE_COMMIT={commit}");
+    println!("cargo:rustc-env=ACR_GUIDE_BUILD_DATE={date}");
+}
+
+/// Short commit and its date (YYYY-MM-DD). `SOURCE_DATE_EPOCH` wins for the date; never the wall clock.
+fn build_identity(root: &Path) -> (String, String) {
+    let git = |args: &[&str]| {
+        Command::new("git")
+            .args(args)
+            .current_dir(root)
+            .output()
+            .ok()
+            .filter(|out| out.status.success())
+            .map(|out| String::from_utf8_lossy(&out.stdout).trim().to_string())
+            .filter(|text| !text.is_empty())
+    };
+    let commit = git(&["rev-parse", "--short=10", "HEAD"]).unwrap_or_else(|| "unknown".into());
+    let date = std::env::var("SOURCE_DATE_EPOCH")
+        .ok()
+        .and_then(|epoch| epoch.trim().parse::<i64>().ok())
+        .map(date_of_epoch)
+        .or_else(|| git(&["log", "-1", "--format=%cs"]))
+        .unwrap_or_else(|| "unknown".into());
+    (commit, date)
+}
+
+/// Gregorian date of a Unix timestamp (days-to-civil, proleptic calendar, UTC).
+fn date_of_epoch(seconds: i64) -> String {
+    let days = seconds.div_euclid(86_400);
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let day_of_era = z - era * 146_097;
+    let year_of_era = (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
+    let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
+    let month_index = (5 * day_of_year + 2) / 153;
+    let day = day_of_year - (153 * month_index + 2) / 5 + 1;
+    let month = if month_index < 10 { month_index + 3 } else { month_index - 9 };
+    let year = year_of_era + era * 400 + i64::from(month <= 2);
+    format!("{year:04}-{month:02}-{day:02}")
+}

@@ -1,0 +1,16 @@
+//! Core of the ACR network troubleshooter: content, i18n and URL state, free of web types.
+//!
+//! The Yew front end lives in [`ui`] (feature `ui`); the native CLI is `src/bin/cli.rs`.
+
+pub mod build_info;
+pub mod i18n;
+pub mod locale;
+pub mod route;
+
+mod generated {
+    //! Data compiled from `content/` by `build.rs`.
+    include!(concat!(env!("OUT_DIR"), "/content.rs"));
+}
+
+#[cfg(feature = "ui")]
+pub mod ui;

@@ -1,0 +1,185 @@
+//! The URL is the state: parse and format hash routes `#/<locale>/<page>?<query>`.
+
+use crate::locale::Locale;
+
+/// What a route shows.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Page {
+    /// `#/<locale>/` — the start page.
+    Home,
+    /// `#/<locale>/<node-id>` — one step of the guide (the id is syntactically valid, not checked to exist).
+    Node(String),
+}
+
+/// A fully resolved route.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Route {
+    pub locale: Locale,
+    pub page: Page,
+    /// Decoded query pairs in URL order (inputs and the trail); kept verbatim across locale switches.
+    pub query: Vec<(String, String)>,
+}
+
+/// The outcome of reading a location.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Resolution {
+    Show(Route),
+    /// The location is a legacy anchor (`#configure-vnet-access`) or lacks a locale: replace it with this hash.
+    Redirect(String),
+    /// Nothing lives here; `path` is what the visitor asked for, shown back to them.
+    NotFound { locale: Locale, path: String },
+}
+
+impl Route {
+    pub fn home(locale: Locale) -> Self {
+        Self { locale, page: Page::Home, query: Vec::new() }
+    }
+
+    /// The same page and query in another locale.
+    pub fn with_locale(&self, locale: Locale) -> Self {
+        Self { locale, ..self.clone() }
+    }
+
+    /// The hash for this route, starting with `#/` — usable as a relative `href` from any sub-path or `file://`.
+    pub fn href(&self) -> String {
+        let mut out = format!("#/{}/", self.locale.code());
+        if let Page::Node(id) = &self.page {
+            out.push_str(id);
+        }
+        if !self.query.is_empty() {
+            out.push('?');
+            out.push_str(&encode_query(&self.query));
+        }
+        out
+    }
+}
+
+/// Reads `location.hash` (with or without the leading `#`), using `fallback` where the hash names no locale.
+pub fn resolve_hash(hash: &str, fallback: Locale) -> Resolution {
+    let hash = hash.strip_prefix('#').unwrap_or(hash);
+    let (path, query) = hash.split_once('?').unwrap_or((hash, ""));
+    resolve(path, query, fallback)
+}
+
+/// Reads a router location: `path` like `/tr/configure-vnet-access`, `query` with or without `?`.
+pub fn resolve(path: &str, query: &str, fallback: Locale) -> Resolution {
+    let query = decode_query(query.strip_prefix('?').unwrap_or(query));
+    let trimmed = path.trim_matches('/');
+    let segments: Vec<&str> = if trimmed.is_empty() { Vec::new() } else { trimmed.split('/').collect() };
+    match segments.as_slice() {
+        [] => Resolution::Redirect(Route { locale: fallback, page: Page::Home, query }.href()),
+        [first, rest @ ..] => match Locale::from_code(first) {
+            Some(locale) => match rest {
+                [] => Resolution::Show(Route { locale, page: Page::Home, query }),
+                [id] if is_node_id(id) => Resolution::Show(Route { locale, page: Page::Node((*id).to_string()), query }),
+                _ => Resolution::NotFound { locale, path: trimmed.to_string() },
+            },
+            None if rest.is_empty() && is_node_id(first) => {
+                Resolution::Redirect(Route { locale: fallback, page: Page::Node((*first).to_string()), query }.href())
+            }
+            None => Resolution::NotFound { locale: fallback, path: trimmed.to_string() },
+        },
+    }
+}
+
+/// Node ids are lower-case ASCII words joined by single hyphens, at most 64 characters.
+pub fn is_node_id(text: &str) -> bool {
+    !text.is_empty()
+        && text.len() <= 64
+        && text.split('-').all(|word| !word.is_empty() && word.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()))
+}
+
+fn decode_query(query: &str) -> Vec<(String, String)> {
+    form_urlencoded::parse(query.as_bytes()).map(|(key, value)| (key.into_owned(), value.into_owned())).collect()
+}
+
+fn encode_query(pairs: &[(String, String)]) -> String {
+    form_urlencoded::Serializer::new(String::new()).extend_pairs(pairs).finish()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn node(locale: Locale, id: &str, query: &[(&str, &str)]) -> Route {
+        Route {
+            locale,
+            page: Page::Node(id.into()),
+            query: query.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect(),
+        }
+    }
+
+    #[test]
+    fn empty_hash_redirects_to_the_negotiated_home() {
+        assert_eq!(resolve_hash("", Locale::Tr), Resolution::Redirect("#/tr/".into()));
+        assert_eq!(resolve_hash("#/", Locale::En), Resolution::Redirect("#/en/".into()));
+    }
+
+    #[test]
+    fn locale_home_with_and_without_trailing_slash() {
+        let home = Resolution::Show(Route::home(Locale::Tr));
+        assert_eq!(resolve_hash("#/tr", Locale::En), home);
+        assert_eq!(resolve_hash("#/tr/", Locale::En), home);
+    }
+
+    #[test]
+    fn node_route_with_query() {
+        assert_eq!(
+            resolve_hash("#/tr/configure-vnet-access?registry=contoso&replica=westeurope", Locale::En),
+            Resolution::Show(node(Locale::Tr, "configure-vnet-access", &[("registry", "contoso"), ("replica", "westeurope")]))
+        );
+    }
+
+    #[test]
+    fn legacy_article_anchor_gets_the_negotiated_locale() {
+        assert_eq!(
+            resolve_hash("#configure-client-firewall-access", Locale::Tr),
+            Resolution::Redirect("#/tr/configure-client-firewall-access".into())
+        );
+        assert_eq!(resolve_hash("#/next-steps", Locale::En), Resolution::Redirect("#/en/next-steps".into()));
+    }
+
+    #[test]
+    fn malformed_paths_are_not_found_not_errors() {
+        assert_eq!(
+            resolve_hash("#/tr/a/b", Locale::En),
+            Resolution::NotFound { locale: Locale::Tr, path: "tr/a/b".into() }
+        );
+        assert_eq!(
+            resolve_hash("#/xx/Bad_Id", Locale::En),
+            Resolution::NotFound { locale: Locale::En, path: "xx/Bad_Id".into() }
+        );
+        assert_eq!(
+            resolve_hash("#/<script>", Locale::En),
+            Resolution::NotFound { locale: Locale::En, path: "<script>".into() }
+        );
+    }
+
+    #[test]
+    fn href_round_trips_through_resolve() {
+        let routes = [
+            Route::home(Locale::En),
+            node(Locale::Tr, "dns-lookup-fails", &[]),
+            node(Locale::En, "x", &[("registry", "a b&c=d"), ("via", "q1:yes,q2:no"), ("replica", "ı/ş?")]),
+        ];
+        for route in routes {
+            assert_eq!(resolve_hash(&route.href(), Locale::En), Resolution::Show(route.clone()), "{}", route.href());
+        }
+    }
+
+    #[test]
+    fn switching_locale_keeps_page_and_query() {
+        let route = node(Locale::En, "proxy-login-403", &[("registry", "contoso")]);
+        assert_eq!(route.with_locale(Locale::Tr).href(), "#/tr/proxy-login-403?registry=contoso");
+    }
+
+    #[test]
+    fn node_id_grammar() {
+        for ok in ["start", "dns-lookup-fails", "connectivity-403-error", "a1"] {
+            assert!(is_node_id(ok), "{ok}");
+        }
+        for bad in ["", "-a", "a-", "a--b", "A", "a_b", "ağ", &"a".repeat(65)] {
+            assert!(!is_node_id(bad), "{bad}");
+        }
+    }
+}
