@@ -46,15 +46,15 @@ if [ ${#need_apt[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need_apt[@]}" >/dev/null
 fi
 
-if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] \
-   || ! cmp -s package-lock.json node_modules/.package-lock.json 2>/dev/null; then
-  say "installing npm packages from package-lock.json"
+if ! cmp -s package-lock.json node_modules/.installed-from-lock 2>/dev/null; then
+  say "installing npm packages from package-lock.json (binaryen, playwright-core)"
   npm ci --no-audit --no-fund --loglevel=error
+  cp package-lock.json node_modules/.installed-from-lock
 fi
 
 if [ ! -f target/.fetched ] || [ Cargo.lock -nt target/.fetched ]; then
   say "fetching crates"
-  cargo fetch
+  cargo fetch --locked
   mkdir -p target && touch target/.fetched
 fi
 

@@ -10,31 +10,32 @@ use crate::route::{self, Resolution};
 
 /// `navigator.languages`, most preferred first (empty when unavailable).
 pub fn preferred_languages() -> Vec<String> {
-    web_sys::window()
-        .map(|window| window.navigator().languages())
-        .map(|languages| languages.iter().filter_map(|value| value.as_string()).collect())
-        .unwrap_or_default()
+    gloo::utils::window()
+        .navigator()
+        .languages()
+        .iter()
+        .filter_map(|value| value.as_string())
+        .collect()
 }
 
 /// Rewrites legacy anchors (`#configure-vnet-access`) and locale-less hashes before the router starts,
 /// because the hash router would otherwise turn them into `#/` and lose them.
 pub fn canonicalize_location(fallback: Locale) {
-    let Some(window) = web_sys::window() else { return };
-    let hash = window.location().hash().unwrap_or_default();
+    let hash = gloo::utils::window().location().hash().unwrap_or_default();
     if let Resolution::Redirect(target) = route::resolve_hash(&hash, fallback) {
-        if let Ok(history) = window.history() {
-            // Failure leaves the old address; the shell then shows its not-found page.
-            let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&target));
-        }
+        // Failure leaves the old address; the shell then shows its not-found page.
+        let _ = gloo::utils::history().replace_state_with_url(
+            &wasm_bindgen::JsValue::NULL,
+            "",
+            Some(&target),
+        );
     }
 }
 
 /// Sets `<html lang>` and the document title.
 pub fn set_document_language(locale: Locale, title: &str) {
-    let Some(document) = web_sys::window().and_then(|window| window.document()) else { return };
-    if let Some(root) = document.document_element() {
-        let _ = root.set_attribute("lang", locale.code());
-    }
+    let document = gloo::utils::document();
+    let _ = gloo::utils::document_element().set_attribute("lang", locale.as_str());
     document.set_title(title);
 }
 
@@ -43,7 +44,10 @@ pub fn replace(navigator: &Navigator, href: &str) {
     let hash = href.strip_prefix('#').unwrap_or(href);
     match hash.split_once('?') {
         Some((path, query)) if !query.is_empty() => {
-            if navigator.replace_with_query(&AnyRoute::new(path), Raw(query)).is_err() {
+            if navigator
+                .replace_with_query(&AnyRoute::new(path), Raw(query))
+                .is_err()
+            {
                 navigator.replace(&AnyRoute::new(path));
             }
         }

@@ -7,29 +7,41 @@ use crate::locale::Locale;
 /// Installs the panic hook.
 pub fn install() {
     std::panic::set_hook(Box::new(|info| {
-        web_sys::console::error_1(&format!("acr-net-guide crashed: {info}").into());
+        gloo::console::error!(format!("acr-net-guide crashed: {info}"));
         show_crash_screen();
     }));
 }
 
 fn show_crash_screen() {
-    let Some(window) = web_sys::window() else { return };
-    let Some(document) = window.document() else { return };
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Some(document) = window.document() else {
+        return;
+    };
     let locale = document
         .document_element()
         .and_then(|root| root.get_attribute("lang"))
-        .and_then(|code| Locale::from_code(&code))
+        .and_then(|code| Locale::parse(&code))
         .unwrap_or(Locale::FALLBACK);
     let t = Localizer::new(locale);
     let Some(body) = document.body() else { return };
     body.set_text_content(None);
     let href = window.location().href().unwrap_or_default();
     let start = href.split('#').next().unwrap_or_default().to_string();
-    let parts = [("h1", t.text("crash-title"), None), ("p", t.text("crash-body"), None), ("a", t.text("crash-reset"), Some(start))];
-    let Ok(main) = document.create_element("main") else { return };
+    let parts = [
+        ("h1", t.text("crash-title"), None),
+        ("p", t.text("crash-body"), None),
+        ("a", t.text("crash-reset"), Some(start)),
+    ];
+    let Ok(main) = document.create_element("main") else {
+        return;
+    };
     let _ = main.set_attribute("class", "crash");
     for (tag, text, href) in parts {
-        let Ok(element) = document.create_element(tag) else { continue };
+        let Ok(element) = document.create_element(tag) else {
+            continue;
+        };
         element.set_text_content(Some(&text));
         if let Some(href) = href {
             let _ = element.set_attribute("href", &href);

@@ -20,8 +20,8 @@ pub fn LocaleSwitch(props: &LocaleSwitchProps) -> Html {
             <li>
                 <a
                     href={props.current.with_locale(locale).href()}
-                    hreflang={locale.code()}
-                    lang={locale.code()}
+                    hreflang={locale.as_str()}
+                    lang={locale.as_str()}
                     aria-current={active.then_some("true")}
                     class={classes!("locale-link", active.then_some("active"))}
                 >{ locale.native_name() }</a>

@@ -11,15 +11,14 @@ mod locale_switch;
 mod not_found;
 mod shell;
 
-pub use app::App;
+pub use app::{App, AppProps};
 pub use shell::{Shell, ShellProps};
 
-use crate::locale::Locale;
 
 /// Entry point of the wasm binary: installs the crash screen, canonicalizes the address, mounts the app.
 pub fn run() {
     crash::install();
-    let fallback = Locale::negotiate(&browser::preferred_languages());
+    let fallback = crate::locale::negotiate(&browser::preferred_languages());
     browser::canonicalize_location(fallback);
-    yew::Renderer::<App>::with_props(app::AppProps { fallback }).render();
+    yew::Renderer::<App>::with_props(AppProps { fallback }).render();
 }

@@ -35,10 +35,15 @@ pub fn Shell(props: &ShellProps) -> Html {
     let localizer = use_memo(locale, |locale| Localizer::new(*locale));
 
     let page_title = match &resolution {
-        Resolution::Show(Route { page: Page::Home, .. }) | Resolution::Redirect(_) => localizer.text("home-title"),
-        Resolution::Show(Route { page: Page::Node(_), .. }) | Resolution::NotFound { .. } => {
-            localizer.text("not-found-title")
-        }
+        Resolution::Show(Route {
+            page: Page::Home, ..
+        })
+        | Resolution::Redirect(_) => localizer.text("home-title"),
+        Resolution::Show(Route {
+            page: Page::Node(_),
+            ..
+        })
+        | Resolution::NotFound { .. } => localizer.text("not-found-title"),
     };
     let document_title = localizer.text_with("document-title", &[("page", &page_title)]);
     use_effect_with((locale, document_title), |(locale, title)| {
@@ -62,8 +67,14 @@ pub fn Shell(props: &ShellProps) -> Html {
         Resolution::Redirect(_) => Route::home(props.fallback),
     };
     let body = match resolution {
-        Resolution::Show(Route { page: Page::Home, .. }) | Resolution::Redirect(_) => html! { <Home /> },
-        Resolution::Show(Route { page: Page::Node(id), .. }) => html! { <NotFound path={id} /> },
+        Resolution::Show(Route {
+            page: Page::Home, ..
+        })
+        | Resolution::Redirect(_) => html! { <Home /> },
+        Resolution::Show(Route {
+            page: Page::Node(id),
+            ..
+        }) => html! { <NotFound path={id} /> },
         Resolution::NotFound { path, .. } => html! { <NotFound {path} /> },
     };
 

@@ -26,7 +26,11 @@ pub fn load_locale(code: &str, dir: &Path) -> Result<LocaleStrings, Vec<Diagnost
     files.retain(|p| p.extension().is_some_and(|e| e == "ftl"));
     files.sort();
     if files.is_empty() {
-        return Err(vec![Diagnostic::new(dir, 0, "no .ftl file in this locale folder")]);
+        return Err(vec![Diagnostic::new(
+            dir,
+            0,
+            "no .ftl file in this locale folder",
+        )]);
     }
     let mut problems = Vec::new();
     let mut ftl = String::new();
@@ -46,7 +50,11 @@ pub fn load_locale(code: &str, dir: &Path) -> Result<LocaleStrings, Vec<Diagnost
         }
     }
     if problems.is_empty() {
-        Ok(LocaleStrings { code: code.to_string(), ftl, messages })
+        Ok(LocaleStrings {
+            code: code.to_string(),
+            ftl,
+            messages,
+        })
     } else {
         Err(problems)
     }
@@ -62,26 +70,39 @@ fn check_file(
         Ok(resource) => resource,
         Err((_, errors)) => {
             for error in errors {
-                problems.push(Diagnostic::new(file, line_of(text, error.pos.start), format!("Fluent syntax error: {}", error.kind)));
+                problems.push(Diagnostic::new(
+                    file,
+                    line_of(text, error.pos.start),
+                    format!("Fluent syntax error: {}", error.kind),
+                ));
             }
             return;
         }
     };
     for entry in resource.body {
-        let Entry::Message(message) = entry else { continue };
+        let Entry::Message(message) = entry else {
+            continue;
+        };
         let id = message.id.name.to_string();
         let line = definition_line(text, &id);
         if let Some((first_file, first_line)) = messages.get(&id) {
             problems.push(Diagnostic::new(
                 file,
                 line,
-                format!("message \"{id}\" is defined twice (first at {}:{first_line})", first_file.display()),
+                format!(
+                    "message \"{id}\" is defined twice (first at {}:{first_line})",
+                    first_file.display()
+                ),
             ));
             continue;
         }
         if let Some(value) = &message.value {
             if let Some(problem) = verbatim_text_problem(value) {
-                problems.push(Diagnostic::new(file, line, format!("message \"{id}\": {problem}")));
+                problems.push(Diagnostic::new(
+                    file,
+                    line,
+                    format!("message \"{id}\": {problem}"),
+                ));
             }
         }
         messages.insert(id, (file.to_path_buf(), line));
@@ -91,23 +112,30 @@ fn check_file(
 /// Line of `id = …` at the start of a line.
 fn definition_line(text: &str, id: &str) -> usize {
     text.lines()
-        .position(|line| line.strip_prefix(id).is_some_and(|rest| rest.trim_start().starts_with('=')))
+        .position(|line| {
+            line.strip_prefix(id)
+                .is_some_and(|rest| rest.trim_start().starts_with('='))
+        })
         .map_or(0, |index| index + 1)
 }
 
 /// Commands and error strings must live in the language-neutral structure, not in Fluent placeables.
 fn verbatim_text_problem(pattern: &Pattern<&str>) -> Option<String> {
     pattern.elements.iter().find_map(|element| match element {
-        PatternElement::Placeable { expression: Expression::Inline(InlineExpression::StringLiteral { value }) } => {
-            Some(format!("string literal placeable {{\"{value}\"}}: keep verbatim text out of .ftl files"))
-        }
+        PatternElement::Placeable {
+            expression: Expression::Inline(InlineExpression::StringLiteral { value }),
+        } => Some(format!(
+            "string literal placeable {{\"{value}\"}}: keep verbatim text out of .ftl files"
+        )),
         _ => None,
     })
 }
 
 /// Every locale must define exactly the messages of the first (English) locale: no fallback ships.
 pub fn check_same_keys(locales: &[LocaleStrings]) -> Vec<Diagnostic> {
-    let Some((reference, others)) = locales.split_first() else { return Vec::new() };
+    let Some((reference, others)) = locales.split_first() else {
+        return Vec::new();
+    };
     let mut problems = Vec::new();
     for other in others {
         for (id, (file, line)) in &reference.messages {
@@ -115,7 +143,10 @@ pub fn check_same_keys(locales: &[LocaleStrings]) -> Vec<Diagnostic> {
                 problems.push(Diagnostic::new(
                     file,
                     *line,
-                    format!("message \"{id}\" has no translation in locale \"{}\"", other.code),
+                    format!(
+                        "message \"{id}\" has no translation in locale \"{}\"",
+                        other.code
+                    ),
                 ));
             }
         }
@@ -124,7 +155,10 @@ pub fn check_same_keys(locales: &[LocaleStrings]) -> Vec<Diagnostic> {
                 problems.push(Diagnostic::new(
                     file,
                     *line,
-                    format!("message \"{id}\" exists only in locale \"{}\", not in \"{}\"", other.code, reference.code),
+                    format!(
+                        "message \"{id}\" exists only in locale \"{}\", not in \"{}\"",
+                        other.code, reference.code
+                    ),
                 ));
             }
         }

@@ -6,12 +6,11 @@ mod generate;
 
 use std::path::{Path, PathBuf};
 
+use acr_vocab::Locale;
+
 pub use diagnostic::Diagnostic;
 pub use fluent::LocaleStrings;
 pub use generate::rust_source;
-
-/// Locales the product ships, in switcher order. Each needs a `content/<code>/` folder.
-pub const SHIPPED_LOCALES: &[&str] = &["en", "tr"];
 
 /// Everything under `content/`, parsed and validated.
 #[derive(Debug)]
@@ -23,10 +22,15 @@ pub struct Content {
 pub fn load(root: &Path) -> Result<Content, Vec<Diagnostic>> {
     let mut problems = Vec::new();
     let mut locales = Vec::new();
-    for code in SHIPPED_LOCALES {
+    for locale in Locale::ALL {
+        let code = locale.as_str();
         let dir = root.join(code);
         if !dir.is_dir() {
-            problems.push(Diagnostic::new(&dir, 0, format!("missing folder for shipped locale \"{code}\"")));
+            problems.push(Diagnostic::new(
+                &dir,
+                0,
+                format!("missing folder for shipped locale \"{code}\""),
+            ));
             continue;
         }
         match fluent::load_locale(code, &dir) {
@@ -50,7 +54,9 @@ pub fn watched_paths(root: &Path) -> Vec<PathBuf> {
     let mut out = vec![root.to_path_buf()];
     let mut stack = vec![root.to_path_buf()];
     while let Some(dir) = stack.pop() {
-        let Ok(entries) = std::fs::read_dir(&dir) else { continue };
+        let Ok(entries) = std::fs::read_dir(&dir) else {
+            continue;
+        };
         for entry in entries.flatten() {
             let path = entry.path();
             if path.is_dir() {
@@ -72,11 +78,11 @@ fn unexpected_locale_folders(root: &Path) -> Vec<Diagnostic> {
         let path = entry.path();
         let name = entry.file_name().to_string_lossy().into_owned();
         let looks_like_locale = name.len() <= 3 && name.chars().all(|c| c.is_ascii_lowercase());
-        if path.is_dir() && looks_like_locale && !SHIPPED_LOCALES.contains(&name.as_str()) {
+        if path.is_dir() && looks_like_locale && Locale::parse(&name).is_none() {
             out.push(Diagnostic::new(
                 &path,
                 0,
-                format!("locale folder \"{name}\" is not in SHIPPED_LOCALES; add it there to ship it"),
+                format!("locale folder \"{name}\" is not a shipped locale; add it to acr_vocab::Locale to ship it"),
             ));
         }
     }

@@ -1,0 +1,23 @@
+# The README's commands. Each one installs what is missing first (scripts/setup.sh is idempotent).
+.PHONY: setup build serve test test-fast clean
+
+setup:
+	scripts/setup.sh
+
+build: setup
+	scripts/build.sh
+
+serve: setup
+	PATH="$$HOME/.cargo/bin:$$PWD/node_modules/.bin:$$PATH" TRUNK_SKIP_VERSION_CHECK=true \
+		trunk serve --public-url / --address 127.0.0.1 --port 8080
+
+test: setup
+	scripts/test.sh
+
+# Inner loop: formatting, lints and native tests only.
+test-fast:
+	scripts/test.sh --fast
+
+clean:
+	cargo clean
+	rm -rf dist test-output

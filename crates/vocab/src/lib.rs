@@ -1,0 +1,157 @@
+//! Shared vocabulary of the core and the content compiler: locales, node kinds, input names, snippet ids.
+//!
+//! These names are public contracts (URL query keys, CLI flags, content references): add, never rename.
+
+/// Defines a closed set of names as an enum with `ALL`, `as_str` and `parse`.
+macro_rules! names {
+    ($(#[$meta:meta])* $name:ident { $($variant:ident = $text:literal,)+ }) => {
+        $(#[$meta])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum $name {
+            $($variant,)+
+        }
+
+        impl $name {
+            /// Every name, in declaration order.
+            pub const ALL: &'static [$name] = &[$($name::$variant,)+];
+
+            /// The name as written in URLs, flags and content files.
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    $($name::$variant => $text,)+
+                }
+            }
+
+            /// Exact, case-sensitive lookup.
+            pub fn parse(text: &str) -> Option<Self> {
+                Self::ALL.iter().copied().find(|item| item.as_str() == text)
+            }
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+    };
+}
+
+names! {
+    /// A shipped locale. Every code is also a reserved route word.
+    Locale {
+        En = "en",
+        Tr = "tr",
+    }
+}
+
+impl Locale {
+    /// Used when nothing the visitor prefers is shipped.
+    pub const FALLBACK: Locale = Locale::En;
+
+    /// The language's own name, shown in the locale switch.
+    pub const fn native_name(self) -> &'static str {
+        match self {
+            Locale::En => "English",
+            Locale::Tr => "Türkçe",
+        }
+    }
+}
+
+names! {
+    /// What a step of the decision tree is.
+    NodeKind {
+        Symptom = "symptom",
+        Question = "question",
+        Check = "check",
+        Cause = "cause",
+        Fix = "fix",
+        Reference = "reference",
+    }
+}
+
+names! {
+    /// A value the user can enter; the same names are URL query keys, CLI flags and form fields.
+    InputName {
+        Registry = "registry",
+        ResourceGroup = "resource-group",
+        Subscription = "subscription",
+        Cloud = "cloud",
+        Region = "region",
+        Replica = "replica",
+        DataEndpoints = "data-endpoints",
+        ClientIp = "client-ip",
+        Proxy = "proxy",
+        NoProxy = "no-proxy",
+        Vnet = "vnet",
+        Subnet = "subnet",
+        VnetResourceGroup = "vnet-resource-group",
+        PrivateEndpoint = "private-endpoint",
+        AksCluster = "aks-cluster",
+        AksResourceGroup = "aks-resource-group",
+        Firewall = "firewall",
+        FirewallResourceGroup = "firewall-resource-group",
+        Nsg = "nsg",
+        Workspace = "workspace",
+        Shell = "shell",
+    }
+}
+
+names! {
+    /// A generated snippet that a node can show.
+    SnippetId {
+        CheckHealth = "check-health",
+        CheckHealthVnet = "check-health-vnet",
+        ShowEndpoints = "show-endpoints",
+        DnsCheck = "dns-check",
+        ConnectivityCheck = "connectivity-check",
+        FqdnAllowlist = "fqdn-allowlist",
+        AzureFirewallAppRule = "azure-firewall-app-rule",
+        AzureFirewallNetworkRule = "azure-firewall-network-rule",
+        NsgRules = "nsg-rules",
+        PublicNetworkAccess = "public-network-access",
+        IpNetworkRules = "ip-network-rules",
+        TrustedServices = "trusted-services",
+        DedicatedDataEndpoints = "dedicated-data-endpoints",
+        ServiceEndpoint = "service-endpoint",
+        PrivateEndpoint = "private-endpoint",
+        PrivateDnsRecords = "private-dns-records",
+        DockerDaemonProxy = "docker-daemon-proxy",
+        DockerClientProxy = "docker-client-proxy",
+        AksHttpProxy = "aks-http-proxy",
+        LoginEventsQuery = "login-events-query",
+        DiagnosticSettings = "diagnostic-settings",
+        AksCheckAcr = "aks-check-acr",
+        ReplicationList = "replication-list",
+    }
+}
+
+/// Route words that address app pages rather than nodes; no node id or alias may take them.
+pub const RESERVED_ROUTE_WORDS: &[&str] = &["map", "search", "report", "offline"];
+
+/// True when `word` is a reserved route word or a locale code.
+pub fn is_reserved_route_word(word: &str) -> bool {
+    RESERVED_ROUTE_WORDS.contains(&word) || Locale::parse(word).is_some()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_round_trip() {
+        for name in InputName::ALL {
+            assert_eq!(InputName::parse(name.as_str()), Some(*name));
+        }
+        for id in SnippetId::ALL {
+            assert_eq!(SnippetId::parse(id.as_str()), Some(*id));
+        }
+        assert_eq!(NodeKind::parse("Fix"), None);
+    }
+
+    #[test]
+    fn locale_codes_and_page_words_are_reserved() {
+        assert!(is_reserved_route_word("tr"));
+        assert!(is_reserved_route_word("search"));
+        assert!(!is_reserved_route_word("dns-lookup-fails"));
+    }
+}

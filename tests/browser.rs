@@ -1,0 +1,88 @@
+//! Browser tier: the real app mounted in headless Chromium through wasm-bindgen-test.
+#![cfg(target_arch = "wasm32")]
+
+use acr_net_guide::i18n::Localizer;
+use acr_net_guide::locale::Locale;
+use acr_net_guide::ui::{App, AppProps};
+use gloo::timers::future::TimeoutFuture;
+use gloo::utils::{document, document_element, window};
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// Polls `condition` every 20 ms for up to 2 s.
+async fn eventually(what: &str, condition: impl Fn() -> bool) {
+    for _ in 0..100 {
+        if condition() {
+            return;
+        }
+        TimeoutFuture::new(20).await;
+    }
+    panic!("timed out waiting for: {what}");
+}
+
+fn heading() -> String {
+    document()
+        .query_selector("h1")
+        .ok()
+        .flatten()
+        .and_then(|h| h.text_content())
+        .unwrap_or_default()
+}
+
+#[wasm_bindgen_test]
+fn fluent_strings_resolve_in_wasm() {
+    assert_eq!(
+        Localizer::new(Locale::Tr).text("locale-switch-label"),
+        "Dil"
+    );
+    assert_eq!(
+        Localizer::new(Locale::En).text("locale-switch-label"),
+        "Language"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn app_follows_the_hash_and_sets_html_lang() {
+    window().location().set_hash("#/tr/").expect("set hash");
+    let root = document().create_element("div").expect("div");
+    document()
+        .body()
+        .expect("body")
+        .append_child(&root)
+        .expect("append");
+    yew::Renderer::<App>::with_root_and_props(
+        root,
+        AppProps {
+            fallback: Locale::En,
+        },
+    )
+    .render();
+
+    eventually("Turkish start page", || {
+        heading() == "Kayıt defteri ağ erişimi sorunlarını giderin"
+    })
+    .await;
+    assert_eq!(
+        document_element().get_attribute("lang").as_deref(),
+        Some("tr")
+    );
+    assert!(
+        document().title().contains("ACR ağ sorun giderici"),
+        "{}",
+        document().title()
+    );
+
+    window().location().set_hash("#/en/").expect("set hash");
+    eventually("English start page", || {
+        heading() == "Troubleshoot registry network access"
+    })
+    .await;
+    assert_eq!(
+        document_element().get_attribute("lang").as_deref(),
+        Some("en")
+    );
+
+    window().location().set_hash("#/en/x/y").expect("set hash");
+    eventually("not-found page", || heading() == "Page not found").await;
+}

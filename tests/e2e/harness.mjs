@@ -1,0 +1,93 @@
+// Shared e2e harness: serves dist/ under a wiki-like sub-path on a random loopback port and
+// launches Debian's Chromium through playwright-core (no browser download, ever).
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { mkdirSync } from 'node:fs';
+import { extname, join, normalize, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+
+export const BASE_PATH = '/wiki/tools/acr/';
+export const DIST = resolve(process.env.DIST_DIR ?? 'dist');
+export const OUTPUT = resolve(process.env.TEST_OUTPUT ?? 'test-output/e2e');
+mkdirSync(OUTPUT, { recursive: true });
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+};
+
+/** Serves `DIST` at `BASE_PATH` on 127.0.0.1 with a free port; resolves to { origin, url, close }. */
+export async function serveDist() {
+  const server = createServer(async (request, response) => {
+    const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
+    if (!path.startsWith(BASE_PATH)) {
+      response.writeHead(404).end('outside the base path');
+      return;
+    }
+    let file = normalize(join(DIST, path.slice(BASE_PATH.length)));
+    if (!file.startsWith(DIST)) {
+      response.writeHead(403).end();
+      return;
+    }
+    try {
+      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+      const body = await readFile(file);
+      response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      response.end(body);
+    } catch {
+      response.writeHead(404).end('not found');
+    }
+  });
+  await new Promise((ready) => server.listen(0, '127.0.0.1', ready));
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  return {
+    origin,
+    url: origin + BASE_PATH,
+    close: () => new Promise((done) => server.close(done)),
+  };
+}
+
+/** Debian's Chromium, headless, with background networking off (this machine has no internet). */
+export function launchBrowser() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-dev-shm-usage',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+/**
+ * A new page in a fresh context with the given browser language. Collects page errors, console errors and
+ * every request that leaves `origin`, so tests can assert there were none.
+ */
+export async function openPage(browser, { locale = 'en-US', origin } = {}) {
+  const context = await browser.newContext({ locale, viewport: { width: 1024, height: 768 } });
+  const page = await context.newPage();
+  const problems = [];
+  const foreignRequests = [];
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+  });
+  page.on('request', (request) => {
+    const url = request.url();
+    if (origin && !url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) {
+      foreignRequests.push(url);
+    }
+  });
+  return { context, page, problems, foreignRequests };
+}
