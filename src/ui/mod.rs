@@ -14,7 +14,6 @@ mod shell;
 pub use app::{App, AppProps};
 pub use shell::{Shell, ShellProps};
 
-
 /// Entry point of the wasm binary: installs the crash screen, canonicalizes the address, mounts the app.
 pub fn run() {
     crash::install();
