@@ -6,28 +6,23 @@ use std::process::Command;
 
 fn main() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let content_dir = root.join("content");
-    for path in acr_content::watched_paths(&content_dir) {
+    // Relative, so that problems read `content/tree.toml:42: …` (build scripts run in the package root).
+    let content_dir = Path::new("content");
+    for path in acr_content::watched_paths(content_dir) {
         println!("cargo:rerun-if-changed={}", path.display());
     }
-    let content = match acr_content::load(&content_dir) {
+    let content = match acr_content::load(content_dir) {
         Ok(content) => content,
         Err(problems) => {
             for problem in &problems {
                 eprintln!("error: {problem}");
             }
-            panic!(
-                "content/ has {} problem(s); see the lines above",
-                problems.len()
-            );
+            panic!("content/ has {} problem(s); see the lines above", problems.len());
         }
     };
     let out_dir = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
-    std::fs::write(
-        Path::new(&out_dir).join("content.rs"),
-        acr_content::rust_source(&content),
-    )
-    .expect("write generated content");
+    std::fs::write(Path::new(&out_dir).join("content.rs"), acr_content::rust_source(&content))
+        .expect("write generated content");
 
     println!("cargo:rerun-if-env-changed=SOURCE_DATE_EPOCH");
     println!("cargo:rerun-if-changed=.git/HEAD");
@@ -65,16 +60,11 @@ fn date_of_epoch(seconds: i64) -> String {
     let z = days + 719_468;
     let era = z.div_euclid(146_097);
     let day_of_era = z - era * 146_097;
-    let year_of_era =
-        (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
+    let year_of_era = (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
     let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
     let month_index = (5 * day_of_year + 2) / 153;
     let day = day_of_year - (153 * month_index + 2) / 5 + 1;
-    let month = if month_index < 10 {
-        month_index + 3
-    } else {
-        month_index - 9
-    };
+    let month = if month_index < 10 { month_index + 3 } else { month_index - 9 };
     let year = year_of_era + era * 400 + i64::from(month <= 2);
     format!("{year:04}-{month:02}-{day:02}")
 }

@@ -23,18 +23,12 @@ impl Localizer {
             .map(|(_, ftl)| *ftl)
             .expect("build.rs compiles every shipped locale");
         // build.rs has parsed this exact text already, so it cannot fail here.
-        let resource = FluentResource::try_new(source.to_owned())
-            .expect("Fluent source validated at build time");
-        let langid = locale
-            .as_str()
-            .parse()
-            .expect("shipped codes are valid tags");
+        let resource = FluentResource::try_new(source.to_owned()).expect("Fluent source validated at build time");
+        let langid = locale.as_str().parse().expect("shipped codes are valid tags");
         let mut bundle = FluentBundle::new(vec![langid]);
         // No invisible bidi isolation marks: text may end up in a terminal or a firewall console.
         bundle.set_use_isolating(false);
-        bundle
-            .add_resource(resource)
-            .expect("message ids are unique (checked at build time)");
+        bundle.add_resource(resource).expect("message ids are unique (checked at build time)");
         Self { locale, bundle }
     }
 
@@ -57,11 +51,7 @@ impl Localizer {
     }
 
     fn format(&self, id: &str, args: Option<&FluentArgs>) -> String {
-        let Some(pattern) = self
-            .bundle
-            .get_message(id)
-            .and_then(|message| message.value())
-        else {
+        let Some(pattern) = self.bundle.get_message(id).and_then(|message| message.value()) else {
             return format!("{MISSING_MARK}{id}⟧");
         };
         let mut errors = Vec::new();
@@ -82,9 +72,7 @@ impl PartialEq for Localizer {
 
 impl std::fmt::Debug for Localizer {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Localizer")
-            .field("locale", &self.locale)
-            .finish()
+        f.debug_struct("Localizer").field("locale", &self.locale).finish()
     }
 }
 
@@ -101,31 +89,19 @@ mod tests {
 
     #[test]
     fn looks_up_in_the_requested_locale() {
-        assert_eq!(
-            Localizer::new(Locale::En).text("locale-switch-label"),
-            "Language"
-        );
-        assert_eq!(
-            Localizer::new(Locale::Tr).text("locale-switch-label"),
-            "Dil"
-        );
+        assert_eq!(Localizer::new(Locale::En).text("locale-switch-label"), "Language");
+        assert_eq!(Localizer::new(Locale::Tr).text("locale-switch-label"), "Dil");
     }
 
     #[test]
     fn missing_message_is_marked_not_blank() {
-        assert_eq!(
-            Localizer::new(Locale::En).text("no-such-message"),
-            "⟦no-such-message⟧"
-        );
+        assert_eq!(Localizer::new(Locale::En).text("no-such-message"), "⟦no-such-message⟧");
     }
 
     #[test]
     fn arguments_are_inserted_without_isolation_marks() {
         let text = Localizer::new(Locale::Tr).text_with("not-found-body", &[("path", "foo/bar")]);
         assert!(text.contains("foo/bar"), "{text}");
-        assert!(
-            !text.contains('\u{2068}') && !text.contains('\u{2069}'),
-            "{text:?}"
-        );
+        assert!(!text.contains('\u{2068}') && !text.contains('\u{2069}'), "{text:?}");
     }
 }

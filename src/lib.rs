@@ -3,9 +3,11 @@
 //! The Yew front end lives in [`ui`] (feature `ui`); the native CLI is `src/bin/cli.rs`.
 
 pub mod build_info;
+pub mod content;
 pub mod i18n;
 pub mod locale;
 pub mod route;
+pub mod session;
 
 mod generated {
     //! Data compiled from `content/` by `build.rs`.

@@ -8,33 +8,12 @@ pub use acr_vocab::Locale;
 /// Best shipped locale for a list of preferred language tags (e.g. `navigator.languages`),
 /// falling back to English. Malformed tags are ignored.
 pub fn negotiate<S: AsRef<str>>(preferred: &[S]) -> Locale {
-    let requested: Vec<LanguageIdentifier> = preferred
-        .iter()
-        .filter_map(|tag| tag.as_ref().parse().ok())
-        .collect();
-    let available: Vec<LanguageIdentifier> = Locale::ALL
-        .iter()
-        .map(|locale| {
-            locale
-                .as_str()
-                .parse()
-                .expect("shipped codes are valid tags")
-        })
-        .collect();
-    let default: LanguageIdentifier = Locale::FALLBACK
-        .as_str()
-        .parse()
-        .expect("fallback code is a valid tag");
-    let chosen = negotiate_languages(
-        &requested,
-        &available,
-        Some(&default),
-        NegotiationStrategy::Lookup,
-    );
-    chosen
-        .first()
-        .and_then(|id| Locale::parse(id.language.as_str()))
-        .unwrap_or(Locale::FALLBACK)
+    let requested: Vec<LanguageIdentifier> = preferred.iter().filter_map(|tag| tag.as_ref().parse().ok()).collect();
+    let available: Vec<LanguageIdentifier> =
+        Locale::ALL.iter().map(|locale| locale.as_str().parse().expect("shipped codes are valid tags")).collect();
+    let default: LanguageIdentifier = Locale::FALLBACK.as_str().parse().expect("fallback code is a valid tag");
+    let chosen = negotiate_languages(&requested, &available, Some(&default), NegotiationStrategy::Lookup);
+    chosen.first().and_then(|id| Locale::parse(id.language.as_str())).unwrap_or(Locale::FALLBACK)
 }
 
 #[cfg(test)]

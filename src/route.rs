@@ -35,19 +35,12 @@ pub enum Resolution {
 
 impl Route {
     pub fn home(locale: Locale) -> Self {
-        Self {
-            locale,
-            page: Page::Home,
-            query: Vec::new(),
-        }
+        Self { locale, page: Page::Home, query: Vec::new() }
     }
 
     /// The same page and query in another locale.
     pub fn with_locale(&self, locale: Locale) -> Self {
-        Self {
-            locale,
-            ..self.clone()
-        }
+        Self { locale, ..self.clone() }
     }
 
     /// The hash for this route, starting with `#/` — usable as a relative `href` from any sub-path or `file://`.
@@ -75,49 +68,21 @@ pub fn resolve_hash(hash: &str, fallback: Locale) -> Resolution {
 pub fn resolve(path: &str, query: &str, fallback: Locale) -> Resolution {
     let query = decode_query(query.strip_prefix('?').unwrap_or(query));
     let trimmed = path.trim_matches('/');
-    let segments: Vec<&str> = if trimmed.is_empty() {
-        Vec::new()
-    } else {
-        trimmed.split('/').collect()
-    };
+    let segments: Vec<&str> = if trimmed.is_empty() { Vec::new() } else { trimmed.split('/').collect() };
     match segments.as_slice() {
-        [] => Resolution::Redirect(
-            Route {
-                locale: fallback,
-                page: Page::Home,
-                query,
-            }
-            .href(),
-        ),
+        [] => Resolution::Redirect(Route { locale: fallback, page: Page::Home, query }.href()),
         [first, rest @ ..] => match Locale::parse(first) {
             Some(locale) => match rest {
-                [] => Resolution::Show(Route {
-                    locale,
-                    page: Page::Home,
-                    query,
-                }),
-                [id] if is_node_id(id) => Resolution::Show(Route {
-                    locale,
-                    page: Page::Node((*id).to_string()),
-                    query,
-                }),
-                _ => Resolution::NotFound {
-                    locale,
-                    path: trimmed.to_string(),
-                },
-            },
-            None if rest.is_empty() && is_node_id(first) => Resolution::Redirect(
-                Route {
-                    locale: fallback,
-                    page: Page::Node((*first).to_string()),
-                    query,
+                [] => Resolution::Show(Route { locale, page: Page::Home, query }),
+                [id] if is_node_id(id) => {
+                    Resolution::Show(Route { locale, page: Page::Node((*id).to_string()), query })
                 }
-                .href(),
-            ),
-            None => Resolution::NotFound {
-                locale: fallback,
-                path: trimmed.to_string(),
+                _ => Resolution::NotFound { locale, path: trimmed.to_string() },
             },
+            None if rest.is_empty() && is_node_id(first) => {
+                Resolution::Redirect(Route { locale: fallback, page: Page::Node((*first).to_string()), query }.href())
+            }
+            None => Resolution::NotFound { locale: fallback, path: trimmed.to_string() },
         },
     }
 }
@@ -126,24 +91,17 @@ pub fn resolve(path: &str, query: &str, fallback: Locale) -> Resolution {
 pub fn is_node_id(text: &str) -> bool {
     !text.is_empty()
         && text.len() <= 64
-        && text.split('-').all(|word| {
-            !word.is_empty()
-                && word
-                    .bytes()
-                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
-        })
+        && text
+            .split('-')
+            .all(|word| !word.is_empty() && word.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()))
 }
 
 fn decode_query(query: &str) -> Vec<(String, String)> {
-    form_urlencoded::parse(query.as_bytes())
-        .map(|(key, value)| (key.into_owned(), value.into_owned()))
-        .collect()
+    form_urlencoded::parse(query.as_bytes()).map(|(key, value)| (key.into_owned(), value.into_owned())).collect()
 }
 
 fn encode_query(pairs: &[(String, String)]) -> String {
-    form_urlencoded::Serializer::new(String::new())
-        .extend_pairs(pairs)
-        .finish()
+    form_urlencoded::Serializer::new(String::new()).extend_pairs(pairs).finish()
 }
 
 #[cfg(test)]
@@ -154,23 +112,14 @@ mod tests {
         Route {
             locale,
             page: Page::Node(id.into()),
-            query: query
-                .iter()
-                .map(|(k, v)| (k.to_string(), v.to_string()))
-                .collect(),
+            query: query.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect(),
         }
     }
 
     #[test]
     fn empty_hash_redirects_to_the_negotiated_home() {
-        assert_eq!(
-            resolve_hash("", Locale::Tr),
-            Resolution::Redirect("#/tr/".into())
-        );
-        assert_eq!(
-            resolve_hash("#/", Locale::En),
-            Resolution::Redirect("#/en/".into())
-        );
+        assert_eq!(resolve_hash("", Locale::Tr), Resolution::Redirect("#/tr/".into()));
+        assert_eq!(resolve_hash("#/", Locale::En), Resolution::Redirect("#/en/".into()));
     }
 
     #[test]
@@ -183,10 +132,7 @@ mod tests {
     #[test]
     fn node_route_with_query() {
         assert_eq!(
-            resolve_hash(
-                "#/tr/configure-vnet-access?registry=contoso&replica=westeurope",
-                Locale::En
-            ),
+            resolve_hash("#/tr/configure-vnet-access?registry=contoso&replica=westeurope", Locale::En),
             Resolution::Show(node(
                 Locale::Tr,
                 "configure-vnet-access",
@@ -201,34 +147,22 @@ mod tests {
             resolve_hash("#configure-client-firewall-access", Locale::Tr),
             Resolution::Redirect("#/tr/configure-client-firewall-access".into())
         );
-        assert_eq!(
-            resolve_hash("#/next-steps", Locale::En),
-            Resolution::Redirect("#/en/next-steps".into())
-        );
+        assert_eq!(resolve_hash("#/next-steps", Locale::En), Resolution::Redirect("#/en/next-steps".into()));
     }
 
     #[test]
     fn malformed_paths_are_not_found_not_errors() {
         assert_eq!(
             resolve_hash("#/tr/a/b", Locale::En),
-            Resolution::NotFound {
-                locale: Locale::Tr,
-                path: "tr/a/b".into()
-            }
+            Resolution::NotFound { locale: Locale::Tr, path: "tr/a/b".into() }
         );
         assert_eq!(
             resolve_hash("#/xx/Bad_Id", Locale::En),
-            Resolution::NotFound {
-                locale: Locale::En,
-                path: "xx/Bad_Id".into()
-            }
+            Resolution::NotFound { locale: Locale::En, path: "xx/Bad_Id".into() }
         );
         assert_eq!(
             resolve_hash("#/<script>", Locale::En),
-            Resolution::NotFound {
-                locale: Locale::En,
-                path: "<script>".into()
-            }
+            Resolution::NotFound { locale: Locale::En, path: "<script>".into() }
         );
     }
 
@@ -237,33 +171,17 @@ mod tests {
         let routes = [
             Route::home(Locale::En),
             node(Locale::Tr, "dns-lookup-fails", &[]),
-            node(
-                Locale::En,
-                "x",
-                &[
-                    ("registry", "a b&c=d"),
-                    ("via", "q1:yes,q2:no"),
-                    ("replica", "ı/ş?"),
-                ],
-            ),
+            node(Locale::En, "x", &[("registry", "a b&c=d"), ("via", "q1:yes,q2:no"), ("replica", "ı/ş?")]),
         ];
         for route in routes {
-            assert_eq!(
-                resolve_hash(&route.href(), Locale::En),
-                Resolution::Show(route.clone()),
-                "{}",
-                route.href()
-            );
+            assert_eq!(resolve_hash(&route.href(), Locale::En), Resolution::Show(route.clone()), "{}", route.href());
         }
     }
 
     #[test]
     fn switching_locale_keeps_page_and_query() {
         let route = node(Locale::En, "proxy-login-403", &[("registry", "contoso")]);
-        assert_eq!(
-            route.with_locale(Locale::Tr).href(),
-            "#/tr/proxy-login-403?registry=contoso"
-        );
+        assert_eq!(route.with_locale(Locale::Tr).href(), "#/tr/proxy-login-403?registry=contoso");
     }
 
     #[test]

@@ -25,3 +25,15 @@ footer-version = Version { $version } · built { $date }
 crash-title = Something went wrong
 crash-body = The page stopped working. Reloading the start page usually helps.
 crash-reset = Reload the start page
+
+kind-symptom = Symptom
+kind-question = Question
+kind-check = Check
+kind-cause = Cause
+kind-fix = Fix
+kind-reference = Reference
+node-errors-title = Messages you may see
+node-answers-title = Your answer
+node-next-title = Next step
+node-related-title = Related steps
+node-restart = Start over

@@ -25,3 +25,15 @@ footer-version = Sürüm { $version } · derleme tarihi { $date }
 crash-title = Bir sorun oluştu
 crash-body = Sayfa çalışmayı durdurdu. Başlangıç sayfasını yeniden yüklemek genellikle sorunu çözer.
 crash-reset = Başlangıç sayfasını yeniden yükle
+
+kind-symptom = Belirti
+kind-question = Soru
+kind-check = Denetim
+kind-cause = Neden
+kind-fix = Çözüm
+kind-reference = Başvuru
+node-errors-title = Karşılaşabileceğiniz iletiler
+node-answers-title = Yanıtınız
+node-next-title = Sonraki adım
+node-related-title = İlgili adımlar
+node-restart = Baştan başla

@@ -10,12 +10,7 @@ use crate::route::{self, Resolution};
 
 /// `navigator.languages`, most preferred first (empty when unavailable).
 pub fn preferred_languages() -> Vec<String> {
-    gloo::utils::window()
-        .navigator()
-        .languages()
-        .iter()
-        .filter_map(|value| value.as_string())
-        .collect()
+    gloo::utils::window().navigator().languages().iter().filter_map(|value| value.as_string()).collect()
 }
 
 /// Rewrites legacy anchors (`#configure-vnet-access`) and locale-less hashes before the router starts,
@@ -24,11 +19,7 @@ pub fn canonicalize_location(fallback: Locale) {
     let hash = gloo::utils::window().location().hash().unwrap_or_default();
     if let Resolution::Redirect(target) = route::resolve_hash(&hash, fallback) {
         // Failure leaves the old address; the shell then shows its not-found page.
-        let _ = gloo::utils::history().replace_state_with_url(
-            &wasm_bindgen::JsValue::NULL,
-            "",
-            Some(&target),
-        );
+        let _ = gloo::utils::history().replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&target));
     }
 }
 
@@ -44,10 +35,7 @@ pub fn replace(navigator: &Navigator, href: &str) {
     let hash = href.strip_prefix('#').unwrap_or(href);
     match hash.split_once('?') {
         Some((path, query)) if !query.is_empty() => {
-            if navigator
-                .replace_with_query(&AnyRoute::new(path), Raw(query))
-                .is_err()
-            {
+            if navigator.replace_with_query(&AnyRoute::new(path), Raw(query)).is_err() {
                 navigator.replace(&AnyRoute::new(path));
             }
         }

@@ -8,6 +8,7 @@ mod header;
 mod home;
 mod hooks;
 mod locale_switch;
+mod node_page;
 mod not_found;
 mod shell;
 

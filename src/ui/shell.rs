@@ -9,7 +9,9 @@ use super::browser;
 use super::footer::Footer;
 use super::header::Header;
 use super::home::Home;
+use super::node_page::NodePage;
 use super::not_found::NotFound;
+use crate::content::Node;
 use crate::i18n::Localizer;
 use crate::locale::Locale;
 use crate::route::{self, Page, Resolution, Route};
@@ -34,16 +36,18 @@ pub fn Shell(props: &ShellProps) -> Html {
     };
     let localizer = use_memo(locale, |locale| Localizer::new(*locale));
 
-    let page_title = match &resolution {
-        Resolution::Show(Route {
-            page: Page::Home, ..
-        })
-        | Resolution::Redirect(_) => localizer.text("home-title"),
-        Resolution::Show(Route {
-            page: Page::Node(_),
-            ..
-        })
-        | Resolution::NotFound { .. } => localizer.text("not-found-title"),
+    // A node route shows the start page for `start` (and its aliases), a node page, or not-found.
+    let node = match &resolution {
+        Resolution::Show(Route { page: Page::Node(id), .. }) => Node::find(id).filter(|node| *node != Node::start()),
+        _ => None,
+    };
+    let is_unknown_node =
+        matches!(&resolution, Resolution::Show(Route { page: Page::Node(id), .. }) if Node::find(id).is_none());
+    let page_title = match (&resolution, node) {
+        (_, Some(node)) => node.title(locale).to_string(),
+        (Resolution::NotFound { .. }, _) => localizer.text("not-found-title"),
+        _ if is_unknown_node => localizer.text("not-found-title"),
+        _ => localizer.text("home-title"),
     };
     let document_title = localizer.text_with("document-title", &[("page", &page_title)]);
     use_effect_with((locale, document_title), |(locale, title)| {
@@ -66,16 +70,13 @@ pub fn Shell(props: &ShellProps) -> Html {
         Resolution::NotFound { locale, .. } => Route::home(*locale),
         Resolution::Redirect(_) => Route::home(props.fallback),
     };
-    let body = match resolution {
-        Resolution::Show(Route {
-            page: Page::Home, ..
-        })
-        | Resolution::Redirect(_) => html! { <Home /> },
-        Resolution::Show(Route {
-            page: Page::Node(id),
-            ..
-        }) => html! { <NotFound path={id} /> },
-        Resolution::NotFound { path, .. } => html! { <NotFound {path} /> },
+    let body = match (resolution, node) {
+        (_, Some(node)) => html! { <NodePage {node} /> },
+        (Resolution::Show(Route { page: Page::Node(id), .. }), None) if is_unknown_node => {
+            html! { <NotFound path={id} /> }
+        }
+        (Resolution::NotFound { path, .. }, _) => html! { <NotFound {path} /> },
+        _ => html! { <Home /> },
     };
 
     html! {

@@ -77,7 +77,31 @@ test('a legacy article anchor is rewritten to a locale route before the router s
   const { context, page, problems } = await openPage(browser, { locale: 'tr-TR', origin: server.origin });
   await page.goto(server.url + '#configure-client-firewall-access');
   await page.waitForURL(/#\/tr\/configure-client-firewall-access$/);
-  await heading(page).waitFor();
+  await page.waitForSelector('article.node-fix h1');
+  assert.notEqual(await heading(page).textContent(), 'Sayfa bulunamadı');
+  assert.equal(await page.getAttribute('html', 'lang'), 'tr');
   assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('from the symptom picker, following answers always ends at a fix or reference step', async () => {
+  const { context, page, problems, foreignRequests } = await openPage(browser, { locale: 'en-US', origin: server.origin });
+  await page.goto(server.url + '#/en/');
+  await page.locator('a.symptom-card').first().click();
+  const visited = [];
+  for (let step = 0; step < 20; step += 1) {
+    await page.waitForSelector('article.node h1');
+    visited.push(new URL(page.url()).hash);
+    if (await page.locator('article.node-fix, article.node-reference').count()) break;
+    const before = page.url();
+    await page.locator('a.answer').first().click();
+    await page.waitForFunction((previous) => location.href !== previous, before);
+  }
+  assert.ok(await page.locator('article.node-fix, article.node-reference').count(), `ended at ${visited.at(-1)}`);
+  await page.screenshot({ path: join(OUTPUT, 'walk-to-fix-en.png'), fullPage: true });
+  await page.goBack();
+  await page.waitForFunction((hash) => location.hash === hash, visited.at(-2));
+  assert.deepEqual(problems, []);
+  assert.deepEqual(foreignRequests, []);
   await context.close();
 });

@@ -13,11 +13,7 @@ pub struct Diagnostic {
 
 impl Diagnostic {
     pub fn new(file: &Path, line: usize, message: impl Into<String>) -> Self {
-        Self {
-            file: file.to_path_buf(),
-            line,
-            message: message.into(),
-        }
+        Self { file: file.to_path_buf(), line, message: message.into() }
     }
 }
 
@@ -33,9 +29,5 @@ impl fmt::Display for Diagnostic {
 
 /// 1-based line number of a byte offset in `text`.
 pub fn line_of(text: &str, offset: usize) -> usize {
-    text[..offset.min(text.len())]
-        .bytes()
-        .filter(|&b| b == b'\n')
-        .count()
-        + 1
+    text[..offset.min(text.len())].bytes().filter(|&b| b == b'\n').count() + 1
 }

@@ -1,40 +1,57 @@
-//! Fluent `.ftl` files: parse every file of a locale and check that all locales define the same messages.
+//! Fluent `.ftl` files: UI strings (`ui*.ftl`, shipped to the runtime bundle) and node strings (`nodes*.ftl`:
+//! titles, summaries and answer labels, extracted to plain text at build time).
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
+use fluent_syntax::ast::{Entry, Expression, InlineExpression, Message, Pattern, PatternElement};
 use fluent_syntax::parser;
 
 use crate::diagnostic::{line_of, Diagnostic};
 
-/// The UI strings of one locale: the concatenated `.ftl` sources and where each message is defined.
+/// Prefix of node messages in `nodes*.ftl`: `node-<id>`.
+pub const NODE_MESSAGE_PREFIX: &str = "node-";
+/// Prefix of answer-label attributes: `.answer-<answer-id>`.
+pub const ANSWER_ATTRIBUTE_PREFIX: &str = "answer-";
+
+/// The UI strings of one locale.
 #[derive(Debug, Clone)]
 pub struct LocaleStrings {
     pub code: String,
-    /// All `.ftl` files of the locale joined in file-name order (one Fluent resource).
+    /// All UI `.ftl` files of the locale joined in file-name order (one Fluent resource).
     pub ftl: String,
     /// Message id → (file, line) of its definition.
     pub messages: BTreeMap<String, (PathBuf, usize)>,
 }
 
-/// Reads every `*.ftl` file in `dir` (sorted by name), parses it and indexes its message ids.
-pub fn load_locale(code: &str, dir: &Path) -> Result<LocaleStrings, Vec<Diagnostic>> {
-    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
-        .map(|rd| rd.flatten().map(|e| e.path()).collect())
-        .unwrap_or_default();
+/// Title, summary and answer labels of one node in one locale.
+#[derive(Debug, Clone)]
+pub struct NodeStrings {
+    pub title: String,
+    pub summary: Option<String>,
+    /// Answer id → label.
+    pub answers: BTreeMap<String, String>,
+    pub file: PathBuf,
+    pub line: usize,
+}
+
+/// Both kinds of strings of one locale folder.
+#[derive(Debug, Clone)]
+pub struct LocaleFluent {
+    pub ui: LocaleStrings,
+    /// Node id → strings.
+    pub nodes: BTreeMap<String, NodeStrings>,
+}
+
+/// Reads every `*.ftl` file in `dir` (sorted by name): `nodes*.ftl` hold node strings, the rest UI strings.
+pub fn load_locale(code: &str, dir: &Path) -> Result<LocaleFluent, Vec<Diagnostic>> {
+    let mut files: Vec<PathBuf> =
+        std::fs::read_dir(dir).map(|rd| rd.flatten().map(|e| e.path()).collect()).unwrap_or_default();
     files.retain(|p| p.extension().is_some_and(|e| e == "ftl"));
     files.sort();
-    if files.is_empty() {
-        return Err(vec![Diagnostic::new(
-            dir,
-            0,
-            "no .ftl file in this locale folder",
-        )]);
-    }
     let mut problems = Vec::new();
-    let mut ftl = String::new();
-    let mut messages = BTreeMap::new();
+    let mut ui = LocaleStrings { code: code.to_string(), ftl: String::new(), messages: BTreeMap::new() };
+    let mut nodes = BTreeMap::new();
     for file in files {
         let text = match std::fs::read_to_string(&file) {
             Ok(text) => text,
@@ -43,31 +60,34 @@ pub fn load_locale(code: &str, dir: &Path) -> Result<LocaleStrings, Vec<Diagnost
                 continue;
             }
         };
-        check_file(&file, &text, &mut messages, &mut problems);
-        ftl.push_str(&text);
-        if !ftl.ends_with('\n') {
-            ftl.push('\n');
+        let is_node_file = file.file_name().is_some_and(|name| name.to_string_lossy().starts_with("nodes"));
+        if is_node_file {
+            read_node_file(&file, &text, &mut nodes, &mut problems);
+        } else {
+            read_ui_file(&file, &text, &mut ui.messages, &mut problems);
+            ui.ftl.push_str(&text);
+            if !ui.ftl.ends_with('\n') {
+                ui.ftl.push('\n');
+            }
         }
     }
+    if ui.messages.is_empty() && problems.is_empty() {
+        problems.push(Diagnostic::new(
+            dir,
+            0,
+            "no UI strings (.ftl file not starting with \"nodes\") in this locale folder",
+        ));
+    }
     if problems.is_empty() {
-        Ok(LocaleStrings {
-            code: code.to_string(),
-            ftl,
-            messages,
-        })
+        Ok(LocaleFluent { ui, nodes })
     } else {
         Err(problems)
     }
 }
 
-fn check_file(
-    file: &Path,
-    text: &str,
-    messages: &mut BTreeMap<String, (PathBuf, usize)>,
-    problems: &mut Vec<Diagnostic>,
-) {
-    let resource = match parser::parse(text) {
-        Ok(resource) => resource,
+fn parse_file<'t>(file: &Path, text: &'t str, problems: &mut Vec<Diagnostic>) -> Option<Vec<Entry<&'t str>>> {
+    match parser::parse(text) {
+        Ok(resource) => Some(resource.body),
         Err((_, errors)) => {
             for error in errors {
                 problems.push(Diagnostic::new(
@@ -76,66 +96,149 @@ fn check_file(
                     format!("Fluent syntax error: {}", error.kind),
                 ));
             }
-            return;
+            None
         }
-    };
-    for entry in resource.body {
-        let Entry::Message(message) = entry else {
-            continue;
-        };
+    }
+}
+
+fn read_ui_file(
+    file: &Path,
+    text: &str,
+    messages: &mut BTreeMap<String, (PathBuf, usize)>,
+    problems: &mut Vec<Diagnostic>,
+) {
+    let Some(entries) = parse_file(file, text, problems) else { return };
+    for entry in entries {
+        let Entry::Message(message) = entry else { continue };
         let id = message.id.name.to_string();
         let line = definition_line(text, &id);
         if let Some((first_file, first_line)) = messages.get(&id) {
             problems.push(Diagnostic::new(
                 file,
                 line,
-                format!(
-                    "message \"{id}\" is defined twice (first at {}:{first_line})",
-                    first_file.display()
-                ),
+                format!("message \"{id}\" is defined twice (first at {}:{first_line})", first_file.display()),
             ));
             continue;
         }
         if let Some(value) = &message.value {
             if let Some(problem) = verbatim_text_problem(value) {
-                problems.push(Diagnostic::new(
-                    file,
-                    line,
-                    format!("message \"{id}\": {problem}"),
-                ));
+                problems.push(Diagnostic::new(file, line, format!("message \"{id}\": {problem}")));
             }
         }
         messages.insert(id, (file.to_path_buf(), line));
     }
 }
 
+fn read_node_file(file: &Path, text: &str, nodes: &mut BTreeMap<String, NodeStrings>, problems: &mut Vec<Diagnostic>) {
+    let Some(entries) = parse_file(file, text, problems) else { return };
+    for entry in entries {
+        let Entry::Message(message) = entry else { continue };
+        let id = message.id.name;
+        let line = definition_line(text, id);
+        let Some(node_id) = id.strip_prefix(NODE_MESSAGE_PREFIX) else {
+            problems.push(Diagnostic::new(
+                file,
+                line,
+                format!("message \"{id}\" in a nodes file must be named \"node-<node-id>\""),
+            ));
+            continue;
+        };
+        if let Some(first) = nodes.get(node_id) {
+            problems.push(Diagnostic::new(
+                file,
+                line,
+                format!(
+                    "strings for node \"{node_id}\" are defined twice (first at {}:{})",
+                    first.file.display(),
+                    first.line
+                ),
+            ));
+            continue;
+        }
+        if let Some(strings) = node_strings(file, line, &message, problems) {
+            nodes.insert(node_id.to_string(), strings);
+        }
+    }
+}
+
+fn node_strings(
+    file: &Path,
+    line: usize,
+    message: &Message<&str>,
+    problems: &mut Vec<Diagnostic>,
+) -> Option<NodeStrings> {
+    let id = message.id.name;
+    let plain = |what: &str, pattern: &Pattern<&str>| match plain_text(pattern) {
+        Some(text) if !text.trim().is_empty() => Ok(text.trim().to_string()),
+        Some(_) => Err(Diagnostic::new(file, line, format!("\"{id}\": {what} is empty"))),
+        None => Err(Diagnostic::new(file, line, format!("\"{id}\": {what} must be plain text (no placeables)"))),
+    };
+    let Some(value) = &message.value else {
+        problems.push(Diagnostic::new(file, line, format!("\"{id}\" has no title (value)")));
+        return None;
+    };
+    let mut strings =
+        NodeStrings { title: String::new(), summary: None, answers: BTreeMap::new(), file: file.to_path_buf(), line };
+    match plain("the title", value) {
+        Ok(title) => strings.title = title,
+        Err(problem) => problems.push(problem),
+    }
+    for attribute in &message.attributes {
+        let name = attribute.id.name;
+        let text = match plain(&format!("attribute .{name}"), &attribute.value) {
+            Ok(text) => text,
+            Err(problem) => {
+                problems.push(problem);
+                continue;
+            }
+        };
+        if name == "summary" {
+            strings.summary = Some(text);
+        } else if let Some(answer) = name.strip_prefix(ANSWER_ATTRIBUTE_PREFIX) {
+            strings.answers.insert(answer.to_string(), text);
+        } else {
+            problems.push(Diagnostic::new(
+                file,
+                line,
+                format!("\"{id}\": unknown attribute .{name} (allowed: .summary, .answer-<answer-id>)"),
+            ));
+        }
+    }
+    Some(strings)
+}
+
+/// The text of a pattern made only of text elements; `None` if it has placeables.
+fn plain_text(pattern: &Pattern<&str>) -> Option<String> {
+    pattern
+        .elements
+        .iter()
+        .map(|element| match element {
+            PatternElement::TextElement { value } => Some(*value),
+            PatternElement::Placeable { .. } => None,
+        })
+        .collect()
+}
+
 /// Line of `id = …` at the start of a line.
 fn definition_line(text: &str, id: &str) -> usize {
     text.lines()
-        .position(|line| {
-            line.strip_prefix(id)
-                .is_some_and(|rest| rest.trim_start().starts_with('='))
-        })
+        .position(|line| line.strip_prefix(id).is_some_and(|rest| rest.trim_start().starts_with('=')))
         .map_or(0, |index| index + 1)
 }
 
 /// Commands and error strings must live in the language-neutral structure, not in Fluent placeables.
 fn verbatim_text_problem(pattern: &Pattern<&str>) -> Option<String> {
     pattern.elements.iter().find_map(|element| match element {
-        PatternElement::Placeable {
-            expression: Expression::Inline(InlineExpression::StringLiteral { value }),
-        } => Some(format!(
-            "string literal placeable {{\"{value}\"}}: keep verbatim text out of .ftl files"
-        )),
+        PatternElement::Placeable { expression: Expression::Inline(InlineExpression::StringLiteral { value }) } => {
+            Some(format!("string literal placeable {{\"{value}\"}}: keep verbatim text out of .ftl files"))
+        }
         _ => None,
     })
 }
 
-/// Every locale must define exactly the messages of the first (English) locale: no fallback ships.
+/// Every locale must define exactly the UI messages of the first (English) locale: no fallback ships.
 pub fn check_same_keys(locales: &[LocaleStrings]) -> Vec<Diagnostic> {
-    let Some((reference, others)) = locales.split_first() else {
-        return Vec::new();
-    };
+    let Some((reference, others)) = locales.split_first() else { return Vec::new() };
     let mut problems = Vec::new();
     for other in others {
         for (id, (file, line)) in &reference.messages {
@@ -143,10 +246,7 @@ pub fn check_same_keys(locales: &[LocaleStrings]) -> Vec<Diagnostic> {
                 problems.push(Diagnostic::new(
                     file,
                     *line,
-                    format!(
-                        "message \"{id}\" has no translation in locale \"{}\"",
-                        other.code
-                    ),
+                    format!("message \"{id}\" has no translation in locale \"{}\"", other.code),
                 ));
             }
         }
@@ -155,10 +255,7 @@ pub fn check_same_keys(locales: &[LocaleStrings]) -> Vec<Diagnostic> {
                 problems.push(Diagnostic::new(
                     file,
                     *line,
-                    format!(
-                        "message \"{id}\" exists only in locale \"{}\", not in \"{}\"",
-                        other.code, reference.code
-                    ),
+                    format!("message \"{id}\" exists only in locale \"{}\", not in \"{}\"", other.code, reference.code),
                 ));
             }
         }

@@ -1,0 +1,165 @@
+//! `content/tree.toml`: the language-neutral structure of the decision tree, read with line numbers.
+
+use std::ops::Range;
+use std::path::Path;
+
+use acr_vocab::{InputName, NodeKind, SnippetId};
+use serde::Deserialize;
+use toml::Spanned;
+
+use crate::diagnostic::{line_of, Diagnostic};
+
+/// One step of the tree, as written in `tree.toml` (ids checked for syntax; edges not yet resolved).
+#[derive(Debug, Clone)]
+pub struct Node {
+    pub id: String,
+    pub kind: NodeKind,
+    pub answers: Vec<Answer>,
+    pub related: Vec<Reference>,
+    pub aliases: Vec<Reference>,
+    pub inputs: Vec<InputName>,
+    pub snippets: Vec<SnippetId>,
+    /// Verbatim error strings users see for this node (never translated).
+    pub errors: Vec<String>,
+    /// Line of the node's `id = …`.
+    pub line: usize,
+}
+
+/// An answer edge: `{ id, to, back }`.
+#[derive(Debug, Clone)]
+pub struct Answer {
+    pub id: String,
+    pub to: String,
+    /// An intentional link back up the tree, exempt from the cycle check.
+    pub back: bool,
+    pub line: usize,
+}
+
+/// A node id mentioned somewhere (related link or alias), with its line.
+#[derive(Debug, Clone)]
+pub struct Reference {
+    pub id: String,
+    pub line: usize,
+}
+
+#[derive(Deserialize)]
+struct TreeFile {
+    #[serde(default)]
+    node: Vec<RawNode>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawNode {
+    id: Spanned<String>,
+    kind: Spanned<String>,
+    #[serde(default)]
+    answers: Vec<RawAnswer>,
+    #[serde(default)]
+    related: Vec<Spanned<String>>,
+    #[serde(default)]
+    aliases: Vec<Spanned<String>>,
+    #[serde(default)]
+    inputs: Vec<Spanned<String>>,
+    #[serde(default)]
+    snippets: Vec<Spanned<String>>,
+    #[serde(default)]
+    errors: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawAnswer {
+    id: Spanned<String>,
+    to: Spanned<String>,
+    #[serde(default)]
+    back: bool,
+}
+
+/// Parses `tree.toml`; names that are not in the vocabulary are reported with their line.
+pub fn parse(file: &Path, text: &str) -> Result<Vec<Node>, Vec<Diagnostic>> {
+    let raw: TreeFile = toml::from_str(text).map_err(|error| {
+        let line = error.span().map_or(0, |span| line_of(text, span.start));
+        vec![Diagnostic::new(file, line, error.message().trim().to_string())]
+    })?;
+    let mut problems = Vec::new();
+    let at = |span: Range<usize>| line_of(text, span.start);
+    let nodes = raw
+        .node
+        .into_iter()
+        .filter_map(|node| {
+            let line = at(node.id.span());
+            let kind = NodeKind::parse(node.kind.get_ref()).or_else(|| {
+                problems.push(Diagnostic::new(
+                    file,
+                    at(node.kind.span()),
+                    format!(
+                        "node \"{}\": unknown kind \"{}\" (allowed: {})",
+                        node.id.get_ref(),
+                        node.kind.get_ref(),
+                        names(NodeKind::ALL)
+                    ),
+                ));
+                None
+            });
+            let inputs = vocabulary(file, text, &node.inputs, "input", InputName::parse, InputName::ALL, &mut problems);
+            let snippets =
+                vocabulary(file, text, &node.snippets, "snippet", SnippetId::parse, SnippetId::ALL, &mut problems);
+            let reference = |item: &Spanned<String>| Reference { id: item.get_ref().clone(), line: at(item.span()) };
+            Some(Node {
+                id: node.id.get_ref().clone(),
+                kind: kind?,
+                answers: node
+                    .answers
+                    .iter()
+                    .map(|answer| Answer {
+                        id: answer.id.get_ref().clone(),
+                        to: answer.to.get_ref().clone(),
+                        back: answer.back,
+                        line: at(answer.to.span()),
+                    })
+                    .collect(),
+                related: node.related.iter().map(reference).collect(),
+                aliases: node.aliases.iter().map(reference).collect(),
+                inputs,
+                snippets,
+                errors: node.errors,
+                line,
+            })
+        })
+        .collect();
+    if problems.is_empty() {
+        Ok(nodes)
+    } else {
+        Err(problems)
+    }
+}
+
+fn vocabulary<T: Copy + std::fmt::Display>(
+    file: &Path,
+    text: &str,
+    items: &[Spanned<String>],
+    what: &str,
+    parse: fn(&str) -> Option<T>,
+    all: &[T],
+    problems: &mut Vec<Diagnostic>,
+) -> Vec<T> {
+    items
+        .iter()
+        .filter_map(|item| {
+            let parsed = parse(item.get_ref());
+            if parsed.is_none() {
+                problems.push(Diagnostic::new(
+                    file,
+                    line_of(text, item.span().start),
+                    format!("unknown {what} \"{}\" (allowed: {})", item.get_ref(), names(all)),
+                ));
+            }
+            parsed
+        })
+        .collect()
+}
+
+fn names<T: std::fmt::Display>(all: &[T]) -> String {
+    all.iter().map(ToString::to_string).collect::<Vec<_>>().join(", ")
+}

@@ -1,0 +1,345 @@
+//! One failing fixture per validation rule: each test copies `fixtures/valid`, breaks one rule and checks
+//! that the loader rejects it with the right `file:line: message`.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use acr_content::{load, Content};
+
+/// A fresh copy of the valid fixture in the target's temporary folder.
+fn fixture() -> PathBuf {
+    static NEXT: AtomicUsize = AtomicUsize::new(0);
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!(
+        "content-fixture-{}-{}",
+        std::process::id(),
+        NEXT.fetch_add(1, Ordering::Relaxed)
+    ));
+    let _ = fs::remove_dir_all(&dir);
+    copy_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/valid"), &dir);
+    dir
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    fs::create_dir_all(to).unwrap();
+    for entry in fs::read_dir(from).unwrap().flatten() {
+        let target = to.join(entry.file_name());
+        if entry.path().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
+
+fn edit(root: &Path, file: &str, from: &str, to: &str) {
+    let path = root.join(file);
+    let text = fs::read_to_string(&path).unwrap();
+    assert!(text.contains(from), "fixture {file} lacks {from:?}");
+    fs::write(path, text.replacen(from, to, 1)).unwrap();
+}
+
+fn write(root: &Path, file: &str, text: &str) {
+    let path = root.join(file);
+    fs::create_dir_all(path.parent().unwrap()).unwrap();
+    fs::write(path, text).unwrap();
+}
+
+/// Loads `root` expecting failure; returns the problems as `relative/file:line: message` lines.
+fn problems(root: &Path) -> Vec<String> {
+    match load(root) {
+        Ok(_) => panic!("content in {} was accepted", root.display()),
+        Err(problems) => problems.iter().map(|p| p.to_string().replace(&format!("{}/", root.display()), "")).collect(),
+    }
+}
+
+fn assert_rejected(root: &Path, expected: &str) {
+    let found = problems(root);
+    assert!(found.iter().any(|p| p == expected), "expected {expected:?}, got {found:#?}");
+}
+
+fn loaded(root: &Path) -> Content {
+    load(root).unwrap_or_else(|problems| panic!("{problems:#?}"))
+}
+
+#[test]
+fn valid_fixture_loads_with_rendered_bodies_and_localized_links() {
+    let content = loaded(&fixture());
+    assert_eq!(content.nodes.len(), 4);
+    let en = &content.locales[0];
+    let tr = &content.locales[1];
+    assert_eq!(en.texts[0].title, "What do you see?");
+    assert_eq!(tr.texts[0].answers, ["Ad çözümlenmiyor", "Başka bir şey"]);
+    assert!(en.texts[0].body_html.contains(r##"<a href="#/en/help">help</a>"##), "{}", en.texts[0].body_html);
+    assert!(tr.texts[0].body_html.contains(r##"<a href="#/tr/help">yardım</a>"##), "{}", tr.texts[0].body_html);
+    assert!(en.texts[1].body_html.contains("<code>myregistry.azurecr.io</code>"));
+}
+
+#[test]
+fn toml_syntax_error_names_the_line() {
+    let root = fixture();
+    edit(&root, "tree.toml", "kind = \"fix\"", "kind = \"fix");
+    let found = problems(&root);
+    assert!(found.iter().any(|p| p.starts_with("tree.toml:23:")), "{found:#?}");
+}
+
+#[test]
+fn unknown_field_is_rejected() {
+    let root = fixture();
+    edit(&root, "tree.toml", "kind = \"fix\"", "kind = \"fix\"\nanswer = []");
+    let found = problems(&root);
+    assert!(found.iter().any(|p| p.starts_with("tree.toml:") && p.contains("unknown field `answer`")), "{found:#?}");
+}
+
+#[test]
+fn unknown_kind_is_rejected() {
+    let root = fixture();
+    edit(&root, "tree.toml", "kind = \"fix\"", "kind = \"solution\"");
+    assert_rejected(
+        &root,
+        "tree.toml:23: node \"fix-dns\": unknown kind \"solution\" (allowed: symptom, question, check, cause, fix, reference)",
+    );
+}
+
+#[test]
+fn unknown_input_and_snippet_are_rejected() {
+    let root = fixture();
+    edit(&root, "tree.toml", "inputs = [\"registry\"]", "inputs = [\"registy\"]");
+    edit(&root, "tree.toml", "snippets = [\"dns-check\"]", "snippets = [\"dns-test\"]");
+    let found = problems(&root);
+    assert!(found.iter().any(|p| p.starts_with("tree.toml:16: unknown input \"registy\"")), "{found:#?}");
+    assert!(found.iter().any(|p| p.starts_with("tree.toml:17: unknown snippet \"dns-test\"")), "{found:#?}");
+}
+
+#[test]
+fn duplicate_id_is_rejected() {
+    let root = fixture();
+    edit(&root, "tree.toml", "id = \"help\"", "id = \"fix-dns\"");
+    assert_rejected(&root, "tree.toml:26: id \"fix-dns\" is used twice (first on line 22)");
+}
+
+#[test]
+fn alias_that_collides_with_an_id_is_rejected() {
+    let root = fixture();
+    edit(&root, "tree.toml", "aliases = [\"symptoms\"]", "aliases = [\"help\"]");
+    assert_rejected(&root, "tree.toml:26: id \"help\" is used twice (first on line 6)");
+}
+
+#[test]
+fn malformed_and_reserved_ids_are_rejected() {
+    let root = fixture();
+    edit(&root, "tree.toml", "aliases = [\"symptoms\"]", "aliases = [\"Symptoms\", \"search\"]");
+    let found = problems(&root);
+    assert!(found.iter().any(|p| p.starts_with("tree.toml:6: id \"Symptoms\" is not valid")), "{found:#?}");
+    assert!(
+        found.iter().any(|p| p == "tree.toml:6: id \"search\" is a reserved route word (locale code or app page)"),
+        "{found:#?}"
+    );
+}
+
+#[test]
+fn answer_to_unknown_node_is_rejected() {
+    let root = fixture();
+    edit(&root, "tree.toml", "to = \"dns-fails\"", "to = \"dns-fail\"");
+    assert_rejected(&root, "tree.toml:8: answer \"dns\" of \"start\" points to unknown node \"dns-fail\"");
+}
+
+#[test]
+fn related_link_to_unknown_node_is_rejected() {
+    let root = fixture();
+    edit(&root, "tree.toml", "related = [\"help\"]", "related = [\"helps\"]");
+    assert_rejected(&root, "tree.toml:18: node \"dns-fails\": related link to unknown node \"helps\"");
+}
+
+#[test]
+fn duplicate_answer_id_is_rejected() {
+    let root = fixture();
+    edit(&root, "tree.toml", "{ id = \"other\", to = \"help\" }", "{ id = \"dns\", to = \"help\" }");
+    assert_rejected(&root, "tree.toml:9: node \"start\": answer \"dns\" appears twice");
+}
+
+#[test]
+fn question_needs_two_answers() {
+    let root = fixture();
+    edit(&root, "tree.toml", "  { id = \"other\", to = \"help\" },\n", "");
+    let found = problems(&root);
+    assert!(found.iter().any(|p| p == "tree.toml:4: question \"start\" needs at least 2 answers, has 1"), "{found:#?}");
+}
+
+#[test]
+fn path_that_does_not_end_at_a_fix_is_rejected() {
+    let root = fixture();
+    edit(&root, "tree.toml", "kind = \"fix\"", "kind = \"check\"");
+    assert_rejected(
+        &root,
+        "tree.toml:22: check \"fix-dns\" has no answers: every path must end at a fix or reference node",
+    );
+}
+
+#[test]
+fn fix_with_answers_is_rejected() {
+    let root = fixture();
+    edit(
+        &root,
+        "tree.toml",
+        "kind = \"reference\"",
+        "kind = \"reference\"\nanswers = [{ id = \"next\", to = \"fix-dns\" }]",
+    );
+    assert_rejected(&root, "tree.toml:26: reference \"help\" ends a path and cannot have answers (use related links)");
+}
+
+#[test]
+fn unreachable_node_is_rejected() {
+    let root = fixture();
+    edit(&root, "tree.toml", "{ id = \"other\", to = \"help\" }", "{ id = \"other\", to = \"fix-dns\" }");
+    assert_rejected(&root, "tree.toml:26: node \"help\" cannot be reached from \"start\" through answers");
+}
+
+#[test]
+fn cycle_is_rejected_unless_marked_back() {
+    let root = fixture();
+    edit(&root, "tree.toml", "kind = \"symptom\"", "kind = \"question\"");
+    edit(
+        &root,
+        "tree.toml",
+        "answers = [{ id = \"next\", to = \"fix-dns\" }]",
+        "answers = [{ id = \"next\", to = \"fix-dns\" }, { id = \"again\", to = \"start\" }]",
+    );
+    assert_rejected(
+        &root,
+        "tree.toml:19: answers form a cycle: start → dns-fails → start (mark an intentional link back with back = true)",
+    );
+
+    edit(&root, "tree.toml", "to = \"start\" }", "to = \"start\", back = true }");
+    for locale in ["en", "tr"] {
+        edit(&root, &format!("{locale}/nodes.ftl"), "    .answer-next", "    .answer-again = Back\n    .answer-next");
+    }
+    loaded(&root);
+}
+
+#[test]
+fn missing_start_is_rejected() {
+    let root = fixture();
+    edit(&root, "tree.toml", "id = \"start\"", "id = \"begin\"");
+    assert_rejected(&root, "tree.toml: there is no \"start\" node (the entry of the tree)");
+}
+
+#[test]
+fn node_without_translation_is_rejected() {
+    let root = fixture();
+    edit(&root, "tr/nodes.ftl", "node-help = Yardım alın\n    .summary = Toplanacaklar.\n", "");
+    assert_rejected(&root, "tr: node \"help\" has no strings: add node-help to a nodes*.ftl file");
+}
+
+#[test]
+fn missing_answer_label_and_summary_are_rejected() {
+    let root = fixture();
+    edit(&root, "tr/nodes.ftl", "    .answer-other = Başka bir şey\n", "");
+    edit(&root, "en/nodes.ftl", "    .summary = What to collect.\n", "");
+    let found = problems(&root);
+    assert!(
+        found.iter().any(|p| p == "tr/nodes.ftl:1: node \"start\": answer \"other\" has no label (.answer-other)"),
+        "{found:#?}"
+    );
+    assert!(found.iter().any(|p| p == "en/nodes.ftl:10: node \"help\" has no .summary"), "{found:#?}");
+}
+
+#[test]
+fn strings_for_unknown_nodes_and_answers_are_rejected() {
+    let root = fixture();
+    write(&root, "en/nodes-extra.ftl", "node-ghost = Ghost\n    .summary = Not in the tree.\n");
+    edit(
+        &root,
+        "en/nodes.ftl",
+        "    .answer-next = Check DNS",
+        "    .answer-next = Check DNS\n    .answer-later = Later",
+    );
+    let found = problems(&root);
+    assert!(found.iter().any(|p| p == "en/nodes-extra.ftl:1: strings for unknown node \"ghost\""), "{found:#?}");
+    assert!(
+        found.iter().any(|p| p == "en/nodes.ftl:5: node \"dns-fails\" has a label for unknown answer \"later\""),
+        "{found:#?}"
+    );
+}
+
+#[test]
+fn placeables_in_node_strings_are_rejected() {
+    let root = fixture();
+    edit(&root, "en/nodes.ftl", "node-fix-dns = Fix DNS", "node-fix-dns = Fix DNS for { $registry }");
+    assert_rejected(&root, "en/nodes.ftl:8: \"node-fix-dns\": the title must be plain text (no placeables)");
+}
+
+#[test]
+fn missing_empty_and_orphan_bodies_are_rejected() {
+    let root = fixture();
+    fs::remove_file(root.join("tr/nodes/help.md")).unwrap();
+    write(&root, "en/nodes/fix-dns.md", "  \n");
+    write(&root, "en/nodes/ghost.md", "Not in the tree.");
+    let found = problems(&root);
+    assert!(found.contains(&"tr/nodes/help.md: missing body of node \"help\"".to_string()), "{found:#?}");
+    assert!(found.contains(&"en/nodes/fix-dns.md: body is empty".to_string()), "{found:#?}");
+    assert!(
+        found.contains(&"en/nodes/ghost.md: body file for a node that is not in tree.toml".to_string()),
+        "{found:#?}"
+    );
+}
+
+#[test]
+fn raw_html_headings_and_images_are_rejected() {
+    let root = fixture();
+    write(
+        &root,
+        "en/nodes/help.md",
+        "Intro.\n\n# Title\n\nRun it for <registry> now.\n\n![x](https://example.com/x.png)\n",
+    );
+    let found = problems(&root);
+    assert!(found.iter().any(|p| p.starts_with("en/nodes/help.md:3: headings are not allowed")), "{found:#?}");
+    assert!(found.iter().any(|p| p.starts_with("en/nodes/help.md:5: raw HTML is not allowed")), "{found:#?}");
+    assert!(found.iter().any(|p| p == "en/nodes/help.md:7: images are not allowed in node bodies"), "{found:#?}");
+}
+
+#[test]
+fn unsafe_and_broken_links_are_rejected() {
+    let root = fixture();
+    write(
+        &root,
+        "tr/nodes/help.md",
+        "[a](javascript:alert(1)) [b](http://example.com) [c](#/no-such-node) [d](https://learn.microsoft.com/)\n",
+    );
+    let found = problems(&root);
+    assert!(
+        found.iter().any(|p| p.starts_with("tr/nodes/help.md:1: link target \"javascript:alert(1)\" is not allowed")),
+        "{found:#?}"
+    );
+    assert!(
+        found.iter().any(|p| p.starts_with("tr/nodes/help.md:1: link target \"http://example.com\" is not allowed")),
+        "{found:#?}"
+    );
+    assert!(
+        found.iter().any(|p| p == "tr/nodes/help.md:1: internal link to unknown node \"no-such-node\""),
+        "{found:#?}"
+    );
+    assert_eq!(found.len(), 3, "{found:#?}");
+}
+
+#[test]
+fn fluent_syntax_error_names_the_line() {
+    let root = fixture();
+    write(&root, "tr/ui.ftl", "app-name = Deneme\n\n= no id here\n");
+    let found = problems(&root);
+    assert!(found.iter().any(|p| p.starts_with("tr/ui.ftl:3: Fluent syntax error")), "{found:#?}");
+}
+
+#[test]
+fn ui_string_missing_in_a_locale_is_rejected() {
+    let root = fixture();
+    edit(&root, "en/ui.ftl", "app-name = Fixture", "app-name = Fixture\napp-tagline = Tests");
+    assert_rejected(&root, "en/ui.ftl:2: message \"app-tagline\" has no translation in locale \"tr\"");
+}
+
+#[test]
+fn unshipped_locale_folder_is_rejected() {
+    let root = fixture();
+    write(&root, "de/ui.ftl", "app-name = Test\n");
+    assert_rejected(&root, "de: locale folder \"de\" is not a shipped locale; add it to acr_vocab::Locale to ship it");
+}

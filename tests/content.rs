@@ -1,0 +1,375 @@
+//! The shipped content: required ids, complete and distinct texts in every locale, Turkish terminology,
+//! and a snapshot of the tree's shape so accidental breakage shows up in review.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::collections::{BTreeMap, HashMap};
+use std::path::{Path, PathBuf};
+
+use acr_content::{load, prose, Content, Node, START};
+use acr_vocab::{Locale, NodeKind};
+use serde::Deserialize;
+
+fn content_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("content")
+}
+
+fn content() -> Content {
+    load(&content_dir()).unwrap_or_else(|problems| panic!("content does not load: {problems:#?}"))
+}
+
+fn locale_index(locale: Locale) -> usize {
+    Locale::ALL.iter().position(|&l| l == locale).unwrap()
+}
+
+/// Public URL contract: reference-article anchors, symptoms, check-health codes and named causes/fixes.
+const REQUIRED_IDS: &[&str] = &[
+    // Reference-article section anchors.
+    "symptoms",
+    "causes",
+    "further-diagnosis",
+    "potential-solutions",
+    "configure-client-firewall-access",
+    "configure-public-access-to-registry",
+    "configure-vnet-access",
+    "configure-image-scanning-solution",
+    "advanced-troubleshooting",
+    "next-steps",
+    // Symptoms.
+    "dns-lookup-fails",
+    "connection-timeout",
+    "cannot-connect-login-server",
+    "client-ip-not-allowed",
+    "proxy-login-403",
+    "tls-certificate-error",
+    "data-endpoint-blocked",
+    "azure-service-cannot-pull",
+    "portal-cannot-manage",
+    "network-settings-rejected",
+    "tasks-cannot-pull-push",
+    "image-scanning-missing",
+    "unauthorized",
+    "too-many-requests",
+    // Causes and fixes.
+    "private-endpoint-dns",
+    "data-endpoints-and-replicas",
+    "configure-proxy",
+    "configure-egress-firewall",
+    "allow-trusted-services",
+    "troubleshoot-login",
+    "troubleshoot-performance",
+];
+
+/// Every `az acr check-health` error code (acr-network-facts.md §7.1).
+const CHECK_HEALTH_CODES: &[&str] = &[
+    "DOCKER_COMMAND_ERROR",
+    "DOCKER_DAEMON_ERROR",
+    "DOCKER_VERSION_ERROR",
+    "DOCKER_PULL_ERROR",
+    "HELM_COMMAND_ERROR",
+    "HELM_VERSION_ERROR",
+    "NOTARY_COMMAND_ERROR",
+    "NOTARY_VERSION_ERROR",
+    "CMK_ERROR",
+    "CONNECTIVITY_DNS_ERROR",
+    "CONNECTIVITY_FORBIDDEN_ERROR",
+    "CONNECTIVITY_CHALLENGE_ERROR",
+    "CONNECTIVITY_AAD_LOGIN_ERROR",
+    "CONNECTIVITY_WWW_AUTHENTICATE_ERROR",
+    "CONNECTIVITY_REFRESH_TOKEN_ERROR",
+    "CONNECTIVITY_ACCESS_TOKEN_ERROR",
+    "CONNECTIVITY_SSL_ERROR",
+    "CONNECTIVITY_TOOMANYREQUESTS_ERROR",
+    "LOGIN_SERVER_ERROR",
+    "UNEXPECTED_ERROR",
+];
+
+fn find<'c>(content: &'c Content, id: &str) -> Option<&'c Node> {
+    content.nodes.iter().find(|n| n.id == id || n.aliases.iter().any(|a| a.id == id))
+}
+
+#[test]
+fn every_required_id_resolves() {
+    let content = content();
+    let missing: Vec<&str> = REQUIRED_IDS.iter().copied().filter(|id| find(&content, id).is_none()).collect();
+    assert!(missing.is_empty(), "missing ids: {missing:?}");
+    assert_eq!(find(&content, "symptoms").map(|n| n.id.as_str()), Some(START), "symptoms is an alias of start");
+}
+
+#[test]
+fn every_check_health_code_has_a_cause_node_reachable_from_further_diagnosis() {
+    let content = content();
+    let further = find(&content, "further-diagnosis").expect("further-diagnosis");
+    for code in CHECK_HEALTH_CODES {
+        let id = code.to_lowercase().replace('_', "-");
+        let node = find(&content, &id).unwrap_or_else(|| panic!("no node {id} for {code}"));
+        assert_eq!(node.kind, NodeKind::Cause, "{id}");
+        assert!(node.errors.iter().any(|e| e == code), "{id} lists {code} among its errors");
+        assert!(further.answers.iter().any(|a| a.to == id), "further-diagnosis offers {id}");
+    }
+}
+
+#[test]
+fn every_node_has_title_summary_and_body_in_every_locale() {
+    let content = content();
+    for locale in &content.locales {
+        for (node, text) in content.nodes.iter().zip(&locale.texts) {
+            let context = format!("{} ({})", node.id, locale.locale);
+            assert!(!text.title.trim().is_empty(), "{context}: title");
+            assert!(!text.summary.trim().is_empty(), "{context}: summary");
+            assert!(prose(&text.body_markdown).split_whitespace().count() >= 10, "{context}: body is too short");
+            assert_eq!(text.answers.len(), node.answers.len(), "{context}: answer labels");
+        }
+    }
+}
+
+fn normalized(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
+}
+
+#[test]
+fn turkish_prose_differs_from_english() {
+    let content = content();
+    let en = &content.locales[locale_index(Locale::En)];
+    let tr = &content.locales[locale_index(Locale::Tr)];
+    for ((node, en), tr) in content.nodes.iter().zip(&en.texts).zip(&tr.texts) {
+        assert_ne!(normalized(&prose(&en.body_markdown)), normalized(&prose(&tr.body_markdown)), "{}: body", node.id);
+        assert_ne!(normalized(&en.summary), normalized(&tr.summary), "{}: summary", node.id);
+        for (en_label, tr_label) in en.answers.iter().zip(&tr.answers) {
+            assert_ne!(normalized(en_label), normalized(tr_label), "{}: answer label", node.id);
+        }
+    }
+}
+
+/// Lower-cases Turkish correctly: İ → i and I → ı (Rust's `to_lowercase` maps I → i).
+fn fold_turkish(text: &str) -> String {
+    text.chars()
+        .flat_map(|c| match c {
+            'İ' => vec!['i'],
+            'I' => vec!['ı'],
+            other => other.to_lowercase().collect(),
+        })
+        .collect()
+}
+
+#[derive(Deserialize)]
+struct Glossary {
+    term: Vec<Term>,
+    artefacts: Artefacts,
+}
+
+#[derive(Deserialize)]
+struct Term {
+    en: String,
+    tr: Vec<String>,
+    #[serde(default)]
+    avoid: Vec<String>,
+}
+
+#[derive(Deserialize)]
+struct Artefacts {
+    forbidden: Vec<String>,
+}
+
+fn glossary() -> Glossary {
+    toml::from_str(&std::fs::read_to_string(content_dir().join("glossary.toml")).unwrap()).unwrap()
+}
+
+/// All prose of a node in one locale: title, summary, answer labels, body without code.
+fn node_prose(text: &acr_content::NodeText) -> String {
+    format!("{} {} {} {}", text.title, text.summary, text.answers.join(" "), prose(&text.body_markdown))
+}
+
+#[test]
+fn turkish_texts_use_the_glossary_terms() {
+    let content = content();
+    let glossary = glossary();
+    let en = &content.locales[locale_index(Locale::En)];
+    let tr = &content.locales[locale_index(Locale::Tr)];
+    let mut problems = Vec::new();
+    for ((node, en), tr) in content.nodes.iter().zip(&en.texts).zip(&tr.texts) {
+        let english = node_prose(en).to_lowercase();
+        let turkish = fold_turkish(&node_prose(tr));
+        for term in &glossary.term {
+            if english.contains(&term.en) && !term.tr.iter().any(|t| turkish.contains(&fold_turkish(t))) {
+                problems.push(format!("{}: English says \"{}\", Turkish lacks {:?}", node.id, term.en, term.tr));
+            }
+            for avoid in &term.avoid {
+                if contains_word_start(&turkish, &fold_turkish(avoid)) {
+                    problems.push(format!("{}: Turkish uses \"{avoid}\" (glossary term: {:?})", node.id, term.tr));
+                }
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+/// Whether `word` occurs in `text` at the start of a word ("resim" in "resimler", not in "adresim").
+fn contains_word_start(text: &str, word: &str) -> bool {
+    text.match_indices(word).any(|(at, _)| !text[..at].chars().next_back().is_some_and(char::is_alphanumeric))
+}
+
+/// Suffixes that the machine translation detached with a space: "Registry 'ye".
+const DETACHED_SUFFIXES: &[&str] = &[
+    "a", "e", "ı", "i", "u", "ü", "ya", "ye", "yı", "yi", "yu", "yü", "da", "de", "ta", "te", "dan", "den", "tan",
+    "ten", "ın", "in", "un", "ün", "nın", "nin", "nun", "nün", "sı", "si", "su", "sü", "lar", "ler", "Ler", "Lar",
+];
+
+#[test]
+fn turkish_texts_have_no_machine_translation_artefacts() {
+    let content = content();
+    let glossary = glossary();
+    let tr = &content.locales[locale_index(Locale::Tr)];
+    let mut problems = Vec::new();
+    for (node, text) in content.nodes.iter().zip(&tr.texts) {
+        let all = format!("{} {} {} {}", text.title, text.summary, text.answers.join(" "), text.body_markdown);
+        for artefact in &glossary.artefacts.forbidden {
+            if all.contains(artefact.as_str()) {
+                problems.push(format!("{}: contains \"{artefact}\"", node.id));
+            }
+        }
+        let words = node_prose(text);
+        for (at, _) in words.match_indices(" '") {
+            let suffix: String = words[at + 2..].chars().take_while(|c| c.is_alphabetic()).collect();
+            if DETACHED_SUFFIXES.contains(&suffix.as_str()) {
+                problems.push(format!("{}: space before the apostrophe suffix \"'{suffix}\"", node.id));
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[test]
+fn texts_contain_no_invisible_characters() {
+    let content = content();
+    for locale in &content.locales {
+        for (node, text) in content.nodes.iter().zip(&locale.texts) {
+            let all = format!("{} {} {} {}", text.title, text.summary, text.answers.join(" "), text.body_markdown);
+            let invisible = all.chars().find(|c| {
+                matches!(c, '\u{2066}'..='\u{2069}' | '\u{200b}'..='\u{200f}' | '\u{feff}' | '\u{00ad}' | '\u{202a}'..='\u{202e}')
+            });
+            assert_eq!(invisible, None, "{} ({})", node.id, locale.locale);
+        }
+    }
+}
+
+#[test]
+fn every_fix_names_a_snippet_or_a_command() {
+    let content = content();
+    let en = &content.locales[locale_index(Locale::En)];
+    for (node, text) in content.nodes.iter().zip(&en.texts) {
+        if node.kind == NodeKind::Fix && node.snippets.is_empty() {
+            assert!(text.body_html.contains("<code>"), "{} has no snippet and shows no command", node.id);
+        }
+    }
+}
+
+/// Longest path from `start` over answer edges (the tree is acyclic apart from `back` links).
+fn longest_path(content: &Content) -> Vec<String> {
+    let by_id: HashMap<&str, &Node> = content.nodes.iter().map(|n| (n.id.as_str(), n)).collect();
+    fn walk<'c>(id: &'c str, by_id: &HashMap<&str, &'c Node>, memo: &mut HashMap<&'c str, Vec<String>>) -> Vec<String> {
+        if let Some(path) = memo.get(id) {
+            return path.clone();
+        }
+        let mut best = Vec::new();
+        for answer in by_id[id].answers.iter().filter(|a| !a.back) {
+            let path = walk(&answer.to, by_id, memo);
+            if path.len() > best.len() {
+                best = path;
+            }
+        }
+        best.insert(0, id.to_string());
+        memo.insert(id, best.clone());
+        best
+    }
+    walk(START, &by_id, &mut HashMap::new())
+}
+
+fn shape(content: &Content) -> String {
+    let mut by_kind: BTreeMap<&str, usize> = BTreeMap::new();
+    for node in &content.nodes {
+        *by_kind.entry(node.kind.as_str()).or_default() += 1;
+    }
+    let mut out = format!("nodes: {}\n", content.nodes.len());
+    for (kind, count) in by_kind {
+        out.push_str(&format!("  {kind}: {count}\n"));
+    }
+    out.push_str(&format!("answer edges: {}\n", content.nodes.iter().map(|n| n.answers.len()).sum::<usize>()));
+    out.push_str(&format!("related links: {}\n", content.nodes.iter().map(|n| n.related.len()).sum::<usize>()));
+    out.push_str(&format!("aliases: {}\n", content.nodes.iter().map(|n| n.aliases.len()).sum::<usize>()));
+    out.push_str(&format!(
+        "nodes with snippets: {}\n",
+        content.nodes.iter().filter(|n| !n.snippets.is_empty()).count()
+    ));
+    let path = longest_path(content);
+    out.push_str(&format!("longest path ({} steps): {}\n", path.len() - 1, path.join(" → ")));
+    out
+}
+
+#[test]
+fn tree_shape_matches_the_snapshot() {
+    let actual = shape(&content());
+    let file = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/snapshots/tree-shape.txt");
+    if std::env::var_os("UPDATE_SNAPSHOTS").is_some() {
+        std::fs::write(&file, &actual).unwrap();
+    }
+    let expected = std::fs::read_to_string(&file).unwrap_or_default();
+    assert_eq!(actual, expected, "tree shape changed; review and re-run with UPDATE_SNAPSHOTS=1 to accept");
+}
+
+#[derive(Deserialize)]
+struct Coverage {
+    covered: BTreeMap<String, Covered>,
+    #[serde(rename = "not-covered")]
+    not_covered: BTreeMap<String, String>,
+}
+
+#[derive(Deserialize)]
+struct Covered {
+    node: String,
+    text: Option<String>,
+}
+
+/// Item ids of acr-network-facts.md: symptoms A1–A12, strings B1–B31, causes C1–C14, questions Q0–Q14.
+fn fact_items() -> Vec<String> {
+    [("A", 1, 12), ("B", 1, 31), ("C", 1, 14), ("Q", 0, 14)]
+        .into_iter()
+        .flat_map(|(prefix, from, to)| (from..=to).map(move |n| format!("{prefix}{n}")))
+        .collect()
+}
+
+#[test]
+fn coverage_manifest_accounts_for_every_fact_and_its_strings_appear_on_their_nodes() {
+    let content = content();
+    let coverage: Coverage =
+        toml::from_str(&std::fs::read_to_string(content_dir().join("coverage.toml")).unwrap()).unwrap();
+    let en = &content.locales[locale_index(Locale::En)];
+    let mut problems = Vec::new();
+    for item in fact_items() {
+        match (coverage.covered.get(&item), coverage.not_covered.get(&item)) {
+            (Some(_), Some(_)) => problems.push(format!("{item} is both covered and not covered")),
+            (None, None) => problems.push(format!("{item} is not in the manifest")),
+            (None, Some(reason)) => assert!(!reason.trim().is_empty(), "{item}: empty reason"),
+            (Some(covered), None) => {
+                let Some(index) = content.nodes.iter().position(|n| n.id == covered.node) else {
+                    problems.push(format!("{item}: unknown node {}", covered.node));
+                    continue;
+                };
+                if let Some(text) = &covered.text {
+                    let node = &content.nodes[index];
+                    let on_page = node.errors.iter().any(|e| e.contains(text.as_str()))
+                        || en.texts[index].body_markdown.contains(text.as_str());
+                    if !on_page {
+                        problems.push(format!("{item}: \"{text}\" does not appear on {}", node.id));
+                    }
+                }
+            }
+        }
+    }
+    let known = fact_items();
+    for item in coverage.covered.keys().chain(coverage.not_covered.keys()) {
+        if !known.contains(item) {
+            problems.push(format!("{item} is not an item of the facts"));
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
