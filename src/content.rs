@@ -72,6 +72,25 @@ impl Node {
         (0..NODES.len()).map(|index| Node { index: index as u16 })
     }
 
+    /// Up to `limit` nodes whose id or alias is closest to `text` (for the not-found page), best first.
+    pub fn closest(text: &str, limit: usize) -> Vec<Node> {
+        let text = text.trim().to_ascii_lowercase();
+        let similarity = |name: &str| {
+            let contained = !text.is_empty() && (name.contains(text.as_str()) || text.contains(name));
+            strsim::normalized_damerau_levenshtein(&text, name).max(if contained { 0.75 } else { 0.0 })
+        };
+        let mut scored: Vec<(f64, Node)> = Node::all()
+            .filter(|node| *node != Node::start())
+            .map(|node| {
+                let best = std::iter::once(node.id()).chain(node.aliases().iter().copied()).map(similarity);
+                (best.fold(0.0, f64::max), node)
+            })
+            .filter(|(score, _)| *score >= 0.5)
+            .collect();
+        scored.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.index.cmp(&b.1.index)));
+        scored.into_iter().take(limit).map(|(_, node)| node).collect()
+    }
+
     fn data(self) -> &'static NodeData {
         &NODES[usize::from(self.index)]
     }
@@ -134,6 +153,16 @@ mod tests {
     fn aliases_resolve_to_their_node() {
         assert_eq!(Node::find("symptoms"), Some(Node::start()));
         assert_eq!(Node::find("no-such-node"), None);
+    }
+
+    #[test]
+    fn closest_ids_suggest_what_was_probably_meant() {
+        let ids = |text| Node::closest(text, 3).into_iter().map(Node::id).collect::<Vec<_>>();
+        assert_eq!(ids("configure-vnet-acess").first(), Some(&"configure-vnet-access"));
+        assert_eq!(ids("proxy-login-402").first(), Some(&"proxy-login-403"));
+        assert!(ids("private-endpoint").contains(&"private-endpoint-dns"), "{:?}", ids("private-endpoint"));
+        assert!(ids("zzzzzzzz").is_empty());
+        assert!(ids("").is_empty());
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! Core of the ACR network troubleshooter: content, i18n and URL state, free of web types.
 //!
-//! The Yew front end lives in [`ui`] (feature `ui`); the native CLI is `src/bin/cli.rs`.
+//! The Yew front end lives in [`ui`] (feature `ui`); the native CLI is `src/bin/cli/`.
 
 pub mod build_info;
 pub mod content;
@@ -8,6 +8,7 @@ pub mod i18n;
 pub mod locale;
 pub mod route;
 pub mod session;
+pub mod storage;
 
 mod generated {
     //! Data compiled from `content/` by `build.rs`.

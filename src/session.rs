@@ -5,7 +5,7 @@
 
 use crate::content::{InputName, Node};
 use crate::locale::Locale;
-use crate::route::{Page, Route};
+use crate::route::{resolve_hash, Page, Resolution, Route};
 
 /// Query key of the trail.
 pub const TRAIL_KEY: &str = "via";
@@ -142,6 +142,24 @@ impl Session {
     }
 }
 
+/// The address to show on start-up, or `None` when `hash` can stay: legacy anchors and locale-less hashes get
+/// the `fallback` locale, and remembered inputs fill the names the address leaves unset (the address wins).
+pub fn startup_hash(hash: &str, fallback: Locale, remembered: &[(InputName, String)]) -> Option<String> {
+    let (route, redirected) = match resolve_hash(hash, fallback) {
+        Resolution::Show(route) => (route, None),
+        Resolution::Redirect(target) => match resolve_hash(&target, fallback) {
+            Resolution::Show(route) => (route, Some(target)),
+            _ => return Some(target),
+        },
+        Resolution::NotFound { .. } => return None,
+    };
+    let Some(mut session) = Session::from_route(&route) else { return redirected };
+    let unset = |name: &InputName| !route.query.iter().any(|(key, _)| key == name.as_str());
+    session.inputs.extend(remembered.iter().filter(|(name, _)| unset(name)).cloned());
+    let target = session.href();
+    (target.strip_prefix('#') != Some(hash.strip_prefix('#').unwrap_or(hash))).then_some(target)
+}
+
 /// `node:answer,node:answer` → steps; a step whose node or answer does not exist, or that does not lead to the
 /// next step's node, ends the trail there.
 fn parse_trail(text: &str) -> Vec<Step> {
@@ -255,6 +273,33 @@ mod tests {
         for session in sessions {
             assert_eq!(round_trip(&session), session, "{}", session.href());
         }
+    }
+
+    #[test]
+    fn startup_fills_remembered_inputs_the_address_leaves_unset() {
+        let remembered = [
+            (InputName::Registry, "stored".to_string()),
+            (InputName::Region, "westeurope".to_string()),
+            (InputName::Replica, "eastus".to_string()),
+        ];
+        assert_eq!(
+            startup_hash("#/tr/configure-proxy?registry=fromurl", Locale::En, &remembered).as_deref(),
+            Some("#/tr/configure-proxy?registry=fromurl&region=westeurope&replica=eastus")
+        );
+        assert_eq!(startup_hash("#/tr/configure-proxy?registry=a&region=b&replica=c", Locale::En, &remembered), None);
+        assert_eq!(startup_hash("#/tr/configure-proxy", Locale::En, &[]), None);
+    }
+
+    #[test]
+    fn startup_rewrites_legacy_anchors_and_leaves_unknown_pages_alone() {
+        let remembered = [(InputName::Registry, "contoso".to_string())];
+        assert_eq!(
+            startup_hash("#configure-vnet-access", Locale::Tr, &remembered).as_deref(),
+            Some("#/tr/configure-vnet-access?registry=contoso")
+        );
+        assert_eq!(startup_hash("", Locale::En, &[]).as_deref(), Some("#/en/"));
+        assert_eq!(startup_hash("#/en/no-such-node", Locale::En, &remembered), None);
+        assert_eq!(startup_hash("#no-such-node", Locale::En, &remembered).as_deref(), Some("#/en/no-such-node"));
     }
 
     #[test]

@@ -36,7 +36,11 @@ async fn app_follows_the_hash_and_sets_html_lang() {
     window().location().set_hash("#/tr/").expect("set hash");
     let root = document().create_element("div").expect("div");
     document().body().expect("body").append_child(&root).expect("append");
-    yew::Renderer::<App>::with_root_and_props(root, AppProps { fallback: Locale::En }).render();
+    yew::Renderer::<App>::with_root_and_props(
+        root,
+        AppProps { fallback: Locale::En, theme: Default::default(), discarded: None },
+    )
+    .render();
 
     eventually("Turkish start page", || heading() == "Kayıt defteri ağ erişimi sorunlarını giderin").await;
     // `lang` and the title are set by an effect, which runs just after the render that changed the heading.

@@ -1,8 +1,10 @@
 //! Native render of the app shell (Yew SSR): page structure, localized strings and routing, no browser.
 #![cfg(not(target_arch = "wasm32"))]
 
+use acr_net_guide::content::Node;
 use acr_net_guide::i18n::MISSING_MARK;
 use acr_net_guide::locale::Locale;
+use acr_net_guide::session::{Action, Session};
 use acr_net_guide::ui::Shell;
 use yew::prelude::*;
 use yew::LocalServerRenderer;
@@ -93,17 +95,18 @@ fn footer_shows_version_and_build_date() {
 
 #[test]
 fn every_node_renders_in_every_locale_with_one_heading_and_its_answers() {
-    use acr_net_guide::content::Node;
     for node in Node::all().filter(|node| *node != Node::start()) {
         for &locale in Locale::ALL {
             let html = render(&format!("/{locale}/{}", node.id()));
             let context = format!("{} ({locale})", node.id());
             assert_eq!(count(&html, "<h1"), 1, "{context}: {html}");
             assert!(!html.contains(MISSING_MARK), "{context}: untranslated key in {html}");
+            let here = Session { node: Some(node), ..Session::new(locale) };
             for answer in node.answers(locale) {
-                let link = format!(r##"href="#/{locale}/{}""##, answer.to.id());
-                assert!(html.contains(&link), "{context}: answer {} missing", answer.id);
+                let link = format!(r#"href="{}""#, here.apply(Action::Answer(answer.id)).href());
+                assert!(html.contains(&link), "{context}: answer {} missing: {link}", answer.id);
             }
+            assert_eq!(count(&html, r#"class="answer""#), node.answers(locale).count(), "{context}");
             for error in node.errors() {
                 let escaped =
                     error.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;").replace('>', "&gt;");
@@ -118,11 +121,11 @@ fn every_node_renders_in_every_locale_with_one_heading_and_its_answers() {
 
 #[test]
 fn start_page_offers_every_symptom_of_the_start_node() {
-    use acr_net_guide::content::Node;
     for &locale in Locale::ALL {
         let html = render(&format!("/{locale}/"));
         for answer in Node::start().answers(locale) {
-            assert!(html.contains(&format!(r##"href="#/{locale}/{}""##, answer.to.id())), "{locale}: {}", answer.id);
+            let link = format!(r#"href="{}""#, Session::new(locale).apply(Action::Answer(answer.id)).href());
+            assert!(html.contains(&link), "{locale}: {link}");
         }
         let alias = render(&format!("/{locale}/symptoms"));
         assert!(
@@ -130,4 +133,76 @@ fn start_page_offers_every_symptom_of_the_start_node() {
             "the alias shows the start page"
         );
     }
+}
+
+#[test]
+fn the_trail_shows_each_question_and_answer_with_a_link_back() {
+    let html = render("/en/check-nslookup?registry=contoso&via=start%3Adns%2Cdns-lookup-fails%3Anext");
+    let trail = &html[html.find(r#"class="trail""#).expect("trail shown")..];
+    let trail = &trail[..trail.find("</nav>").unwrap()];
+    assert_eq!(count(trail, "<li>"), 2, "{trail}");
+    assert!(trail.contains(r##"href="#/en/?registry=contoso""##), "rewind to start keeps inputs: {trail}");
+    assert!(trail.contains(r##"href="#/en/dns-lookup-fails?registry=contoso&amp;via=start%3Adns""##), "{trail}");
+    assert!(trail.contains(Node::find("dns-lookup-fails").unwrap().title(Locale::En)), "{trail}");
+    let start_label = Node::start().answers(Locale::En).find(|a| a.id == "dns").unwrap().label;
+    assert!(trail.contains(start_label), "{trail}");
+}
+
+#[test]
+fn links_carry_inputs_and_the_trail_and_back_undoes_one_answer() {
+    let html = render("/tr/check-nslookup?registry=contoso&via=start%3Adns%2Cdns-lookup-fails%3Anext");
+    assert!(
+        html.contains(r##"href="#/tr/dns-lookup-fails?registry=contoso&amp;via=start%3Adns" class="back""##),
+        "{html}"
+    );
+    assert!(html.contains(r##"href="#/tr/?registry=contoso" class="restart""##), "{html}");
+    assert!(
+        html.contains(r##"href="#/en/check-nslookup?registry=contoso&amp;via="##),
+        "locale switch keeps all: {html}"
+    );
+    assert!(html.contains("Buraya nasıl geldiniz"), "{html}");
+}
+
+#[test]
+fn a_deep_link_without_a_trail_has_no_back_link_and_no_trail() {
+    let html = render("/en/configure-proxy");
+    assert!(!html.contains(r#"class="trail""#) && !html.contains(r#"class="back""#), "{html}");
+    assert!(html.contains(r#"class="restart""#), "{html}");
+}
+
+#[test]
+fn the_environment_panel_shows_the_node_inputs_filled_from_the_address() {
+    let node = Node::find("configure-egress-firewall").unwrap();
+    assert!(!node.inputs().is_empty());
+    let html = render("/en/configure-egress-firewall?registry=contoso&replica=westeurope&replica=eastus");
+    for input in node.inputs() {
+        assert!(html.contains(&format!(r#"id="input-{input}""#)), "{input}: {html}");
+    }
+    assert!(html.contains(r#"value="contoso""#), "{html}");
+    if node.inputs().contains(&acr_net_guide::content::InputName::Replica) {
+        assert!(html.contains(r#"value="westeurope, eastus""#), "{html}");
+    }
+}
+
+#[test]
+fn typed_values_reach_the_page_only_as_text() {
+    let html = render("/en/configure-egress-firewall?registry=%22%3E%3Cscript%3Ealert(1)%3C%2Fscript%3E");
+    assert!(!html.contains("<script>"), "{html}");
+}
+
+#[test]
+fn an_unknown_node_suggests_the_closest_steps() {
+    let html = render("/en/configure-vnet-acess");
+    assert!(html.contains("Page not found"), "{html}");
+    assert!(html.contains(r##"href="#/en/configure-vnet-access""##), "{html}");
+    let html = render("/tr/zzzzzzzzzzzz");
+    assert!(!html.contains("not-found-suggestions"), "no random suggestions: {html}");
+}
+
+#[test]
+fn symptom_cards_show_an_error_text_users_recognise() {
+    let html = render("/en/");
+    let with_error = Node::start().answers(Locale::En).filter(|answer| !answer.to.errors().is_empty()).count();
+    assert!(with_error >= 10, "most symptoms carry an error string ({with_error})");
+    assert_eq!(count(&html, r#"class="symptom-error""#), with_error, "{html}");
 }

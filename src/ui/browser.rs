@@ -1,24 +1,28 @@
 //! Everything that touches the browser, called only from effects, callbacks and start-up (never during render,
 //! so components also render natively for tests).
 
+use wasm_bindgen::JsCast;
+use yew::Callback;
 use yew_router::prelude::Navigator;
 use yew_router::query::Raw;
 use yew_router::AnyRoute;
 
+use crate::content::InputName;
 use crate::locale::Locale;
-use crate::route::{self, Resolution};
+use crate::session;
+use crate::storage::{Discarded, Saved, Theme, STORAGE_KEY};
 
 /// `navigator.languages`, most preferred first (empty when unavailable).
 pub fn preferred_languages() -> Vec<String> {
     gloo::utils::window().navigator().languages().iter().filter_map(|value| value.as_string()).collect()
 }
 
-/// Rewrites legacy anchors (`#configure-vnet-access`) and locale-less hashes before the router starts,
-/// because the hash router would otherwise turn them into `#/` and lose them.
-pub fn canonicalize_location(fallback: Locale) {
+/// Rewrites legacy anchors (`#configure-vnet-access`) and locale-less hashes, and adds remembered inputs the
+/// address does not set, before the router starts (the hash router would otherwise turn them into `#/`).
+pub fn canonicalize_location(fallback: Locale, remembered: &[(InputName, String)]) {
     let hash = gloo::utils::window().location().hash().unwrap_or_default();
-    if let Resolution::Redirect(target) = route::resolve_hash(&hash, fallback) {
-        // Failure leaves the old address; the shell then shows its not-found page.
+    if let Some(target) = session::startup_hash(&hash, fallback, remembered) {
+        // Failure leaves the old address, which the shell still shows.
         let _ = gloo::utils::history().replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&target));
     }
 }
@@ -30,16 +34,114 @@ pub fn set_document_language(locale: Locale, title: &str) {
     document.set_title(title);
 }
 
-/// Replaces the current history entry with `href` (`#/<locale>/…?query`).
-pub fn replace(navigator: &Navigator, href: &str) {
-    let hash = href.strip_prefix('#').unwrap_or(href);
-    match hash.split_once('?') {
-        Some((path, query)) if !query.is_empty() => {
-            if navigator.replace_with_query(&AnyRoute::new(path), Raw(query)).is_err() {
-                navigator.replace(&AnyRoute::new(path));
+/// Shows the chosen colour scheme (`data-theme` on `<html>`; absent = follow the system).
+pub fn apply_theme(theme: Theme) {
+    let root = gloo::utils::document_element();
+    let _ = match theme {
+        Theme::Auto => root.remove_attribute("data-theme"),
+        theme => root.set_attribute("data-theme", theme.as_str()),
+    };
+}
+
+fn local_storage() -> Option<web_sys::Storage> {
+    // Throws when storage is disabled (some file:// and privacy settings): then nothing is remembered.
+    gloo::utils::window().local_storage().ok().flatten()
+}
+
+/// The remembered record, and why a stored one was thrown away (it is removed then).
+pub fn load_saved() -> (Saved, Option<Discarded>) {
+    let Some(storage) = local_storage() else { return (Saved::default(), None) };
+    match storage.get_item(STORAGE_KEY).ok().flatten() {
+        None => (Saved::default(), None),
+        Some(text) => match Saved::decode(&text) {
+            Ok(saved) => (saved, None),
+            Err(discarded) => {
+                let _ = storage.remove_item(STORAGE_KEY);
+                (Saved::default(), Some(discarded))
             }
+        },
+    }
+}
+
+/// Remembers `saved` (silently skipped when storage is unavailable or full).
+pub fn save(saved: &Saved) {
+    if let Some(storage) = local_storage() {
+        let _ = storage.set_item(STORAGE_KEY, &saved.encode());
+    }
+}
+
+/// Moves keyboard and screen-reader focus to the page's heading after a navigation.
+pub fn focus_heading() {
+    focus("main h1");
+}
+
+/// Moves focus to the main content (the skip link: `#main` would be a route for the hash router).
+pub fn focus_main() {
+    focus("main");
+}
+
+fn focus(selector: &str) {
+    let element = gloo::utils::document().query_selector(selector).ok().flatten();
+    if let Some(element) = element.and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = element.focus();
+    }
+}
+
+/// The full address of the current view (it alone reproduces the view).
+pub fn current_url() -> String {
+    gloo::utils::window().location().href().unwrap_or_default()
+}
+
+/// Copies `text` to the clipboard and reports whether it worked. Uses the async Clipboard API where the page
+/// may (secure contexts), else a temporary text area and `execCommand("copy")` (older browsers, some `file://`).
+pub fn copy_text(text: String, done: Callback<bool>) {
+    let navigator = gloo::utils::window().navigator();
+    let has_clipboard = js_sys::Reflect::get(&navigator, &"clipboard".into()).is_ok_and(|value| !value.is_undefined());
+    if !has_clipboard {
+        done.emit(copy_with_text_area(&text));
+        return;
+    }
+    let promise = navigator.clipboard().write_text(&text);
+    wasm_bindgen_futures::spawn_local(async move {
+        let copied = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok() || copy_with_text_area(&text);
+        done.emit(copied);
+    });
+}
+
+fn copy_with_text_area(text: &str) -> bool {
+    let document = gloo::utils::document();
+    let Some(body) = document.body() else { return false };
+    let Some(area) =
+        document.create_element("textarea").ok().and_then(|e| e.dyn_into::<web_sys::HtmlTextAreaElement>().ok())
+    else {
+        return false;
+    };
+    area.set_value(text);
+    let _ = area.set_attribute("readonly", "");
+    let _ = area.set_attribute("style", "position:fixed;top:0;left:0;opacity:0");
+    let _ = body.append_child(&area);
+    area.select();
+    let copied =
+        document.dyn_ref::<web_sys::HtmlDocument>().and_then(|html| html.exec_command("copy").ok()).unwrap_or(false);
+    area.remove();
+    copied
+}
+
+/// Goes to `href` (`#/<locale>/…?query`), adding a history entry or replacing the current one.
+pub fn navigate(navigator: &Navigator, href: &str, replace: bool) {
+    let hash = href.strip_prefix('#').unwrap_or(href);
+    let (path, query) = hash.split_once('?').unwrap_or((hash, ""));
+    let route = AnyRoute::new(path);
+    let with_query = if replace {
+        navigator.replace_with_query(&route, Raw(query))
+    } else {
+        navigator.push_with_query(&route, Raw(query))
+    };
+    if with_query.is_err() {
+        if replace {
+            navigator.replace(&route);
+        } else {
+            navigator.push(&route);
         }
-        Some((path, _)) => navigator.replace(&AnyRoute::new(path)),
-        None => navigator.replace(&AnyRoute::new(hash)),
     }
 }

@@ -1,31 +1,45 @@
-//! Top bar: product name (link to the start page) and the locale switch.
+//! Top bar: skip link, product name (link to the start page), theme toggle and locale switch.
 
 use yew::prelude::*;
 
-use super::hooks::use_localizer;
+use super::browser;
+use super::hooks::{use_localizer, use_session};
 use super::locale_switch::LocaleSwitch;
+use super::theme_toggle::ThemeToggle;
 use crate::route::Route;
+use crate::session::Action;
+use crate::storage::Theme;
 
 #[derive(Properties, PartialEq)]
 pub struct HeaderProps {
     /// The page being shown, so the locale switch can keep it.
     pub current: Route,
+    pub theme: Theme,
+    pub on_theme: Callback<()>,
 }
 
 #[function_component]
 pub fn Header(props: &HeaderProps) -> Html {
-    let localizer = use_localizer();
-    let home = Route::home(localizer.locale()).href();
+    let t = use_localizer();
+    let home = use_session().session.apply(Action::Restart).href();
+    let skip = Callback::from(|event: MouseEvent| {
+        event.prevent_default();
+        browser::focus_main();
+    });
     html! {
         <header class="site-header">
+            <a class="skip-link" href="#main" onclick={skip}>{ t.text("skip-to-content") }</a>
             <a class="brand" href={home}>
                 <svg class="brand-mark" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
                     <path d="M4 7l8-4 8 4v10l-8 4-8-4z" fill="none" stroke="currentColor" stroke-width="1.8" stroke-linejoin="round" />
                     <path d="M4 7l8 4 8-4M12 11v10" fill="none" stroke="currentColor" stroke-width="1.8" stroke-linejoin="round" />
                 </svg>
-                <span>{ localizer.text("app-name") }</span>
+                <span>{ t.text("app-name") }</span>
             </a>
-            <LocaleSwitch current={props.current.clone()} />
+            <div class="header-tools">
+                <ThemeToggle theme={props.theme} on_toggle={props.on_theme.clone()} />
+                <LocaleSwitch current={props.current.clone()} />
+            </div>
         </header>
     }
 }

@@ -1,22 +1,25 @@
-//! Start page: what the tool does and the symptom picker (the answers of the `start` node).
+//! Start page: what the tool does and the symptom picker (the answers of the `start` node), each card with an
+//! error text users recognise.
 
 use yew::prelude::*;
 
-use super::hooks::use_localizer;
+use super::hooks::{use_localizer, use_session};
 use crate::content::Node;
-use crate::route::{Page, Route};
+use crate::session::Action;
 
 #[function_component]
 pub fn Home() -> Html {
     let t = use_localizer();
-    let locale = t.locale();
+    let session = use_session().session;
+    let locale = session.locale;
     let start = Node::start();
     let symptoms = start.answers(locale).map(|answer| {
-        let href = Route { locale, page: Page::Node(answer.to.id().to_string()), query: Vec::new() }.href();
+        let error = answer.to.errors().first().map(|error| html! { <code class="symptom-error">{ *error }</code> });
         html! {
             <li>
-                <a class="symptom-card" {href}>
+                <a class="symptom-card" href={session.apply(Action::Answer(answer.id)).href()}>
                     <span class="symptom-label">{ answer.label }</span>
+                    { for error }
                     <span class="symptom-summary">{ answer.to.text(locale).summary }</span>
                 </a>
             </li>
@@ -24,7 +27,7 @@ pub fn Home() -> Html {
     });
     html! {
         <article class="home">
-            <h1>{ t.text("home-title") }</h1>
+            <h1 tabindex="-1">{ t.text("home-title") }</h1>
             <p class="lead">{ t.text("app-tagline") }</p>
             <section aria-labelledby="home-symptoms">
                 <h2 id="home-symptoms">{ start.title(locale) }</h2>

@@ -2,7 +2,9 @@
 
 mod app;
 mod browser;
+mod copy_link;
 mod crash;
+mod environment;
 mod footer;
 mod header;
 mod home;
@@ -10,15 +12,21 @@ mod hooks;
 mod locale_switch;
 mod node_page;
 mod not_found;
+mod notice;
 mod shell;
+mod theme_toggle;
+mod trail;
 
 pub use app::{App, AppProps};
 pub use shell::{Shell, ShellProps};
 
-/// Entry point of the wasm binary: installs the crash screen, canonicalizes the address, mounts the app.
+/// Entry point of the wasm binary: installs the crash screen, restores what was remembered, canonicalizes the
+/// address, mounts the app.
 pub fn run() {
     crash::install();
-    let fallback = crate::locale::negotiate(&browser::preferred_languages());
-    browser::canonicalize_location(fallback);
-    yew::Renderer::<App>::with_props(AppProps { fallback }).render();
+    let (saved, discarded) = browser::load_saved();
+    let fallback = saved.locale.unwrap_or_else(|| crate::locale::negotiate(&browser::preferred_languages()));
+    browser::apply_theme(saved.theme);
+    browser::canonicalize_location(fallback, &saved.inputs);
+    yew::Renderer::<App>::with_props(AppProps { fallback, theme: saved.theme, discarded }).render();
 }

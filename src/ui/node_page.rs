@@ -1,10 +1,14 @@
-//! One step of the guide: title, pre-rendered body, the error strings it covers, answers and related steps.
+//! One step of the guide: title, pre-rendered body, error strings, the trail that led here, answers, inputs,
+//! related steps, and the step's own controls (back, copy link, start over).
 
 use yew::prelude::*;
 
-use super::hooks::use_localizer;
+use super::copy_link::CopyLink;
+use super::environment::Environment;
+use super::hooks::{use_localizer, use_session};
+use super::trail::Trail;
 use crate::content::{Node, NodeKind};
-use crate::route::{Page, Route};
+use crate::session::Action;
 
 #[derive(Properties, PartialEq)]
 pub struct NodePageProps {
@@ -23,14 +27,11 @@ fn kind_label(kind: NodeKind) -> &'static str {
     }
 }
 
-fn href(locale: crate::locale::Locale, node: Node) -> String {
-    Route { locale, page: Page::Node(node.id().to_string()), query: Vec::new() }.href()
-}
-
 #[function_component]
 pub fn NodePage(props: &NodePageProps) -> Html {
     let t = use_localizer();
-    let locale = t.locale();
+    let session = use_session().session;
+    let locale = session.locale;
     let node = props.node;
     let text = node.text(locale);
     // Sanitised at build time (no raw HTML, only https: and internal links); never user input.
@@ -52,7 +53,9 @@ pub fn NodePage(props: &NodePageProps) -> Html {
                 <h2 id="node-answers">{ t.text(answers_title) }</h2>
                 <ul>
                     { for answers.iter().map(|answer| html! {
-                        <li><a class="answer" href={href(locale, answer.to)}>{ answer.label }</a></li>
+                        <li>
+                            <a class="answer" href={session.apply(Action::Answer(answer.id)).href()}>{ answer.label }</a>
+                        </li>
                     }) }
                 </ul>
             </nav>
@@ -65,22 +68,31 @@ pub fn NodePage(props: &NodePageProps) -> Html {
                 <h2 id="node-related">{ t.text("node-related-title") }</h2>
                 <ul>
                     { for related.iter().map(|&other| html! {
-                        <li><a href={href(locale, other)}>{ other.title(locale) }</a></li>
+                        <li><a href={session.apply(Action::Open(other)).href()}>{ other.title(locale) }</a></li>
                     }) }
                 </ul>
             </section>
         }
     });
+    let back = (!session.trail.is_empty()).then(|| {
+        html! { <a class="back" href={session.apply(Action::Back).href()}>{ t.text("node-back") }</a> }
+    });
 
     html! {
         <article class={classes!("node", format!("node-{}", node.kind()))}>
             <p class="kind-badge">{ t.text(kind_label(node.kind())) }</p>
-            <h1>{ text.title }</h1>
+            <h1 tabindex="-1">{ text.title }</h1>
+            <Trail />
             <div class="node-body">{ body }</div>
             { for errors }
+            <Environment inputs={node.inputs()} />
             { for answers }
             { for related }
-            <p class="restart"><a href={Route::home(locale).href()}>{ t.text("node-restart") }</a></p>
+            <nav class="step-tools" aria-label={t.text("step-tools-label")}>
+                { for back }
+                <CopyLink />
+                <a class="restart" href={session.apply(Action::Restart).href()}>{ t.text("node-restart") }</a>
+            </nav>
         </article>
     }
 }

@@ -1,9 +1,10 @@
-//! Friendly page for addresses that lead nowhere, with a way back.
+//! Friendly page for addresses that lead nowhere: the closest step ids and a way back.
 
 use yew::prelude::*;
 
 use super::hooks::use_localizer;
-use crate::route::Route;
+use crate::content::Node;
+use crate::route::{Page, Route};
 
 #[derive(Properties, PartialEq)]
 pub struct NotFoundProps {
@@ -14,11 +15,28 @@ pub struct NotFoundProps {
 #[function_component]
 pub fn NotFound(props: &NotFoundProps) -> Html {
     let t = use_localizer();
+    let locale = t.locale();
+    let asked = props.path.rsplit('/').next().unwrap_or_default();
+    let suggestions = Node::closest(asked, 3);
+    let suggestions = (!suggestions.is_empty()).then(|| {
+        html! {
+            <section aria-labelledby="not-found-suggestions">
+                <h2 id="not-found-suggestions">{ t.text("not-found-suggestions") }</h2>
+                <ul>
+                    { for suggestions.iter().map(|node| {
+                        let href = Route { locale, page: Page::Node(node.id().to_string()), query: Vec::new() }.href();
+                        html! { <li><a {href}>{ node.title(locale) }</a>{ " " }<code>{ node.id() }</code></li> }
+                    }) }
+                </ul>
+            </section>
+        }
+    });
     html! {
         <article class="not-found">
-            <h1>{ t.text("not-found-title") }</h1>
+            <h1 tabindex="-1">{ t.text("not-found-title") }</h1>
             <p>{ t.text_with("not-found-body", &[("path", &props.path)]) }</p>
-            <p><a href={Route::home(t.locale()).href()}>{ t.text("not-found-home-link") }</a></p>
+            { for suggestions }
+            <p><a href={Route::home(locale).href()}>{ t.text("not-found-home-link") }</a></p>
         </article>
     }
 }

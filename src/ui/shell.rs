@@ -1,4 +1,5 @@
-//! Page frame: resolves the address, provides the locale's strings, renders header, page and footer.
+//! Page frame: resolves the address into a session, provides strings and session, renders header, page, footer;
+//! keeps `<html lang>`, the title, the theme, focus and the remembered record in step with what is shown.
 
 use std::rc::Rc;
 
@@ -9,81 +10,158 @@ use super::browser;
 use super::footer::Footer;
 use super::header::Header;
 use super::home::Home;
+use super::hooks::SessionContext;
 use super::node_page::NodePage;
 use super::not_found::NotFound;
-use crate::content::Node;
+use super::notice::StorageNotice;
 use crate::i18n::Localizer;
 use crate::locale::Locale;
 use crate::route::{self, Page, Resolution, Route};
+use crate::session::{Action, Session};
+use crate::storage::{Discarded, Saved, Theme};
 
 #[derive(Properties, PartialEq)]
 pub struct ShellProps {
     pub fallback: Locale,
+    /// The colour scheme remembered from the last visit.
+    #[prop_or_default]
+    pub theme: Theme,
+    /// Set when the remembered record was unusable and has been thrown away.
+    #[prop_or_default]
+    pub discarded: Option<Discarded>,
+}
+
+/// What the address shows.
+enum View {
+    Session(Session),
+    /// `current` is the address as far as it made sense (the locale switch keeps it).
+    NotFound {
+        current: Route,
+        path: String,
+    },
+    Redirect {
+        locale: Locale,
+        href: String,
+    },
+}
+
+fn view_of(resolution: Resolution, fallback: Locale) -> View {
+    match resolution {
+        Resolution::Show(route) => match Session::from_route(&route) {
+            Some(session) => View::Session(session),
+            None => {
+                let path = match &route.page {
+                    Page::Node(id) => id.clone(),
+                    Page::Home => String::new(),
+                };
+                View::NotFound { current: route, path }
+            }
+        },
+        Resolution::NotFound { locale, path } => View::NotFound { current: Route::home(locale), path },
+        Resolution::Redirect(href) => View::Redirect { locale: fallback, href },
+    }
 }
 
 #[function_component]
 pub fn Shell(props: &ShellProps) -> Html {
     let location = use_location();
     let navigator = use_navigator();
+    let theme = use_state(|| props.theme);
     let resolution = match &location {
         Some(location) => route::resolve(location.path(), location.query_str(), props.fallback),
         None => Resolution::Redirect(Route::home(props.fallback).href()),
     };
-    let locale = match &resolution {
-        Resolution::Show(route) => route.locale,
-        Resolution::NotFound { locale, .. } => *locale,
-        Resolution::Redirect(_) => props.fallback,
+    let view = view_of(resolution, props.fallback);
+    let locale = match &view {
+        View::Session(session) => session.locale,
+        View::NotFound { current, .. } => current.locale,
+        View::Redirect { locale, .. } => *locale,
     };
     let localizer = use_memo(locale, |locale| Localizer::new(*locale));
 
-    // A node route shows the start page for `start` (and its aliases), a node page, or not-found.
-    let node = match &resolution {
-        Resolution::Show(Route { page: Page::Node(id), .. }) => Node::find(id).filter(|node| *node != Node::start()),
-        _ => None,
-    };
-    let is_unknown_node =
-        matches!(&resolution, Resolution::Show(Route { page: Page::Node(id), .. }) if Node::find(id).is_none());
-    let page_title = match (&resolution, node) {
-        (_, Some(node)) => node.title(locale).to_string(),
-        (Resolution::NotFound { .. }, _) => localizer.text("not-found-title"),
-        _ if is_unknown_node => localizer.text("not-found-title"),
+    let page_title = match &view {
+        View::Session(Session { node: Some(node), .. }) => node.title(locale).to_string(),
+        View::NotFound { .. } => localizer.text("not-found-title"),
         _ => localizer.text("home-title"),
     };
     let document_title = localizer.text_with("document-title", &[("page", &page_title)]);
-    use_effect_with((locale, document_title), |(locale, title)| {
-        browser::set_document_language(*locale, title);
+    use_effect_with((locale, document_title), |(locale, title)| browser::set_document_language(*locale, title));
+
+    // Focus follows navigation to a new page (not the first render, not typing into a field).
+    let page_key = match &view {
+        View::Session(session) => format!("{}/{}", session.locale, session.node.map_or("", |node| node.id())),
+        View::NotFound { current, path } => format!("{}/?{path}", current.locale),
+        View::Redirect { .. } => String::new(),
+    };
+    let first_page = use_mut_ref(|| true);
+    use_effect_with(page_key, move |_| {
+        if !std::mem::replace(&mut *first_page.borrow_mut(), false) {
+            browser::focus_heading();
+        }
     });
+
+    // Remember locale, theme and inputs (only where a session is shown: a bad address changes nothing).
+    let remembered = match &view {
+        View::Session(session) => Some(Saved { locale: Some(locale), theme: *theme, inputs: session.inputs.clone() }),
+        _ => None,
+    };
+    use_effect_with(remembered, |remembered| {
+        if let Some(saved) = remembered {
+            browser::apply_theme(saved.theme);
+            browser::save(saved);
+        }
+    });
+
+    let redirect = match &view {
+        View::Redirect { href, .. } => Some(href.clone()),
+        _ => None,
+    };
     {
-        let redirect = match &resolution {
-            Resolution::Redirect(href) => Some(href.clone()),
-            _ => None,
-        };
+        let navigator = navigator.clone();
         use_effect_with(redirect, move |redirect| {
             if let (Some(href), Some(navigator)) = (redirect, navigator) {
-                browser::replace(&navigator, href);
+                browser::navigate(&navigator, href, true);
             }
         });
     }
 
-    let current = match &resolution {
-        Resolution::Show(route) => route.clone(),
-        Resolution::NotFound { locale, .. } => Route::home(*locale),
-        Resolution::Redirect(_) => Route::home(props.fallback),
+    let session = match &view {
+        View::Session(session) => Rc::new(session.clone()),
+        View::NotFound { .. } | View::Redirect { .. } => Rc::new(Session::new(locale)),
     };
-    let body = match (resolution, node) {
-        (_, Some(node)) => html! { <NodePage {node} /> },
-        (Resolution::Show(Route { page: Page::Node(id), .. }), None) if is_unknown_node => {
-            html! { <NotFound path={id} /> }
-        }
-        (Resolution::NotFound { path, .. }, _) => html! { <NotFound {path} /> },
-        _ => html! { <Home /> },
+    let dispatch = {
+        let session = session.clone();
+        Callback::from(move |action: Action| {
+            let typing = matches!(action, Action::SetInput(..));
+            if let Some(navigator) = &navigator {
+                browser::navigate(navigator, &session.apply(action).href(), typing);
+            }
+        })
+    };
+    let on_theme = {
+        let theme = theme.clone();
+        Callback::from(move |_| theme.set(theme.next()))
+    };
+    let current = match &view {
+        View::NotFound { current, .. } => current.clone(),
+        _ => session.to_route(),
+    };
+    let body = match view {
+        View::Session(Session { node: Some(node), .. }) => html! { <NodePage {node} /> },
+        View::Session(_) | View::Redirect { .. } => html! { <Home /> },
+        View::NotFound { path, .. } => html! { <NotFound path={path} /> },
     };
 
     html! {
         <ContextProvider<Rc<Localizer>> context={localizer}>
-            <Header current={current} />
-            <main id="main" tabindex="-1">{ body }</main>
-            <Footer />
+            <ContextProvider<SessionContext> context={SessionContext { session, dispatch }}>
+                <Header current={current} theme={*theme} on_theme={on_theme} />
+                if let Some(discarded) = props.discarded {
+                    <StorageNotice {discarded} />
+                }
+                <main id="main" tabindex="-1">{ body }</main>
+                <Footer />
+            </ContextProvider<SessionContext>>
         </ContextProvider<Rc<Localizer>>>
     }
 }

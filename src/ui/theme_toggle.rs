@@ -1,0 +1,35 @@
+//! Button that cycles the colour scheme: follow the system, light, dark.
+
+use yew::prelude::*;
+
+use super::hooks::use_localizer;
+use crate::storage::Theme;
+
+#[derive(Properties, PartialEq)]
+pub struct ThemeToggleProps {
+    pub theme: Theme,
+    pub on_toggle: Callback<()>,
+}
+
+#[function_component]
+pub fn ThemeToggle(props: &ThemeToggleProps) -> Html {
+    let t = use_localizer();
+    let current = t.text(&format!("theme-{}", props.theme.as_str()));
+    let label = t.text_with("theme-toggle-label", &[("current", &current)]);
+    let onclick = props.on_toggle.reform(|_: MouseEvent| ());
+    let icon = match props.theme {
+        // Half-filled circle: follows the system.
+        Theme::Auto => html! { <path d="M12 3a9 9 0 1 0 0 18z" fill="currentColor" /> },
+        Theme::Light => html! { <circle cx="12" cy="12" r="4.5" fill="currentColor" /> },
+        Theme::Dark => html! { <path d="M20 14.5A8 8 0 0 1 9.5 4 8 8 0 1 0 20 14.5z" fill="currentColor" /> },
+    };
+    html! {
+        <button type="button" class="theme-toggle" aria-label={label.clone()} title={label} {onclick}>
+            <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+                <circle cx="12" cy="12" r="9" fill="none" stroke="currentColor" stroke-width="1.8" />
+                { icon }
+            </svg>
+            <span class="theme-name">{ current }</span>
+        </button>
+    }
+}

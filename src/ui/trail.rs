@@ -1,0 +1,31 @@
+//! "How you got here": the questions answered on the way to this step, each a link back to that question.
+
+use yew::prelude::*;
+
+use super::hooks::{use_localizer, use_session};
+use crate::session::Action;
+
+#[function_component]
+pub fn Trail() -> Html {
+    let t = use_localizer();
+    let session = use_session().session;
+    let locale = session.locale;
+    if session.trail.is_empty() {
+        return html! {};
+    }
+    let steps = session.trail.iter().enumerate().map(|(index, step)| {
+        let answer = step.node.answers(locale).find(|answer| answer.id == step.answer).map(|answer| answer.label);
+        html! {
+            <li>
+                <a href={session.apply(Action::Rewind(index)).href()}>{ step.node.title(locale) }</a>
+                <span class="trail-answer">{ answer.unwrap_or_default() }</span>
+            </li>
+        }
+    });
+    html! {
+        <nav class="trail" aria-labelledby="trail-title">
+            <h2 id="trail-title">{ t.text("trail-title") }</h2>
+            <ol>{ for steps }</ol>
+        </nav>
+    }
+}

@@ -1,0 +1,208 @@
+// End-to-end: walking the guide on the release build — trail, deep links, inputs that survive a reload,
+// remembered locale and theme, focus, keyboard, not-found suggestions, and one screenshot per locale of a fix.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { launchBrowser, openPage, serveDist } from './harness.mjs';
+
+const SCREENSHOTS = resolve('docs/screenshots');
+mkdirSync(SCREENSHOTS, { recursive: true });
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serveDist();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const heading = (page) => page.locator('main h1');
+const hashOf = (page) => decodeURIComponent(new URL(page.url()).hash);
+const changedFrom = (page, previous) => page.waitForFunction((href) => location.href !== href, previous);
+
+test('clicking through from a symptom to a fix builds the trail, and every trail step leads back', async () => {
+  const { context, page, problems, foreignRequests } = await openPage(browser, { origin: server.origin });
+  await page.goto(server.url + '#/en/');
+  await page.locator('a.symptom-card', { hasText: 'no such host' }).first().click();
+  await page.waitForSelector('article.node-symptom h1');
+  let steps = 1;
+  while (!(await page.locator('article.node-fix').count())) {
+    const before = page.url();
+    await page.locator('a.answer').first().click();
+    await changedFrom(page, before);
+    await page.waitForSelector('article.node h1');
+    steps += 1;
+    assert.ok(steps < 15, `no fix after ${steps} steps: ${hashOf(page)}`);
+  }
+  const trail = page.locator('nav.trail li');
+  assert.equal(await trail.count(), steps, 'one trail entry per answer given');
+  assert.match(hashOf(page), /via=start:/);
+  assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'H1', 'focus moved to the heading');
+  assert.match(await page.title(), new RegExp((await heading(page).textContent()).slice(0, 20)));
+
+  await trail.nth(1).locator('a').click();
+  await page.waitForSelector('article.node-symptom h1');
+  assert.equal(await page.locator('nav.trail li').count(), 1);
+  assert.deepEqual(problems, []);
+  assert.deepEqual(foreignRequests, []);
+  await context.close();
+});
+
+test('browser back and forward walk the trail', async () => {
+  const { context, page, problems } = await openPage(browser, { origin: server.origin });
+  await page.goto(server.url + '#/en/');
+  await page.locator('a.symptom-card').first().click();
+  await page.waitForSelector('article.node h1');
+  const first = await heading(page).textContent();
+  const before = page.url();
+  await page.locator('a.answer').first().click();
+  await changedFrom(page, before);
+  const second = await heading(page).textContent();
+  assert.notEqual(first, second);
+  await page.goBack();
+  await page.waitForFunction((text) => document.querySelector('main h1')?.textContent === text, first);
+  await page.goForward();
+  await page.waitForFunction((text) => document.querySelector('main h1')?.textContent === text, second);
+  await page.goBack();
+  await page.goBack();
+  await page.waitForSelector('ul.symptoms');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a deep link with inputs and a trail loads directly under the wiki sub-path', async () => {
+  const { context, page, problems } = await openPage(browser, { origin: server.origin });
+  await page.goto(server.url + '#/tr/check-nslookup?registry=contoso&via=start:dns,dns-lookup-fails:next');
+  await page.waitForSelector('article.node-check h1');
+  assert.equal(await page.getAttribute('html', 'lang'), 'tr');
+  assert.equal(await page.locator('nav.trail li').count(), 2);
+  assert.match(await page.locator('a.answer').first().getAttribute('href'), /registry=contoso/);
+  await page.getByRole('link', { name: 'English' }).click();
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
+  assert.match(hashOf(page), /^#\/en\/check-nslookup\?registry=contoso&via=start:dns,dns-lookup-fails:next$/);
+  assert.equal(await page.locator('nav.trail li').count(), 2, 'the locale switch keeps the trail');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('typed inputs survive a reload and come back on a link without them', async () => {
+  const { context, page, problems } = await openPage(browser, { origin: server.origin });
+  await page.goto(server.url + '#/en/configure-egress-firewall');
+  const field = page.locator('#input-registry');
+  await field.fill('contoso');
+  await page.waitForFunction(() => location.hash.includes('registry=contoso'));
+  const replicas = page.locator('#input-replica');
+  if (await replicas.count()) {
+    await replicas.pressSequentially('westeurope, eastus');
+    await page.waitForFunction(() => location.hash.includes('replica=westeurope&replica=eastus'));
+    assert.equal(await replicas.inputValue(), 'westeurope, eastus', 'typing is not rewritten under the cursor');
+  }
+  await page.reload();
+  await page.waitForSelector('#input-registry');
+  assert.equal(await page.locator('#input-registry').inputValue(), 'contoso');
+
+  // A fresh tab on a bare link: the remembered value fills the address (the address would win if it had one).
+  const other = await context.newPage();
+  await other.goto(server.url + '#/en/configure-egress-firewall');
+  await other.waitForFunction(() => location.hash.includes('registry=contoso'));
+  await other.goto(server.url + '#/en/configure-egress-firewall?registry=fabrikam');
+  await other.reload();
+  await other.waitForSelector('#input-registry');
+  assert.equal(await other.locator('#input-registry').inputValue(), 'fabrikam');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a corrupted remembered record is discarded with a notice, not a crash', async () => {
+  const { context, page, problems } = await openPage(browser, { origin: server.origin });
+  await context.addInitScript(() => {
+    if (!sessionStorage.getItem('seeded')) {
+      sessionStorage.setItem('seeded', '1');
+      localStorage.setItem('acr-net-guide.state', '{"registry": "contoso"');
+    }
+  });
+  await page.goto(server.url + '#/en/configure-proxy');
+  await page.waitForSelector('.notice');
+  assert.match(await page.locator('.notice').textContent(), /could not be read/);
+  assert.equal(await page.evaluate(() => localStorage.getItem('acr-net-guide.state')?.startsWith('v=1')), true);
+  await page.getByRole('button', { name: 'Dismiss' }).click();
+  assert.equal(await page.locator('.notice').count(), 0);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the chosen locale and theme are remembered', async () => {
+  const { context, page, problems } = await openPage(browser, { locale: 'en-US', origin: server.origin });
+  await page.goto(server.url + '#/tr/');
+  await page.waitForSelector('main h1');
+  await page.locator('button.theme-toggle').click();
+  await page.waitForFunction(() => document.documentElement.dataset.theme === 'light');
+  await page.locator('button.theme-toggle').click();
+  await page.waitForFunction(() => document.documentElement.dataset.theme === 'dark');
+  await page.goto(server.url);
+  await page.waitForURL(/#\/tr\/$/);
+  assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'dark');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the guide works by keyboard alone', async () => {
+  const { context, page, problems } = await openPage(browser, { origin: server.origin });
+  await page.goto(server.url + '#/en/');
+  await page.waitForSelector('ul.symptoms');
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement?.className), 'skip-link');
+  await page.keyboard.press('Enter');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'main');
+  while (!(await page.evaluate(() => document.activeElement?.classList.contains('symptom-card')))) {
+    await page.keyboard.press('Tab');
+  }
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('article.node h1');
+  assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'H1');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('an unknown step suggests the closest ones and offers the way back', async () => {
+  const { context, page, problems } = await openPage(browser, { origin: server.origin });
+  await page.goto(server.url + '#/en/configure-vnet-acess');
+  await page.waitForFunction(() => document.querySelector('main h1')?.textContent === 'Page not found');
+  await page.locator('a[href="#/en/configure-vnet-access"]').click();
+  await page.waitForSelector('article.node h1');
+  assert.equal(hashOf(page), '#/en/configure-vnet-access');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('copy link puts the full address of the step on the clipboard', async () => {
+  const { context, page, problems } = await openPage(browser, { origin: server.origin });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+  await page.goto(server.url + '#/en/configure-proxy?registry=contoso');
+  await page.getByRole('button', { name: 'Copy link to this step' }).click();
+  await page.waitForFunction(() => document.querySelector('.copy-status')?.textContent === 'Link copied.');
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), page.url());
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+for (const [locale, name] of [['en', 'English'], ['tr', 'Türkçe']]) {
+  test(`screenshot of a fix step in ${name}`, async () => {
+    const { context, page, problems } = await openPage(browser, { origin: server.origin });
+    await page.goto(
+      server.url +
+        `#/${locale}/configure-egress-firewall?registry=contoso&region=westeurope&replica=eastus` +
+        '&via=start:browse-causes,causes:egress-firewall',
+    );
+    await page.waitForSelector('article.node-fix h1');
+    await page.screenshot({ path: join(SCREENSHOTS, `fix-${locale}.png`), fullPage: true });
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+}
