@@ -5,9 +5,12 @@
 pub mod build_info;
 pub mod content;
 pub mod i18n;
+pub mod inputs;
 pub mod locale;
+pub mod quote;
 pub mod route;
 pub mod session;
+pub mod snippets;
 pub mod storage;
 
 mod generated {

@@ -48,3 +48,68 @@ fn unknown_locale_exits_2_with_a_clear_message_and_no_output() {
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(stderr.contains("unknown locale \"de\" (shipped: en, tr)"), "{stderr}");
 }
+
+#[test]
+fn snippets_json_has_id_title_language_and_body_for_each_requested_snippet() {
+    let output = run(&[
+        "snippets",
+        "--format",
+        "json",
+        "--registry",
+        "Contoso",
+        "--region",
+        "West Europe",
+        "--replica",
+        "eastus",
+        "--data-endpoints",
+        "on",
+        "--only",
+        "fqdn-allowlist",
+        "--only",
+        "check-health",
+    ]);
+    assert!(output.status.success(), "{output:?}");
+    let json: serde_json::Value = serde_json::from_str(&stdout(&output)).expect("valid JSON");
+    let snippets = json["snippets"].as_array().expect("snippets array");
+    assert_eq!(snippets.len(), 2);
+    assert_eq!(snippets[0]["id"], "fqdn-allowlist");
+    assert_eq!(snippets[0]["language"], "text");
+    let body = snippets[0]["body"].as_str().unwrap();
+    assert!(body.contains("contoso.westeurope.data.azurecr.io\ncontoso.eastus.data.azurecr.io"), "{body}");
+    assert_eq!(snippets[1]["language"], "bash");
+    assert!(snippets[1]["title"].as_str().is_some_and(|t| !t.is_empty()));
+}
+
+#[test]
+fn snippets_follow_shell_and_locale() {
+    let text = stdout(&run(&[
+        "snippets",
+        "--shell",
+        "powershell",
+        "--locale",
+        "tr",
+        "--registry",
+        "contoso",
+        "--only",
+        "check-health",
+    ]));
+    assert!(text.contains("$Registry = 'contoso'"), "{text}");
+    assert!(text.contains("[check-health, powershell]"), "{text}");
+    let all = stdout(&run(&["snippets", "--registry", "contoso"]));
+    assert_eq!(all.matches("=== ").count(), acr_net_guide::snippets::SnippetId::ALL.len(), "{all}");
+}
+
+#[test]
+fn invalid_input_exits_2_naming_the_field_with_nothing_on_stdout() {
+    let output = run(&["snippets", "--registry", "acr", "--region", "mars"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(output.stdout.is_empty());
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("Registry name: 5 to 50 letters and digits; got 3 characters"), "{stderr}");
+    assert!(stderr.contains("Home region of the registry: an Azure region"), "{stderr}");
+    let output = run(&["snippets", "--locale", "tr", "--registry", "acr"]);
+    assert!(String::from_utf8_lossy(&output.stderr).contains("Kayıt defteri adı:"), "{output:?}");
+    let output = run(&["snippets", "--only", "no-such-snippet"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(output.stdout.is_empty());
+}

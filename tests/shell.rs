@@ -206,3 +206,25 @@ fn symptom_cards_show_an_error_text_users_recognise() {
     assert!(with_error >= 10, "most symptoms carry an error string ({with_error})");
     assert_eq!(count(&html, r#"class="symptom-error""#), with_error, "{html}");
 }
+
+#[test]
+fn a_node_shows_its_snippets_generated_from_the_address_inputs() {
+    let node = Node::find("configure-egress-firewall").unwrap();
+    let html = render("/en/configure-egress-firewall?registry=Contoso&region=westeurope&data-endpoints=on");
+    assert_eq!(count(&html, r#"class="snippet""#), node.snippets().len(), "{html}");
+    assert!(html.contains("contoso.westeurope.data.azurecr.io"), "{html}");
+    assert!(html.contains("Download as script") && html.contains("Copy all"), "{html}");
+    assert!(html.contains(r#"id="input-shell""#), "the shell can be chosen where there are scripts");
+}
+
+#[test]
+fn an_invalid_input_is_explained_next_to_its_field_and_kept_out_of_snippets() {
+    let html = render("/en/configure-egress-firewall?registry=my-acr&region=westeurope");
+    assert!(html.contains(r#"id="input-registry-error""#), "{html}");
+    assert!(html.contains("Registry name: letters and digits only, without “-”"), "{html}");
+    assert!(html.contains(r#"aria-invalid="true""#), "{html}");
+    let snippets = &html[html.find(r#"class="snippets""#).expect("snippets")..];
+    let snippets = &snippets[..snippets.find("</section>").unwrap()];
+    assert!(!snippets.contains("my-acr"), "the invalid value reached a snippet");
+    assert!(snippets.contains("&lt;registry-name&gt;"), "a placeholder instead: {snippets}");
+}

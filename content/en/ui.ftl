@@ -99,3 +99,12 @@ input-workspace = Log Analytics workspace
 input-workspace-hint = Resource ID of the workspace that receives the registry's logs.
 input-shell = Shell
 input-shell-hint = bash or powershell.
+
+input-not-set = (not set)
+snippets-title = Commands for your environment
+snippets-copy-all = Copy all
+snippets-download-all = Download as script
+snippet-copy = Copy
+snippet-copied = Copied.
+snippet-copy-failed = Could not copy: select the text instead.
+snippet-download = Download

@@ -99,3 +99,12 @@ input-workspace = Log Analytics çalışma alanı
 input-workspace-hint = Kayıt defterinin günlüklerini alan çalışma alanının kaynak kimliği.
 input-shell = Kabuk
 input-shell-hint = bash veya powershell.
+
+input-not-set = (belirtilmedi)
+snippets-title = Ortamınıza göre komutlar
+snippets-copy-all = Tümünü kopyala
+snippets-download-all = Betik olarak indir
+snippet-copy = Kopyala
+snippet-copied = Kopyalandı.
+snippet-copy-failed = Kopyalanamadı; metni seçerek kopyalayın.
+snippet-download = İndir

@@ -127,6 +127,35 @@ fn copy_with_text_area(text: &str) -> bool {
     copied
 }
 
+/// Offers `text` as a file download (works from `file://` too: the data never leaves the page).
+/// `bom` prefixes UTF-8's byte order mark, which Windows PowerShell 5.1 needs to read non-ASCII text.
+pub fn download(name: &str, text: &str, bom: bool) {
+    let content = if bom { format!("\u{FEFF}{text}") } else { text.to_string() };
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(&content));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type("text/plain;charset=utf-8");
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else { return };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
+    let document = gloo::utils::document();
+    if let Some(link) =
+        document.create_element("a").ok().and_then(|element| element.dyn_into::<web_sys::HtmlAnchorElement>().ok())
+    {
+        link.set_href(&url);
+        link.set_download(name);
+        let _ = link.set_attribute("hidden", "");
+        if let Some(body) = document.body() {
+            let _ = body.append_child(&link);
+            link.click();
+            link.remove();
+        }
+    }
+    // Revoked later: some browsers read the blob only after the click handler returns.
+    gloo::timers::callback::Timeout::new(60_000, move || {
+        let _ = web_sys::Url::revoke_object_url(&url);
+    })
+    .forget();
+}
+
 /// Goes to `href` (`#/<locale>/…?query`), adding a history entry or replacing the current one.
 pub fn navigate(navigator: &Navigator, href: &str, replace: bool) {
     let hash = href.strip_prefix('#').unwrap_or(href);

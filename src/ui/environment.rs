@@ -1,14 +1,18 @@
-//! "Your environment": the inputs this step uses, remembered and carried in the address.
+//! "Your environment": the inputs this step uses, validated as you type, remembered and carried in the address.
 
 use yew::prelude::*;
 
 use super::hooks::{use_localizer, use_session};
 use crate::content::InputName;
+use crate::inputs::regions::REGIONS;
+use crate::inputs::InputError;
 use crate::session::Action;
 
 #[derive(Properties, PartialEq)]
 pub struct EnvironmentProps {
-    pub inputs: &'static [InputName],
+    pub inputs: Vec<InputName>,
+    /// Validation problems of the whole session (each field shows its own).
+    pub errors: Vec<InputError>,
 }
 
 #[function_component]
@@ -17,13 +21,23 @@ pub fn Environment(props: &EnvironmentProps) -> Html {
     if props.inputs.is_empty() {
         return html! {};
     }
+    let uses_regions = props.inputs.iter().any(|name| matches!(name, InputName::Region | InputName::Replica));
     html! {
         <section class="environment" aria-labelledby="environment-title">
             <h2 id="environment-title">{ t.text("environment-title") }</h2>
             <p class="environment-intro">{ t.text("environment-intro") }</p>
             <div class="fields">
-                { for props.inputs.iter().map(|&name| html! { <InputField key={name.as_str()} {name} /> }) }
+                { for props.inputs.iter().map(|&name| {
+                    let errors: Vec<String> =
+                        props.errors.iter().filter(|e| e.name == name).map(|e| e.describe(&t)).collect();
+                    html! { <InputField key={name.as_str()} {name} {errors} /> }
+                }) }
             </div>
+            if uses_regions {
+                <datalist id="azure-regions">
+                    { for REGIONS.iter().map(|region| html! { <option value={region.name}>{ region.display }</option> }) }
+                </datalist>
+            }
         </section>
     }
 }
@@ -31,14 +45,26 @@ pub fn Environment(props: &EnvironmentProps) -> Html {
 #[derive(Properties, PartialEq)]
 struct InputFieldProps {
     name: InputName,
+    errors: Vec<String>,
 }
 
-/// Several values of a repeatable input are typed in one field, separated by commas or spaces.
+/// Several values of a repeatable input are typed in one field, separated by commas (region display names
+/// contain spaces).
 fn split_values(name: InputName, text: &str) -> Vec<String> {
     if name.is_repeatable() {
-        text.split([',', ' ', '\t', '\n']).filter(|part| !part.is_empty()).map(str::to_string).collect()
+        text.split([',', ';', '\n']).map(str::trim).filter(|part| !part.is_empty()).map(str::to_string).collect()
     } else {
         vec![text.trim().to_string()]
+    }
+}
+
+/// The closed choices of an input shown as a drop-down (the empty choice means "not given").
+fn choices(name: InputName) -> Option<&'static [&'static str]> {
+    match name {
+        InputName::Cloud => Some(&["public", "china", "usgov"]),
+        InputName::DataEndpoints => Some(&["on", "off"]),
+        InputName::Shell => Some(&["bash", "powershell"]),
+        _ => None,
     }
 }
 
@@ -58,32 +84,55 @@ fn InputField(props: &InputFieldProps) -> Html {
             }
         });
     }
-    let oninput = {
-        let typed = typed.clone();
-        let dispatch = context.dispatch.clone();
-        Callback::from(move |event: InputEvent| {
-            let text = event.target_unchecked_into::<web_sys::HtmlInputElement>().value();
-            dispatch.emit(Action::SetInput(name, split_values(name, &text)));
-            typed.set(text);
-        })
-    };
     let id = format!("input-{name}");
     let hint_id = format!("{id}-hint");
+    let error_id = format!("{id}-error");
+    let invalid = !props.errors.is_empty();
+    let described_by = if invalid { format!("{hint_id} {error_id}") } else { hint_id.clone() };
+    let control = match choices(name) {
+        Some(options) => {
+            let dispatch = context.dispatch.clone();
+            let onchange = Callback::from(move |event: Event| {
+                let value = event.target_unchecked_into::<web_sys::HtmlSelectElement>().value();
+                dispatch.emit(Action::SetInput(name, vec![value]));
+            });
+            let current = stored.first().cloned().unwrap_or_default();
+            html! {
+                <select id={id.clone()} name={name.as_str()} {onchange} aria-describedby={described_by}
+                    aria-invalid={invalid.then_some("true")}>
+                    <option value="" selected={current.is_empty()}>{ t.text("input-not-set") }</option>
+                    { for options.iter().map(|option| html! {
+                        <option value={*option} selected={current.eq_ignore_ascii_case(option)}>{ *option }</option>
+                    }) }
+                </select>
+            }
+        }
+        None => {
+            let oninput = {
+                let typed = typed.clone();
+                let dispatch = context.dispatch.clone();
+                Callback::from(move |event: InputEvent| {
+                    let text = event.target_unchecked_into::<web_sys::HtmlInputElement>().value();
+                    dispatch.emit(Action::SetInput(name, split_values(name, &text)));
+                    typed.set(text);
+                })
+            };
+            let list = matches!(name, InputName::Region | InputName::Replica).then_some("azure-regions");
+            html! {
+                <input id={id.clone()} name={name.as_str()} type="text" value={(*typed).clone()} {oninput} {list}
+                    autocomplete="off" autocapitalize="off" spellcheck="false"
+                    aria-describedby={described_by} aria-invalid={invalid.then_some("true")} />
+            }
+        }
+    };
     html! {
-        <div class="field">
+        <div class={classes!("field", invalid.then_some("invalid"))}>
             <label for={id.clone()}>{ t.text(&format!("input-{name}")) }</label>
-            <input
-                id={id}
-                name={name.as_str()}
-                type="text"
-                value={(*typed).clone()}
-                {oninput}
-                autocomplete="off"
-                autocapitalize="off"
-                spellcheck="false"
-                aria-describedby={hint_id.clone()}
-            />
+            { control }
             <p class="hint" id={hint_id}>{ t.text(&format!("input-{name}-hint")) }</p>
+            if invalid {
+                <p class="field-error" id={error_id}>{ for props.errors.iter().map(|e| html! { <span>{ e }</span> }) }</p>
+            }
         </div>
     }
 }
@@ -93,8 +142,8 @@ mod tests {
     use super::*;
 
     #[test]
-    fn repeatable_inputs_split_on_commas_and_spaces() {
-        assert_eq!(split_values(InputName::Replica, "westeurope, eastus  ,"), ["westeurope", "eastus"]);
+    fn repeatable_inputs_split_on_commas() {
+        assert_eq!(split_values(InputName::Replica, "westeurope, East US 2  ,"), ["westeurope", "East US 2"]);
         assert!(split_values(InputName::Replica, " , ").is_empty());
         assert_eq!(split_values(InputName::Registry, " contoso "), ["contoso"]);
     }

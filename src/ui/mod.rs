@@ -14,6 +14,7 @@ mod node_page;
 mod not_found;
 mod notice;
 mod shell;
+mod snippet_list;
 mod theme_toggle;
 mod trail;
 

@@ -6,8 +6,10 @@ use yew::prelude::*;
 use super::copy_link::CopyLink;
 use super::environment::Environment;
 use super::hooks::{use_localizer, use_session};
+use super::snippet_list::SnippetList;
 use super::trail::Trail;
-use crate::content::{Node, NodeKind};
+use crate::content::{InputName, Node, NodeKind};
+use crate::inputs;
 use crate::session::Action;
 
 #[derive(Properties, PartialEq)]
@@ -74,6 +76,13 @@ pub fn NodePage(props: &NodePageProps) -> Html {
             </section>
         }
     });
+    // Invalid values are reported in the panel and left out of every snippet.
+    let (valid, input_errors) = inputs::validate(&session.inputs);
+    let mut fields = node.inputs().to_vec();
+    if !node.snippets().is_empty() && !fields.contains(&InputName::Shell) {
+        fields.push(InputName::Shell);
+    }
+    let file_stem = format!("{}-{}", valid.registry.as_deref().unwrap_or("acr"), node.id());
     let back = (!session.trail.is_empty()).then(|| {
         html! { <a class="back" href={session.apply(Action::Back).href()}>{ t.text("node-back") }</a> }
     });
@@ -85,7 +94,8 @@ pub fn NodePage(props: &NodePageProps) -> Html {
             <Trail />
             <div class="node-body">{ body }</div>
             { for errors }
-            <Environment inputs={node.inputs()} />
+            <Environment inputs={fields} errors={input_errors} />
+            <SnippetList ids={node.snippets()} inputs={valid} file_stem={file_stem} />
             { for answers }
             { for related }
             <nav class="step-tools" aria-label={t.text("step-tools-label")}>

@@ -186,7 +186,7 @@ test('copy link puts the full address of the step on the clipboard', async () =>
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
   await page.goto(server.url + '#/en/configure-proxy?registry=contoso');
   await page.getByRole('button', { name: 'Copy link to this step' }).click();
-  await page.waitForFunction(() => document.querySelector('.copy-status')?.textContent === 'Link copied.');
+  await page.waitForFunction(() => document.querySelector('.copy-link .copy-status')?.textContent === 'Link copied.');
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), page.url());
   assert.deepEqual(problems, []);
   await context.close();
@@ -206,3 +206,45 @@ for (const [locale, name] of [['en', 'English'], ['tr', 'Türkçe']]) {
     await context.close();
   });
 }
+
+test('typing the registry updates the snippets; copy copies exactly the snippet; download saves a script', async () => {
+  const { context, page, problems } = await openPage(browser, { origin: server.origin });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+  await page.goto(server.url + '#/en/configure-egress-firewall?region=westeurope&data-endpoints=on');
+  const allowlist = page.locator('#snippet-fqdn-allowlist pre');
+  await allowlist.waitFor();
+  assert.match(await allowlist.textContent(), /<registry-name>\.azurecr\.io/);
+  await page.locator('#input-registry').fill('Contoso');
+  await page.waitForFunction(() =>
+    document.querySelector('#snippet-fqdn-allowlist pre')?.textContent.includes('contoso.westeurope.data.azurecr.io'));
+
+  await page.locator('#snippet-fqdn-allowlist').getByRole('button', { name: 'Copy', exact: true }).click();
+  await page.waitForFunction(() => document.querySelector('#snippet-fqdn-allowlist .copy-status')?.textContent === 'Copied.');
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), await allowlist.textContent());
+
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download as script' }).click(),
+  ]);
+  assert.equal(download.suggestedFilename(), 'contoso-configure-egress-firewall.sh');
+  const saved = await download.path();
+  const { readFile } = await import('node:fs/promises');
+  assert.match(await readFile(saved, 'utf8'), /az network firewall application-rule create/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('an invalid value is explained at its field and never reaches a snippet', async () => {
+  const { context, page, problems } = await openPage(browser, { origin: server.origin });
+  await page.goto(server.url + '#/tr/configure-egress-firewall');
+  await page.locator('#input-registry').fill('acr');
+  const error = page.locator('#input-registry-error');
+  await error.waitFor();
+  assert.match(await error.textContent(), /Kayıt defteri adı: .*3/);
+  assert.equal(await page.getAttribute('#input-registry', 'aria-invalid'), 'true');
+  assert.doesNotMatch(await page.locator('section.snippets').textContent(), /acr\.azurecr\.io/);
+  await page.locator('#input-shell').selectOption('powershell');
+  await page.waitForFunction(() => document.querySelector('#snippet-azure-firewall-app-rule pre')?.textContent.includes('$Registry'));
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -7,6 +7,8 @@
 mod args;
 #[cfg(not(target_arch = "wasm32"))]
 mod nodes;
+#[cfg(not(target_arch = "wasm32"))]
+mod snippets;
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
@@ -16,6 +18,18 @@ fn main() -> std::process::ExitCode {
     let mut stdout = std::io::stdout().lock();
     let written = match cli.command {
         args::Command::Nodes { locale, format } => nodes::print(&mut stdout, locale, format),
+        args::Command::Snippets { locale, format, only, inputs } => {
+            let t = acr_net_guide::i18n::Localizer::new(locale);
+            match snippets::validated(&inputs, &t) {
+                Ok(inputs) => snippets::print(&mut stdout, locale, format, &only, &inputs),
+                Err(problems) => {
+                    for problem in problems {
+                        eprintln!("acr-net-guide: {problem}");
+                    }
+                    return std::process::ExitCode::from(2);
+                }
+            }
+        }
     };
     match written {
         Ok(()) => std::process::ExitCode::SUCCESS,

@@ -1,0 +1,151 @@
+//! Registry-level `az acr` / `az aks` snippets: health checks, endpoints, network access settings.
+
+use super::script::{Part, Script};
+use super::{data_endpoints_on, words};
+use crate::content::InputName;
+use crate::i18n::Localizer;
+use crate::inputs::Inputs;
+
+/// `--name "$REGISTRY"` (declaring the variable), plus `--resource-group` when it is known.
+fn registry_args(script: &mut Script, inputs: &Inputs, flag: &str) -> Vec<String> {
+    let registry = script.var(InputName::Registry, inputs.registry.as_deref());
+    let mut args = vec![flag.to_string(), script.r(&registry)];
+    if let Some(group) = &inputs.resource_group {
+        let group = script.var(InputName::ResourceGroup, Some(group));
+        args.extend(["--resource-group".to_string(), script.r(&group)]);
+    }
+    args
+}
+
+pub fn check_health(script: &mut Script, inputs: &Inputs, vnet: bool) {
+    let mut command = words(&["az", "acr", "check-health"]);
+    let registry = script.var(InputName::Registry, inputs.registry.as_deref());
+    command.extend(["--name".to_string(), script.r(&registry)]);
+    if vnet {
+        let network = script.var(InputName::Vnet, inputs.vnet.as_deref());
+        command.extend(["--vnet".to_string(), script.r(&network)]);
+    }
+    command.extend(words(&["--ignore-errors", "--yes"]));
+    script.command(&command);
+}
+
+pub fn show_endpoints(script: &mut Script, inputs: &Inputs, t: &Localizer) {
+    script.comment(&t.text("snippet-show-endpoints-1"));
+    let mut command = words(&["az", "acr", "show-endpoints"]);
+    command.extend(registry_args(script, inputs, "--name"));
+    script.command(&command);
+    script.comment(&t.text("snippet-show-endpoints-2"));
+    let mut command = words(&["az", "acr", "show"]);
+    command.extend(registry_args(script, inputs, "--name"));
+    command.extend(words(&["--query", "dataEndpointEnabled", "--output", "tsv"]));
+    script.command(&command);
+}
+
+pub fn replication_list(script: &mut Script, inputs: &Inputs) {
+    let mut command = words(&["az", "acr", "replication", "list"]);
+    command.extend(registry_args(script, inputs, "--registry"));
+    command.extend(words(&["--output", "table"]));
+    script.command(&command);
+}
+
+pub fn public_network_access(script: &mut Script, inputs: &Inputs, t: &Localizer) {
+    script.comment(&t.text("snippet-public-network-access-1"));
+    let mut command = words(&["az", "acr", "show"]);
+    command.extend(registry_args(script, inputs, "--name"));
+    command.extend(words(&["--query", "publicNetworkAccess", "--output", "tsv"]));
+    script.command(&command);
+    script.comment(&t.text("snippet-public-network-access-2"));
+    let mut command = words(&["az", "acr", "update"]);
+    command.extend(registry_args(script, inputs, "--name"));
+    command.extend(words(&["--public-network-enabled", "true"]));
+    script.command(&command);
+}
+
+pub fn ip_network_rules(script: &mut Script, inputs: &Inputs, t: &Localizer) {
+    // A single address without its /32 (or /128), as people write it.
+    let shown = |net: &ipnet::IpNet| {
+        if net.prefix_len() == net.max_prefix_len() {
+            net.addr().to_string()
+        } else {
+            net.to_string()
+        }
+    };
+    for private in inputs.private_client_ips() {
+        script.comment(&t.text_with("snippet-ip-network-rules-private", &[("address", &shown(&private))]));
+    }
+    let v4: Vec<String> = inputs
+        .client_ips
+        .iter()
+        .filter(|net| net.addr().is_ipv4() && !crate::inputs::is_private(net.addr()))
+        .map(shown)
+        .collect();
+    if inputs.client_ips.iter().any(|net| net.addr().is_ipv6()) {
+        script.comment(&t.text("snippet-ip-network-rules-ipv6"));
+    }
+    let mut base = words(&["az", "acr", "network-rule", "add"]);
+    base.extend(registry_args(script, inputs, "--name"));
+    script.comment(&t.text("snippet-ip-network-rules-1"));
+    if v4.is_empty() {
+        let address = script.var(InputName::ClientIp, None);
+        let mut command = base.clone();
+        command.extend(["--ip-address".to_string(), script.r(&address)]);
+        script.command(&command);
+    } else {
+        for address in &v4 {
+            let mut command = base.clone();
+            command.extend(["--ip-address".to_string(), script.lit(address)]);
+            script.command(&command);
+        }
+    }
+    script.comment(&t.text("snippet-ip-network-rules-2"));
+    let mut command = words(&["az", "acr", "update"]);
+    command.extend(registry_args(script, inputs, "--name"));
+    command.extend(words(&["--public-network-enabled", "true", "--default-action", "Deny"]));
+    script.command(&command);
+    let mut command = words(&["az", "acr", "network-rule", "list"]);
+    command.extend(registry_args(script, inputs, "--name"));
+    command.extend(words(&["--output", "table"]));
+    script.command(&command);
+}
+
+pub fn trusted_services(script: &mut Script, inputs: &Inputs, t: &Localizer) {
+    script.comment(&t.text("snippet-trusted-services-1"));
+    let mut command = words(&["az", "acr", "update"]);
+    command.extend(registry_args(script, inputs, "--name"));
+    command.extend(words(&["--allow-trusted-services", "true"]));
+    script.command(&command);
+}
+
+pub fn dedicated_data_endpoints(script: &mut Script, inputs: &Inputs, t: &Localizer) {
+    script.comment(&t.text("snippet-dedicated-data-endpoints-1"));
+    let mut command = words(&["az", "acr", "update"]);
+    command.extend(registry_args(script, inputs, "--name"));
+    command.extend(words(&["--data-endpoint-enabled", "true"]));
+    script.command(&command);
+    let mut command = words(&["az", "acr", "show-endpoints"]);
+    command.extend(registry_args(script, inputs, "--name"));
+    script.command(&command);
+    if data_endpoints_on(inputs) == Some(false) {
+        script.comment(&t.text("snippet-dedicated-data-endpoints-2"));
+    }
+}
+
+pub fn aks_check_acr(script: &mut Script, inputs: &Inputs) {
+    let registry = script.var(InputName::Registry, inputs.registry.as_deref());
+    let cluster = script.var(InputName::AksCluster, inputs.aks_cluster.as_deref());
+    let group = script.var(InputName::AksResourceGroup, inputs.aks_resource_group.as_deref());
+    let login =
+        script.interpolate(&[Part::Var(&registry), Part::Text(&format!(".{}", inputs.cloud().registry_domain()))]);
+    let command = vec![
+        "az".into(),
+        "aks".into(),
+        "check-acr".into(),
+        "--resource-group".into(),
+        script.r(&group),
+        "--name".into(),
+        script.r(&cluster),
+        "--acr".into(),
+        login,
+    ];
+    script.command(&command);
+}

@@ -1,0 +1,65 @@
+//! Log snippets: the diagnostic setting that sends registry logs to Log Analytics, and the Kusto query that
+//! finds refused sign-ins by caller address.
+
+use super::script::Script;
+use super::words;
+use crate::content::InputName;
+use crate::i18n::Localizer;
+use crate::inputs::{Inputs, Shell};
+
+pub fn login_events_query(inputs: &Inputs, t: &Localizer) -> String {
+    let mut lines = vec![
+        format!("// {}", t.text("snippet-login-events-query")),
+        format!("// {}", t.text("snippet-login-events-query-1")),
+        "ContainerRegistryLoginEvents".to_string(),
+        "| where TimeGenerated > ago(1d) and ResultDescription != \"200\"".to_string(),
+    ];
+    if let Some(login) = inputs.login_server() {
+        lines.push(format!("| where LoginServer =~ \"{login}\""));
+    }
+    lines.push("| summarize Attempts = count() by CallerIpAddress, ResultDescription, Identity, UserAgent".into());
+    lines.push("| order by Attempts desc".into());
+    let mut text = lines.join("\n");
+    text.push('\n');
+    text
+}
+
+pub fn diagnostic_settings(script: &mut Script, inputs: &Inputs, t: &Localizer) {
+    let registry = script.var(InputName::Registry, inputs.registry.as_deref());
+    let workspace = script.var(InputName::Workspace, inputs.workspace.as_deref());
+    let mut show = words(&["az", "acr", "show", "--name"]);
+    show.push(script.r(&registry));
+    show.extend(words(&["--query", "id", "--output", "tsv"]));
+    script.capture("registry-id", &show);
+    let registry_id = script.name_of("registry-id");
+    script.comment(&t.text("snippet-diagnostic-settings-1"));
+    let logs = r#"[{"categoryGroup":"allLogs","enabled":true}]"#;
+    let metrics = r#"[{"category":"AllMetrics","enabled":true}]"#;
+    let (logs, metrics) = match script.shell {
+        Shell::Bash => (script.lit(logs), script.lit(metrics)),
+        Shell::PowerShell => {
+            // az.cmd re-parses arguments through cmd.exe and mangles embedded double quotes: use files.
+            script.line(format!("Set-Content -Path acr-logs.json -Value {} -Encoding ascii", script.lit(logs)));
+            script.line(format!("Set-Content -Path acr-metrics.json -Value {} -Encoding ascii", script.lit(metrics)));
+            (script.lit("@acr-logs.json"), script.lit("@acr-metrics.json"))
+        }
+    };
+    let command = vec![
+        "az".into(),
+        "monitor".into(),
+        "diagnostic-settings".into(),
+        "create".into(),
+        "--name".into(),
+        "registry-logs".into(),
+        "--resource".into(),
+        script.r(&registry_id),
+        "--workspace".into(),
+        script.r(&workspace),
+        "--logs".into(),
+        logs,
+        "--metrics".into(),
+        metrics,
+    ];
+    script.command(&command);
+    script.comment(&t.text("snippet-diagnostic-settings-2"));
+}

@@ -1,0 +1,247 @@
+//! Snippet engine: scenario fixtures with reviewed snapshots, shell syntax and lint checks, invisible
+//! characters, placeholders that cannot run, and the semantics of the allow-list.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use acr_net_guide::content::InputName;
+use acr_net_guide::i18n::Localizer;
+use acr_net_guide::inputs::{self, Inputs};
+use acr_net_guide::locale::Locale;
+use acr_net_guide::snippets::{generate, generate_all, Language, Snippet, SnippetId};
+use serde::Deserialize;
+
+#[derive(Deserialize)]
+struct Scenario {
+    locale: String,
+    /// The inputs as a URL query string, as a deep link carries them.
+    inputs: String,
+}
+
+fn fixtures() -> Vec<(String, Locale, Inputs)> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/snippets");
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(&dir).unwrap().map(|entry| entry.unwrap().path()).collect();
+    paths.sort();
+    paths
+        .into_iter()
+        .map(|path| {
+            let scenario: Scenario = toml::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+            let raw: Vec<(InputName, String)> = form_urlencoded::parse(scenario.inputs.as_bytes())
+                .map(|(key, value)| (InputName::parse(&key).unwrap_or_else(|| panic!("{key}")), value.into_owned()))
+                .collect();
+            let (inputs, errors) = inputs::validate(&raw);
+            let name = path.file_stem().unwrap().to_string_lossy().into_owned();
+            assert!(errors.is_empty(), "{name}: fixture inputs must be valid: {errors:?}");
+            (name, Locale::parse(&scenario.locale).unwrap(), inputs)
+        })
+        .collect()
+}
+
+fn all_snippets(locale: Locale, inputs: &Inputs) -> Vec<Snippet> {
+    generate_all(SnippetId::ALL, inputs, &Localizer::new(locale))
+}
+
+fn render(snippets: &[Snippet]) -> String {
+    snippets
+        .iter()
+        .map(|s| format!("=== {} [{}, {}]\n{}", s.title, s.id, s.language.as_str(), s.body))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[test]
+fn there_are_at_least_twelve_scenarios() {
+    assert!(fixtures().len() >= 12);
+}
+
+#[test]
+fn scenario_outputs_match_their_reviewed_snapshots() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/snapshots/snippets");
+    let update = std::env::var_os("UPDATE_SNAPSHOTS").is_some();
+    let mut changed = Vec::new();
+    for (name, locale, inputs) in fixtures() {
+        let actual = render(&all_snippets(locale, &inputs));
+        let path = dir.join(format!("{name}.txt"));
+        if update {
+            std::fs::write(&path, &actual).unwrap();
+        } else if std::fs::read_to_string(&path).unwrap_or_default() != actual {
+            changed.push(name);
+        }
+    }
+    assert!(changed.is_empty(), "snippets changed for {changed:?}; review and re-run with UPDATE_SNAPSHOTS=1");
+}
+
+/// Runs `program args… file` on `text` written to a temporary file; returns the tool's complaint, if any.
+fn check_with(program: &str, args: &[&str], text: &str, label: &str) -> Option<String> {
+    let path = std::env::temp_dir().join(format!("acr-net-guide-{}-{label}.sh", std::process::id()));
+    std::fs::write(&path, text).unwrap();
+    let output = Command::new(program)
+        .args(args)
+        .arg(&path)
+        .output()
+        .unwrap_or_else(|error| panic!("{program} must be installed (make setup): {error}"));
+    let _ = std::fs::remove_file(&path);
+    (!output.status.success())
+        .then(|| format!("{}{}", String::from_utf8_lossy(&output.stdout), String::from_utf8_lossy(&output.stderr)))
+}
+
+#[test]
+fn every_bash_snippet_passes_bash_n_and_shellcheck() {
+    let mut problems = Vec::new();
+    for (name, locale, inputs) in fixtures() {
+        for snippet in all_snippets(locale, &inputs).iter().filter(|s| s.language == Language::Bash) {
+            let label = format!("{name}-{}", snippet.id);
+            let script = format!("#!/usr/bin/env bash\n{}", snippet.body);
+            if let Some(problem) = check_with("bash", &["-n"], &script, &label) {
+                problems.push(format!("{label}: bash -n: {problem}"));
+            }
+            if let Some(problem) = check_with("shellcheck", &["--shell=bash", "--format=gcc"], &script, &label) {
+                problems.push(format!("{label}: shellcheck:\n{problem}\n{}", snippet.body));
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[test]
+fn no_snippet_contains_invisible_characters() {
+    let invisible = |c: char| {
+        matches!(c, '\u{00A0}' | '\u{00AD}' | '\u{200B}'..='\u{200F}' | '\u{2028}'..='\u{202F}' | '\u{2060}'..='\u{206F}' | '\u{FEFF}')
+            || (c.is_control() && c != '\n')
+    };
+    for (name, locale, inputs) in fixtures() {
+        for snippet in all_snippets(locale, &inputs) {
+            if let Some(c) = snippet.body.chars().chain(snippet.title.chars()).find(|&c| invisible(c)) {
+                panic!("{name}/{}: invisible character U+{:04X}", snippet.id, c as u32);
+            }
+        }
+    }
+}
+
+#[test]
+fn scripts_with_missing_values_refuse_to_run_instead_of_using_placeholders() {
+    let out = std::env::temp_dir().join(format!("acr-net-guide-empty-{}", std::process::id()));
+    std::fs::create_dir_all(&out).unwrap();
+    for snippet in all_snippets(Locale::En, &Inputs::default()).iter().filter(|s| s.language == Language::Bash) {
+        if snippet.id == SnippetId::DockerDaemonProxy || !snippet.body.contains("if [ -z") {
+            continue;
+        }
+        // `az`, `sudo` and friends are replaced by a recorder: nothing may be called.
+        let script = format!(
+            "az() {{ echo CALLED az \"$@\"; }}\nnslookup() {{ echo CALLED; }}\ncurl() {{ echo CALLED; }}\nnc() {{ echo CALLED; }}\n{}",
+            snippet.body
+        );
+        let output = Command::new("bash").arg("-c").arg(&script).current_dir(&out).output().unwrap();
+        let stdout = String::from_utf8_lossy(&output.stdout);
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(!stdout.contains("CALLED"), "{}: ran a command with missing values:\n{stdout}", snippet.id);
+        assert!(stderr.contains("Fill in"), "{}: no message naming what to fill in: {stderr}", snippet.id);
+    }
+    let _ = std::fs::remove_dir_all(&out);
+}
+
+fn valid(query: &str) -> Inputs {
+    let raw: Vec<(InputName, String)> = form_urlencoded::parse(query.as_bytes())
+        .map(|(key, value)| (InputName::parse(&key).unwrap(), value.into_owned()))
+        .collect();
+    let (inputs, errors) = inputs::validate(&raw);
+    assert!(errors.is_empty(), "{errors:?}");
+    inputs
+}
+
+fn allowlist(query: &str) -> Vec<String> {
+    let body = generate(SnippetId::FqdnAllowlist, &valid(query), &Localizer::new(Locale::En)).body;
+    body.lines().filter(|line| !line.starts_with('#')).map(str::to_string).collect()
+}
+
+#[test]
+fn allowlist_with_data_endpoints_lists_one_per_region_and_no_blob_wildcard() {
+    let lines = allowlist("registry=Contoso&region=westeurope&replica=eastus&replica=japaneast&data-endpoints=on");
+    for host in [
+        "contoso.azurecr.io",
+        "contoso.westeurope.data.azurecr.io",
+        "contoso.eastus.data.azurecr.io",
+        "contoso.japaneast.data.azurecr.io",
+        "azurecr.io",
+    ] {
+        assert!(lines.iter().any(|line| line == host), "{host} missing from {lines:?}");
+    }
+    assert!(!lines.iter().any(|line| line.contains("blob")), "{lines:?}");
+}
+
+#[test]
+fn allowlist_without_data_endpoints_uses_the_clouds_blob_wildcard() {
+    let lines = allowlist("registry=contoso&region=westeurope&data-endpoints=off");
+    assert!(lines.contains(&"*.blob.core.windows.net".to_string()), "{lines:?}");
+    assert!(!lines.iter().any(|line| line.contains(".data.azurecr.io")), "{lines:?}");
+    let china = allowlist("cloud=china&registry=contoso&region=chinaeast2&data-endpoints=off");
+    assert!(china.contains(&"contoso.azurecr.cn".to_string()), "{china:?}");
+    assert!(china.contains(&"*.blob.core.chinacloudapi.cn".to_string()), "{china:?}");
+    let usgov = allowlist("cloud=usgov&registry=contoso&region=usgovvirginia&data-endpoints=on");
+    assert!(usgov.contains(&"contoso.usgovvirginia.data.azurecr.us".to_string()), "{usgov:?}");
+}
+
+#[test]
+fn a_private_endpoint_forces_data_endpoints() {
+    let lines = allowlist("registry=contoso&region=westeurope&private-endpoint=pe1&data-endpoints=off");
+    assert!(lines.contains(&"contoso.westeurope.data.azurecr.io".to_string()), "{lines:?}");
+    assert!(!lines.iter().any(|line| line.contains("blob")), "{lines:?}");
+}
+
+#[test]
+fn allowlist_states_the_port_and_uses_unrunnable_placeholders() {
+    let body = generate(SnippetId::FqdnAllowlist, &Inputs::default(), &Localizer::new(Locale::En)).body;
+    assert!(body.lines().any(|line| line.starts_with('#') && line.contains("443")), "{body}");
+    assert!(body.contains("<registry-name>.azurecr.io"), "{body}");
+    for line in body.lines().filter(|line| !line.starts_with('#')) {
+        assert!(!line.contains(' '), "one entry per line: {line:?}");
+    }
+}
+
+#[test]
+fn private_dns_and_firewall_rules_cover_every_replica() {
+    let inputs = valid("registry=contoso&resource-group=rg&region=westeurope&replica=eastus2&replica=uksouth&private-endpoint=pe1&firewall=fw&firewall-resource-group=rgfw&nsg=nsg1&vnet-resource-group=rgnet");
+    let t = Localizer::new(Locale::En);
+    let dns = generate(SnippetId::PrivateDnsRecords, &inputs, &t).body;
+    assert!(dns.contains("REGIONS=(westeurope eastus2 uksouth)"), "{dns}");
+    assert!(dns.contains("--record-set-name \"${REGISTRY}.${ENDPOINT_REGION}.data\""), "{dns}");
+    assert!(dns.contains("--zone-name privatelink.azurecr.io"), "{dns}");
+    let network = generate(SnippetId::AzureFirewallNetworkRule, &inputs, &t).body;
+    for tag in ["AzureContainerRegistry.WestEurope", "AzureContainerRegistry.EastUS2", "AzureContainerRegistry.UKSouth"]
+    {
+        assert!(network.contains(tag), "{tag}: {network}");
+    }
+    assert!(!network.contains("Storage"), "data endpoints are on: {network}");
+    let nsg = generate(SnippetId::NsgRules, &inputs, &t).body;
+    assert!(nsg.contains("--destination-address-prefixes AzureContainerRegistry.UKSouth"), "{nsg}");
+    assert!(nsg.contains("MicrosoftContainerRegistry") && nsg.contains("AzureFrontDoor.FirstParty"), "{nsg}");
+}
+
+#[test]
+fn comments_follow_the_locale_and_commands_do_not() {
+    let inputs = valid("registry=contoso");
+    let en = generate(SnippetId::ConnectivityCheck, &inputs, &Localizer::new(Locale::En));
+    let tr = generate(SnippetId::ConnectivityCheck, &inputs, &Localizer::new(Locale::Tr));
+    assert_ne!(en.title, tr.title);
+    let commands = |body: &str| {
+        let without_comments = body.lines().filter(|l| !l.trim_start().starts_with('#'));
+        without_comments.map(|l| l.split("  # ").next().unwrap_or(l)).collect::<Vec<_>>().join("\n")
+    };
+    assert_eq!(commands(&en.body), commands(&tr.body));
+    assert_ne!(en.body, tr.body);
+}
+
+#[test]
+fn service_endpoints_are_refused_in_sovereign_clouds() {
+    for cloud in ["china", "usgov"] {
+        let body = generate(
+            SnippetId::ServiceEndpoint,
+            &valid(&format!("cloud={cloud}&registry=contoso")),
+            &Localizer::new(Locale::En),
+        )
+        .body;
+        assert!(!body.contains("--service-endpoints"), "{cloud}: {body}");
+        assert!(body.contains("az cloud set --name"), "{cloud}: {body}");
+    }
+}
