@@ -108,3 +108,8 @@ snippet-copy = Copy
 snippet-copied = Copied.
 snippet-copy-failed = Could not copy: select the text instead.
 snippet-download = Download
+
+offline-download = Download for offline use
+offline-download-hint = One HTML file that works without a network: open it from disk, even on the machine that cannot reach the registry.
+update-available = A new version of this guide is available.
+update-reload = Reload

@@ -108,3 +108,8 @@ snippet-copy = Kopyala
 snippet-copied = Kopyalandı.
 snippet-copy-failed = Kopyalanamadı; metni seçerek kopyalayın.
 snippet-download = İndir
+
+offline-download = Çevrimdışı kullanım için indir
+offline-download-hint = Ağ olmadan çalışan tek bir HTML dosyası: diskten açın; kayıt defterine ulaşamayan makinede bile çalışır.
+update-available = Bu kılavuzun yeni bir sürümü var.
+update-reload = Yeniden yükle

@@ -1,7 +1,9 @@
 //! Everything that touches the browser, called only from effects, callbacks and start-up (never during render,
 //! so components also render natively for tests).
 
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::{spawn_local, JsFuture};
 use yew::Callback;
 use yew_router::prelude::Navigator;
 use yew_router::query::Raw;
@@ -102,8 +104,8 @@ pub fn copy_text(text: String, done: Callback<bool>) {
         return;
     }
     let promise = navigator.clipboard().write_text(&text);
-    wasm_bindgen_futures::spawn_local(async move {
-        let copied = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok() || copy_with_text_area(&text);
+    spawn_local(async move {
+        let copied = JsFuture::from(promise).await.is_ok() || copy_with_text_area(&text);
         done.emit(copied);
     });
 }
@@ -154,6 +156,71 @@ pub fn download(name: &str, text: &str, bom: bool) {
         let _ = web_sys::Url::revoke_object_url(&url);
     })
     .forget();
+}
+
+/// Whether this page is the single offline file (marked by scripts/postbuild.mjs) or was opened from disk.
+pub fn is_offline_file() -> bool {
+    gloo::utils::document_element().get_attribute("data-variant").as_deref() == Some("offline")
+        || gloo::utils::window().location().protocol().is_ok_and(|protocol| protocol == "file:")
+}
+
+fn has_service_workers() -> bool {
+    let navigator = gloo::utils::window().navigator();
+    js_sys::Reflect::has(&navigator, &"serviceWorker".into()).unwrap_or(false)
+}
+
+/// Registers the hosted build's service worker (never for the offline file); `on_update` fires once a new
+/// version is installed and waiting. A missing `sw.js` (development server) is silently ignored.
+pub fn register_service_worker(on_update: Callback<()>) {
+    if is_offline_file() || !has_service_workers() {
+        return;
+    }
+    let container = gloo::utils::window().navigator().service_worker();
+    let promise = container.register("./sw.js");
+    spawn_local(async move {
+        let Ok(registration) = JsFuture::from(promise).await else { return };
+        let registration: web_sys::ServiceWorkerRegistration = registration.unchecked_into();
+        let controlled = || gloo::utils::window().navigator().service_worker().controller().is_some();
+        if registration.waiting().is_some() && controlled() {
+            on_update.emit(());
+        }
+        let watched = registration.clone();
+        let on_found = Closure::<dyn FnMut()>::new(move || {
+            let Some(worker) = watched.installing() else { return };
+            let on_update = on_update.clone();
+            let installing = worker.clone();
+            let on_state = Closure::<dyn FnMut()>::new(move || {
+                if installing.state() == web_sys::ServiceWorkerState::Installed && controlled() {
+                    on_update.emit(());
+                }
+            });
+            worker.set_onstatechange(Some(on_state.as_ref().unchecked_ref()));
+            on_state.forget();
+        });
+        registration.set_onupdatefound(Some(on_found.as_ref().unchecked_ref()));
+        on_found.forget();
+    });
+}
+
+/// Lets the waiting service worker take over, then reloads into the new version.
+pub fn apply_update() {
+    let container = gloo::utils::window().navigator().service_worker();
+    let reload = Closure::<dyn FnMut()>::new(|| {
+        let _ = gloo::utils::window().location().reload();
+    });
+    container.set_oncontrollerchange(Some(reload.as_ref().unchecked_ref()));
+    reload.forget();
+    let promise = container.get_registration();
+    spawn_local(async move {
+        let Ok(registration) = JsFuture::from(promise).await else { return };
+        if registration.is_undefined() {
+            return;
+        }
+        let registration: web_sys::ServiceWorkerRegistration = registration.unchecked_into();
+        if let Some(waiting) = registration.waiting() {
+            let _ = waiting.post_message(&"skip-waiting".into());
+        }
+    });
 }
 
 /// Goes to `href` (`#/<locale>/…?query`), adding a history entry or replacing the current one.

@@ -1,15 +1,22 @@
-//! Footer: version and build date (from the commit, so builds are reproducible).
+//! Footer: the offline download, version and build date (from the commit, so builds are reproducible).
 
 use yew::prelude::*;
 
 use super::hooks::use_localizer;
 use crate::build_info::{BUILD_DATE, COMMIT, VERSION};
 
+/// The single self-contained file written next to index.html by scripts/postbuild.mjs.
+const OFFLINE_FILE: &str = "acr-net-guide-offline.html";
+
 #[function_component]
 pub fn Footer() -> Html {
     let t = use_localizer();
     html! {
         <footer class="site-footer">
+            <p class="offline-download">
+                <a href={OFFLINE_FILE} download={OFFLINE_FILE}>{ t.text("offline-download") }</a>
+                { " " }{ t.text("offline-download-hint") }
+            </p>
             <p>
                 { t.text_with("footer-version", &[("version", VERSION), ("date", BUILD_DATE)]) }
                 <span class="commit">{ format!(" · {COMMIT}") }</span>

@@ -1,7 +1,8 @@
-//! Notice shown once when the remembered record could not be used and was thrown away.
+//! Notices above the page: a remembered record that was thrown away, and a new version that is ready.
 
 use yew::prelude::*;
 
+use super::browser;
 use super::hooks::use_localizer;
 use crate::storage::Discarded;
 
@@ -26,6 +27,19 @@ pub fn StorageNotice(props: &StorageNoticeProps) -> Html {
         <div class="notice" role="status">
             <p>{ t.text(message) }</p>
             <button type="button" onclick={dismiss}>{ t.text("notice-dismiss") }</button>
+        </div>
+    }
+}
+
+/// "A new version is available": reloading lets the waiting service worker take over.
+#[function_component]
+pub fn UpdateNotice() -> Html {
+    let t = use_localizer();
+    let reload = Callback::from(|_: MouseEvent| browser::apply_update());
+    html! {
+        <div class="notice update-notice" role="status">
+            <p>{ t.text("update-available") }</p>
+            <button type="button" onclick={reload}>{ t.text("update-reload") }</button>
         </div>
     }
 }

@@ -13,7 +13,7 @@ use super::home::Home;
 use super::hooks::SessionContext;
 use super::node_page::NodePage;
 use super::not_found::NotFound;
-use super::notice::StorageNotice;
+use super::notice::{StorageNotice, UpdateNotice};
 use crate::i18n::Localizer;
 use crate::locale::Locale;
 use crate::route::{self, Page, Resolution, Route};
@@ -67,6 +67,13 @@ pub fn Shell(props: &ShellProps) -> Html {
     let location = use_location();
     let navigator = use_navigator();
     let theme = use_state(|| props.theme);
+    let update_ready = use_state(|| false);
+    {
+        let update_ready = update_ready.clone();
+        use_effect_with((), move |_| {
+            browser::register_service_worker(Callback::from(move |_| update_ready.set(true)));
+        });
+    }
     let resolution = match &location {
         Some(location) => route::resolve(location.path(), location.query_str(), props.fallback),
         None => Resolution::Redirect(Route::home(props.fallback).href()),
@@ -156,6 +163,9 @@ pub fn Shell(props: &ShellProps) -> Html {
         <ContextProvider<Rc<Localizer>> context={localizer}>
             <ContextProvider<SessionContext> context={SessionContext { session, dispatch }}>
                 <Header current={current} theme={*theme} on_theme={on_theme} />
+                if *update_ready {
+                    <UpdateNotice />
+                }
                 if let Some(discarded) = props.discarded {
                     <StorageNotice {discarded} />
                 }

@@ -22,16 +22,16 @@ const TYPES = {
   '.png': 'image/png',
 };
 
-/** Serves `DIST` at `BASE_PATH` on 127.0.0.1 with a free port; resolves to { origin, url, close }. */
-export async function serveDist() {
+/** Serves `dist` (default `DIST`) at `BASE_PATH` on 127.0.0.1 with a free port; resolves to { origin, url, close }. */
+export async function serveDist(dist = DIST) {
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
     if (!path.startsWith(BASE_PATH)) {
       response.writeHead(404).end('outside the base path');
       return;
     }
-    let file = normalize(join(DIST, path.slice(BASE_PATH.length)));
-    if (!file.startsWith(DIST)) {
+    let file = normalize(join(dist, path.slice(BASE_PATH.length)));
+    if (!file.startsWith(dist)) {
       response.writeHead(403).end();
       return;
     }
@@ -49,7 +49,10 @@ export async function serveDist() {
   return {
     origin,
     url: origin + BASE_PATH,
-    close: () => new Promise((done) => server.close(done)),
+    close: () => new Promise((done) => {
+      server.close(done);
+      server.closeAllConnections();
+    }),
   };
 }
 

@@ -1,0 +1,119 @@
+// End-to-end: the single offline file from file:// with the network blocked, and the hosted build working
+// offline after the first visit (service worker), including the "new version available" notice.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { DIST, OUTPUT, launchBrowser, serveDist } from './harness.mjs';
+
+const OFFLINE_FILE = join(DIST, 'acr-net-guide-offline.html');
+let browser;
+
+before(async () => {
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+});
+
+/** A fresh context; collects page errors and every request except the document itself and data:/blob: URLs. */
+async function open({ offline = false, documentUrl = '' } = {}) {
+  const context = await browser.newContext({ locale: 'en-US', offline, viewport: { width: 1024, height: 768 } });
+  const page = await context.newPage();
+  const problems = [];
+  const requests = [];
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+  });
+  page.on('request', (request) => {
+    const url = request.url();
+    const isDocument = documentUrl && url.split('#')[0] === documentUrl;
+    if (!isDocument && !url.startsWith('data:') && !url.startsWith('blob:')) requests.push(url);
+  });
+  return { context, page, problems, requests };
+}
+
+test('the single file works from file:// with the network blocked and makes zero requests', async () => {
+  const fileUrl = pathToFileURL(OFFLINE_FILE).href;
+  const { context, page, problems, requests } = await open({ offline: true, documentUrl: fileUrl });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto(fileUrl + '#/en/');
+  await page.locator('a.symptom-card').first().click();
+  while (!(await page.locator('article.node-fix').count())) {
+    const before = page.url();
+    await page.locator('a.answer').first().click();
+    await page.waitForFunction((href) => location.href !== href, before);
+    await page.waitForSelector('article.node h1');
+  }
+  await page.goto(fileUrl + '#/en/configure-egress-firewall?region=westeurope&data-endpoints=on');
+  await page.locator('#input-registry').fill('contoso');
+  await page.waitForFunction(() =>
+    document.querySelector('#snippet-fqdn-allowlist pre')?.textContent.includes('contoso.westeurope.data.azurecr.io'));
+  await page.locator('#snippet-fqdn-allowlist').getByRole('button', { name: 'Copy', exact: true }).click();
+  await page.waitForFunction(() => document.querySelector('#snippet-fqdn-allowlist .copy-status')?.textContent === 'Copied.');
+  await page.getByRole('link', { name: 'Türkçe' }).click();
+  await page.waitForFunction(() => document.documentElement.lang === 'tr');
+  assert.match(page.url(), /#\/tr\/configure-egress-firewall\?/);
+  assert.match(await page.locator('.site-footer').textContent(), /Sürüm \d+\.\d+\.\d+ · derleme tarihi \d{4}-\d{2}-\d{2}/);
+  assert.equal(await page.locator('.offline-download').isVisible(), false, 'the file does not offer itself');
+
+  // A deep link straight into the file.
+  await page.goto(fileUrl + '#/tr/configure-vnet-access?registry=contoso');
+  await page.waitForFunction(() => document.querySelector('main h1')?.textContent.length > 0);
+  assert.equal(await page.getAttribute('html', 'lang'), 'tr');
+  await page.screenshot({ path: join(OUTPUT, 'offline-file-tr.png'), fullPage: true });
+  assert.deepEqual(requests, [], 'requests left the page');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the hosted build keeps working offline after the first visit', async () => {
+  const server = await serveDist();
+  const { context, page, problems } = await open();
+  await page.goto(server.url + '#/en/');
+  await page.waitForSelector('ul.symptoms');
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 20000 });
+  assert.equal(await page.locator('.offline-download a').getAttribute('href'), 'acr-net-guide-offline.html');
+
+  await server.close();
+  await context.setOffline(true);
+  await page.reload();
+  await page.waitForSelector('ul.symptoms');
+  await page.locator('a.symptom-card').nth(1).click();
+  await page.waitForSelector('article.node h1');
+  await page.getByRole('link', { name: 'Türkçe' }).click();
+  await page.waitForFunction(() => document.documentElement.lang === 'tr');
+  await page.reload();
+  await page.waitForSelector('article.node h1');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a new build shows "new version available" and reloading switches to it and drops the old cache', async () => {
+  const copy = mkdtempSync(join(tmpdir(), 'acr-net-guide-dist-'));
+  cpSync(DIST, copy, { recursive: true });
+  const server = await serveDist(copy);
+  const { context, page, problems } = await open();
+  await page.goto(server.url + '#/en/');
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 20000 });
+
+  const sw = readFileSync(join(copy, 'sw.js'), 'utf8');
+  writeFileSync(join(copy, 'sw.js'), sw.replace(/const CACHE = 'acr-net-guide-([0-9a-f]+)'/, "const CACHE = 'acr-net-guide-next$1'"));
+  await page.evaluate(() => navigator.serviceWorker.getRegistration().then((registration) => registration.update()));
+  await page.waitForSelector('.update-notice', { timeout: 20000 });
+  await page.getByRole('button', { name: 'Reload' }).click();
+  await page.waitForFunction(async () => {
+    const keys = await caches.keys();
+    return keys.length === 1 && keys[0].startsWith('acr-net-guide-next');
+  }, null, { timeout: 20000 });
+  await page.waitForSelector('ul.symptoms');
+  assert.equal(await page.locator('.update-notice').count(), 0);
+  assert.deepEqual(problems, []);
+  await context.close();
+  await server.close();
+  rmSync(copy, { recursive: true, force: true });
+});
