@@ -39,7 +39,7 @@ check() { # name command...
 cargo_tests() { # name command...
   local name=$1; shift
   printf '==> %s: %s\n' "$name" "$*"
-  "$@" 2>&1 | tee "$out/$name.log" | { grep -E '^test result:|^failures:|panicked|^error' || true; }
+  "$@" 2>&1 | tee "$out/$name.log" | { grep -E '^test result:|^failures:|panicked|^error|^diagnosis corpus:' || true; }
   local status=${PIPESTATUS[0]}
   local passed failed
   passed=$(grep -E '^test result:' "$out/$name.log" | sed -E 's/.* ([0-9]+) passed.*/\1/' | awk '{s+=$1} END {print s+0}')
@@ -74,10 +74,10 @@ started=$(date +%s)
 check fmt cargo fmt --all --check
 check clippy-native cargo clippy --workspace --all-targets --locked -- -D warnings
 check clippy-core-without-ui cargo clippy --lib --no-default-features --locked -- -D warnings
-cargo_tests native-tests cargo test --workspace --locked
+cargo_tests native-tests cargo test --workspace --locked --no-fail-fast -- --show-output
 if ! $fast; then
   check clippy-wasm cargo clippy --target wasm32-unknown-unknown --lib --bins --tests --locked -- -D warnings
-  cargo_tests browser-tests cargo test --target wasm32-unknown-unknown --test browser --locked
+  cargo_tests browser-tests cargo test --target wasm32-unknown-unknown --test browser --locked --no-fail-fast
   check release-build scripts/build.sh
   node_tests e2e-tests node --test --test-reporter=tap tests/e2e/
 fi

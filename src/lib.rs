@@ -4,6 +4,7 @@
 
 pub mod build_info;
 pub mod content;
+pub mod diagnose;
 pub mod i18n;
 pub mod inputs;
 pub mod locale;

@@ -42,6 +42,8 @@ pub enum Action {
     Restart,
     /// Replace every value of `name` (several for repeatable inputs; none clears it).
     SetInput(InputName, Vec<String>),
+    /// Several `SetInput`s at once (values taken from a pasted error).
+    SetInputs(Vec<(InputName, Vec<String>)>),
     SwitchLocale(Locale),
 }
 
@@ -135,6 +137,10 @@ impl Session {
                 next.inputs.retain(|(n, _)| *n != name);
                 let values = values.into_iter().filter(|v| !v.is_empty()).map(|v| (name, v));
                 next.inputs.splice(position.min(next.inputs.len())..position.min(next.inputs.len()), values);
+            }
+            Action::SetInputs(all) => {
+                next =
+                    all.into_iter().fold(next, |session, (name, values)| session.apply(Action::SetInput(name, values)));
             }
             Action::SwitchLocale(locale) => next.locale = locale,
         }
@@ -249,6 +255,15 @@ mod tests {
         assert_eq!(session.href(), "#/en/?registry=fabrikam&replica=westeurope&replica=eastus");
         let cleared = session.apply(Action::SetInput(InputName::Replica, vec![String::new()]));
         assert_eq!(cleared.href(), "#/en/?registry=fabrikam");
+    }
+
+    #[test]
+    fn set_inputs_applies_every_value_at_once() {
+        let session = Session::new(Locale::En).apply(Action::SetInputs(vec![
+            (InputName::Registry, vec!["contoso".into()]),
+            (InputName::ClientIp, vec!["203.0.113.10".into()]),
+        ]));
+        assert_eq!(session.href(), "#/en/?registry=contoso&client-ip=203.0.113.10");
     }
 
     #[test]

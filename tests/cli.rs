@@ -113,3 +113,80 @@ fn invalid_input_exits_2_naming_the_field_with_nothing_on_stdout() {
     assert_eq!(output.status.code(), Some(2));
     assert!(output.stdout.is_empty());
 }
+
+fn run_with_stdin(args: &[&str], input: &str) -> Output {
+    use std::io::Write;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_acr-net-guide"))
+        .args(args)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("run acr-net-guide");
+    child.stdin.take().unwrap().write_all(input.as_bytes()).unwrap();
+    child.wait_with_output().unwrap()
+}
+
+#[test]
+fn diagnose_json_has_the_documented_shape() {
+    let text = "Error response from daemon: Get \"https://contoso.westeurope.data.azurecr.io/v2/\": denied: client with IP '203.0.113.10' is not allowed access. Refer https://aka.ms/acr/firewall to grant access.";
+    for output in
+        [run(&["diagnose", "--format", "json", text]), run_with_stdin(&["diagnose", "--format", "json", "-"], text)]
+    {
+        assert!(output.status.success(), "{output:?}");
+        let json: serde_json::Value = serde_json::from_str(&stdout(&output)).expect("valid JSON");
+        assert_eq!(json["matches"][0]["node"], "client-ip-not-allowed");
+        let score = json["matches"][0]["score"].as_f64().unwrap();
+        assert!((0.0..=1.0).contains(&score));
+        assert!(json["matches"][0]["evidence"].as_str().unwrap().contains("is not allowed access"));
+        let extracted = &json["extracted"];
+        assert_eq!(extracted["registry"], "contoso");
+        assert_eq!(extracted["region"], "westeurope");
+        assert_eq!(extracted["client_ip"], "203.0.113.10");
+        assert!(extracted["check_health_code"].is_null() && extracted["http_status"].is_null());
+    }
+}
+
+#[test]
+fn diagnose_reads_stdin_without_an_argument_and_is_honest_about_no_match() {
+    let output = run_with_stdin(&["diagnose"], "everything is fine today");
+    assert!(output.status.success());
+    assert!(stdout(&output).contains("No confident match"), "{}", stdout(&output));
+    let json = run_with_stdin(&["diagnose", "--format", "json"], "");
+    let json: serde_json::Value = serde_json::from_str(&stdout(&json)).unwrap();
+    assert_eq!(json["matches"], serde_json::json!([]));
+}
+
+#[test]
+fn link_prints_a_validated_deep_link() {
+    let output = run(&[
+        "link",
+        "--node",
+        "configure-vnet-access",
+        "--locale",
+        "tr",
+        "--registry",
+        "contoso",
+        "--replica",
+        "eastus",
+    ]);
+    assert!(output.status.success(), "{output:?}");
+    assert_eq!(stdout(&output), "./#/tr/configure-vnet-access?registry=contoso&replica=eastus\n");
+    let output = run(&["link", "--node", "symptoms", "--base", "https://wiki.contoso.com/acr/"]);
+    assert_eq!(stdout(&output), "https://wiki.contoso.com/acr/#/en/\n");
+}
+
+#[test]
+fn link_refuses_bad_input_with_exit_2_and_no_output() {
+    for args in [
+        &["link", "--node", "configure-vnet-access", "--registry", "a b"][..],
+        &["link", "--node", "configure-vnet-acess"][..],
+    ] {
+        let output = run(args);
+        assert_eq!(output.status.code(), Some(2), "{args:?}");
+        assert!(output.stdout.is_empty());
+        assert!(!output.stderr.is_empty());
+    }
+    let stderr = String::from_utf8_lossy(&run(&["link", "--node", "configure-vnet-acess"]).stderr).into_owned();
+    assert!(stderr.contains("did you mean configure-vnet-access"), "{stderr}");
+}

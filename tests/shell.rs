@@ -228,3 +228,12 @@ fn an_invalid_input_is_explained_next_to_its_field_and_kept_out_of_snippets() {
     assert!(!snippets.contains("my-acr"), "the invalid value reached a snippet");
     assert!(snippets.contains("&lt;registry-name&gt;"), "a placeholder instead: {snippets}");
 }
+
+#[test]
+fn the_start_page_has_the_paste_box_before_the_symptoms() {
+    let html = render("/en/");
+    let paste = html.find(r#"class="paste-box""#).expect("paste box");
+    let symptoms = html.find(r#"class="symptoms""#).expect("symptoms");
+    assert!(paste < symptoms);
+    assert!(html.contains(r#"<textarea id="paste-text""#), "{html}");
+}

@@ -1,9 +1,10 @@
-//! Start page: what the tool does and the symptom picker (the answers of the `start` node), each card with an
+//! Start page: what the tool does, the paste box and the symptom picker (the answers of the `start` node), each card with an
 //! error text users recognise.
 
 use yew::prelude::*;
 
 use super::hooks::{use_localizer, use_session};
+use super::paste_box::PasteBox;
 use crate::content::Node;
 use crate::session::Action;
 
@@ -29,6 +30,7 @@ pub fn Home() -> Html {
         <article class="home">
             <h1 tabindex="-1">{ t.text("home-title") }</h1>
             <p class="lead">{ t.text("app-tagline") }</p>
+            <PasteBox />
             <section aria-labelledby="home-symptoms">
                 <h2 id="home-symptoms">{ start.title(locale) }</h2>
                 <ul class="symptoms">{ for symptoms }</ul>

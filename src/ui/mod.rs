@@ -13,6 +13,7 @@ mod locale_switch;
 mod node_page;
 mod not_found;
 mod notice;
+mod paste_box;
 mod shell;
 mod snippet_list;
 mod theme_toggle;

@@ -139,7 +139,7 @@ pub fn Shell(props: &ShellProps) -> Html {
     let dispatch = {
         let session = session.clone();
         Callback::from(move |action: Action| {
-            let typing = matches!(action, Action::SetInput(..));
+            let typing = matches!(action, Action::SetInput(..) | Action::SetInputs(..));
             if let Some(navigator) = &navigator {
                 browser::navigate(navigator, &session.apply(action).href(), typing);
             }

@@ -249,3 +249,28 @@ test('an invalid value is explained at its field and never reaches a snippet', a
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('pasting an error ranks the matching step, marks the phrase and offers the values it names', async () => {
+  const { context, page, problems } = await openPage(browser, { origin: server.origin });
+  await page.goto(server.url + '#/en/');
+  const error = "Error response from daemon: Get \"https://contoso.westeurope.data.azurecr.io/v2/\": denied: client with IP '203.0.113.10' is not allowed access. Refer https://aka.ms/acr/firewall to grant access.";
+  await page.locator('#paste-text').fill('some CI noise\n' + error + '\nmore noise');
+  await page.getByRole('button', { name: 'Find the step' }).click();
+  const first = page.locator('ol.matches li').first();
+  await first.waitFor();
+  assert.equal(await first.locator('mark').textContent(), "client with IP '203.0.113.10' is not allowed access");
+  assert.doesNotMatch(page.url(), /203\.0\.113|daemon/, 'the pasted text stays out of the address');
+  await page.getByRole('button', { name: 'Use these values' }).click();
+  await page.waitForFunction(() => location.hash.includes('registry=contoso') && location.hash.includes('client-ip=203.0.113.10'));
+  await first.locator('a').click();
+  await page.waitForSelector('article.node-symptom h1');
+  assert.match(page.url(), /#\/en\/client-ip-not-allowed\?/);
+  assert.equal(await page.evaluate(() => localStorage.getItem('acr-net-guide.state')?.includes('daemon')), false);
+
+  await page.goto(server.url + '#/en/');
+  await page.locator('#paste-text').fill('Hi team, the registry seems slow today.');
+  await page.getByRole('button', { name: 'Find the step' }).click();
+  await page.locator('.no-match').waitFor();
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -1,8 +1,9 @@
 //! Build-time loader and validator for `content/`: every problem is reported as `file:line: message`.
 //!
-//! Layout: `tree.toml` (structure, once), and per locale `content/<code>/` with `ui*.ftl` (UI strings),
+//! Layout: `tree.toml` (structure, once), `diagnosis.toml` (error-text rules), and per locale `content/<code>/` with `ui*.ftl` (UI strings),
 //! `nodes*.ftl` (node titles, summaries, answer labels) and `nodes/<node-id>.md` (node bodies).
 
+mod diagnosis;
 mod diagnostic;
 mod fluent;
 mod generate;
@@ -15,6 +16,7 @@ use std::path::{Path, PathBuf};
 
 use acr_vocab::Locale;
 
+pub use diagnosis::Rule;
 pub use diagnostic::Diagnostic;
 pub use fluent::LocaleStrings;
 pub use generate::rust_source;
@@ -26,6 +28,8 @@ pub use validate::{is_valid_id, START};
 #[derive(Debug)]
 pub struct Content {
     pub nodes: Vec<Node>,
+    /// Diagnosis rules, in file order.
+    pub rules: Vec<Rule>,
     /// One entry per shipped locale, in `Locale::ALL` order.
     pub locales: Vec<LocaleContent>,
 }
@@ -63,6 +67,10 @@ pub fn load(root: &Path) -> Result<Content, Vec<Diagnostic>> {
     }
 
     let mut problems = unexpected_locale_folders(root);
+    let rules = diagnosis::load(&root.join("diagnosis.toml"), &nodes).unwrap_or_else(|mut found| {
+        problems.append(&mut found);
+        Vec::new()
+    });
     let mut locales = Vec::new();
     for &locale in Locale::ALL {
         let dir = root.join(locale.as_str());
@@ -80,7 +88,7 @@ pub fn load(root: &Path) -> Result<Content, Vec<Diagnostic>> {
         problems.extend(fluent::check_same_keys(&ui));
     }
     if problems.is_empty() {
-        Ok(Content { nodes, locales })
+        Ok(Content { nodes, rules, locales })
     } else {
         Err(problems)
     }

@@ -343,3 +343,24 @@ fn unshipped_locale_folder_is_rejected() {
     write(&root, "de/ui.ftl", "app-name = Test\n");
     assert_rejected(&root, "de: locale folder \"de\" is not a shipped locale; add it to acr_vocab::Locale to ship it");
 }
+
+#[test]
+fn a_diagnosis_rule_must_target_a_known_node() {
+    let root = fixture();
+    edit(&root, "diagnosis.toml", "node = \"dns-fails\"", "node = \"dns-fials\"");
+    assert_rejected(&root, "diagnosis.toml:2: rule targets unknown node \"dns-fials\"");
+}
+
+#[test]
+fn every_symptom_needs_a_diagnosis_rule() {
+    let root = fixture();
+    write(&root, "diagnosis.toml", "");
+    assert_rejected(&root, "diagnosis.toml: node \"dns-fails\" has no diagnosis rule");
+}
+
+#[test]
+fn diagnosis_weights_are_probabilities() {
+    let root = fixture();
+    edit(&root, "diagnosis.toml", "weight = 0.9", "weight = 1.5");
+    assert_rejected(&root, "diagnosis.toml:2: weight 1.5 is not in (0, 1]");
+}

@@ -37,7 +37,35 @@ pub enum Command {
         #[command(flatten)]
         inputs: Box<InputArgs>,
     },
+    /// Rank the guide's steps for an error text (argument, or standard input for - or none).
+    Diagnose {
+        /// Language of the step titles.
+        #[arg(long, default_value = "en", value_parser = parse_locale)]
+        locale: Locale,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+        /// The text; - or nothing reads standard input.
+        text: Option<String>,
+    },
+    /// Print the deep link to a step with your inputs, for a wiki or a ticket.
+    Link {
+        /// Step id (or alias), e.g. configure-vnet-access.
+        #[arg(long)]
+        node: String,
+        /// Language of the linked page.
+        #[arg(long, default_value = "en", value_parser = parse_locale)]
+        locale: Locale,
+        /// Address of the guide the link starts with, e.g. https://wiki.contoso.com/tools/acr/.
+        #[arg(long, default_value = DEFAULT_BASE)]
+        base: String,
+        #[command(flatten)]
+        inputs: Box<InputArgs>,
+    },
 }
+
+/// Where `link` points by default: the guide's own folder (prefix the wiki's URL of the guide to it).
+pub const DEFAULT_BASE: &str = "./";
 
 /// The inputs as flags: the same names as the URL query keys and the form fields.
 #[derive(Args, Default)]

@@ -6,6 +6,10 @@
 #[cfg(not(target_arch = "wasm32"))]
 mod args;
 #[cfg(not(target_arch = "wasm32"))]
+mod diagnose;
+#[cfg(not(target_arch = "wasm32"))]
+mod link;
+#[cfg(not(target_arch = "wasm32"))]
 mod nodes;
 #[cfg(not(target_arch = "wasm32"))]
 mod snippets;
@@ -22,12 +26,23 @@ fn main() -> std::process::ExitCode {
             let t = acr_net_guide::i18n::Localizer::new(locale);
             match snippets::validated(&inputs, &t) {
                 Ok(inputs) => snippets::print(&mut stdout, locale, format, &only, &inputs),
-                Err(problems) => {
-                    for problem in problems {
-                        eprintln!("acr-net-guide: {problem}");
-                    }
-                    return std::process::ExitCode::from(2);
+                Err(problems) => return usage_error(&problems),
+            }
+        }
+        args::Command::Diagnose { locale, format, text } => {
+            diagnose::read_input(text).and_then(|text| diagnose::print(&mut stdout, &text, locale, format))
+        }
+        args::Command::Link { node, locale, base, inputs } => {
+            let t = acr_net_guide::i18n::Localizer::new(locale);
+            if let Err(problems) = snippets::validated(&inputs, &t) {
+                return usage_error(&problems);
+            }
+            match link::build(&node, locale, &base, &inputs) {
+                Ok(link) => {
+                    use std::io::Write;
+                    writeln!(stdout, "{link}")
                 }
+                Err(problem) => return usage_error(&[problem]),
             }
         }
     };
@@ -40,6 +55,15 @@ fn main() -> std::process::ExitCode {
             std::process::ExitCode::FAILURE
         }
     }
+}
+
+/// Reports bad input on stderr and exits with status 2 (nothing on stdout).
+#[cfg(not(target_arch = "wasm32"))]
+fn usage_error(problems: &[String]) -> std::process::ExitCode {
+    for problem in problems {
+        eprintln!("acr-net-guide: {problem}");
+    }
+    std::process::ExitCode::from(2)
 }
 
 #[cfg(target_arch = "wasm32")]

@@ -1,0 +1,123 @@
+//! "Paste your error": local diagnosis on the start page. The pasted text stays in the text area only —
+//! never in the address, storage or anywhere else (logs carry tokens).
+
+use yew::prelude::*;
+
+use super::hooks::{use_localizer, use_session};
+use crate::content::InputName;
+use crate::diagnose::{diagnose, Diagnosis};
+use crate::session::Action;
+
+#[function_component]
+pub fn PasteBox() -> Html {
+    let t = use_localizer();
+    let context = use_session();
+    let area = use_node_ref();
+    let result = use_state(|| None::<Diagnosis>);
+    let applied = use_state(|| false);
+    let run = {
+        let area = area.clone();
+        let result = result.clone();
+        let applied = applied.clone();
+        Callback::from(move |event: SubmitEvent| {
+            event.prevent_default();
+            let text = area.cast::<web_sys::HtmlTextAreaElement>().map(|a| a.value()).unwrap_or_default();
+            applied.set(false);
+            result.set(Some(diagnose(&text)));
+        })
+    };
+    let report = result.as_ref().map(|diagnosis| {
+        let session = &context.session;
+        let locale = session.locale;
+        let matches = diagnosis.matches.iter().map(|found| {
+            let before = &found.evidence[..found.phrase.start];
+            let phrase = &found.evidence[found.phrase.clone()];
+            let after = &found.evidence[found.phrase.end..];
+            let percent = format!("{:.0}", found.score * 100.0);
+            html! {
+                <li>
+                    <a href={session.apply(Action::Open(found.node)).href()}>{ found.node.title(locale) }</a>
+                    <span class="confidence">{ t.text_with("paste-confidence", &[("percent", &percent)]) }</span>
+                    <code class="evidence">{ before }<mark>{ phrase }</mark>{ after }</code>
+                </li>
+            }
+        });
+        let extracted = &diagnosis.extracted;
+        let mut values: Vec<(InputName, Vec<String>)> = Vec::new();
+        if let Some(registry) = &extracted.registry {
+            values.push((InputName::Registry, vec![registry.clone()]));
+        }
+        if let Some(region) = &extracted.region {
+            values.push((InputName::Region, vec![region.clone()]));
+        }
+        if !extracted.replicas.is_empty() {
+            values.push((InputName::Replica, extracted.replicas.clone()));
+        }
+        if let Some(ip) = &extracted.client_ip {
+            values.push((InputName::ClientIp, vec![ip.clone()]));
+        }
+        let found_values = (!values.is_empty()).then(|| {
+            let apply = {
+                let dispatch = context.dispatch.clone();
+                let applied = applied.clone();
+                let values = values.clone();
+                Callback::from(move |_: MouseEvent| {
+                    dispatch.emit(Action::SetInputs(values.clone()));
+                    applied.set(true);
+                })
+            };
+            html! {
+                <div class="found-values">
+                    <p>{ t.text("paste-found-values") }</p>
+                    <dl>
+                        { for values.iter().map(|(name, value)| html! {
+                            <>
+                                <dt>{ t.text(&format!("input-{name}")) }</dt>
+                                <dd><code>{ value.join(", ") }</code></dd>
+                            </>
+                        }) }
+                    </dl>
+                    <button type="button" onclick={apply}>{ t.text("paste-use-values") }</button>
+                    <span role="status">{ if *applied { t.text("paste-values-applied") } else { String::new() } }</span>
+                </div>
+            }
+        });
+        let details: Vec<String> = [
+            extracted.check_health_code.as_ref().map(|code| t.text_with("paste-code", &[("code", code)])),
+            extracted.http_status.map(|status| t.text_with("paste-status", &[("status", &status.to_string())])),
+            extracted.dialed_ip.as_ref().map(|(ip, private)| {
+                let id = if *private { "paste-dialed-private" } else { "paste-dialed-public" };
+                t.text_with(id, &[("address", ip)])
+            }),
+            extracted.typo_azureacr.then(|| t.text("paste-typo")),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
+        html! {
+            <div class="diagnosis" role="status">
+                if diagnosis.matches.is_empty() {
+                    <p class="no-match">{ t.text("paste-no-match") }</p>
+                } else {
+                    <h3>{ t.text("paste-results") }</h3>
+                    <ol class="matches">{ for matches }</ol>
+                }
+                { for details.iter().map(|detail| html! { <p class="detail">{ detail }</p> }) }
+                { for found_values }
+            </div>
+        }
+    });
+    html! {
+        <section class="paste-box" aria-labelledby="paste-title">
+            <h2 id="paste-title">{ t.text("paste-title") }</h2>
+            <form onsubmit={run}>
+                <label for="paste-text">{ t.text("paste-label") }</label>
+                <textarea id="paste-text" ref={area} rows="5" spellcheck="false" autocomplete="off"
+                    aria-describedby="paste-hint" />
+                <p class="hint" id="paste-hint">{ t.text("paste-hint") }</p>
+                <button type="submit">{ t.text("paste-button") }</button>
+            </form>
+            { for report }
+        </section>
+    }
+}

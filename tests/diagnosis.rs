@@ -1,0 +1,127 @@
+//! Diagnosis quality on a corpus of realistic texts: top-1 and top-3 accuracy (printed), extraction, and
+//! honest "no confident match" on unrelated text.
+#![cfg(not(target_arch = "wasm32"))]
+
+use acr_net_guide::content::{Node, NodeKind};
+use acr_net_guide::diagnose::{diagnose, CONFIDENT};
+use serde::Deserialize;
+
+#[derive(Deserialize)]
+struct Corpus {
+    case: Vec<Case>,
+}
+
+#[derive(Deserialize)]
+struct Case {
+    name: String,
+    text: String,
+    expect: Option<String>,
+    #[serde(default)]
+    accept: Vec<String>,
+    #[serde(default)]
+    none: bool,
+    registry: Option<String>,
+    region: Option<String>,
+    client_ip: Option<String>,
+    code: Option<String>,
+    status: Option<u16>,
+}
+
+fn corpus() -> Vec<Case> {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/diagnosis/corpus.toml");
+    toml::from_str::<Corpus>(&std::fs::read_to_string(path).unwrap()).unwrap().case
+}
+
+#[test]
+fn corpus_covers_every_symptom_and_check_health_node() {
+    let cases = corpus();
+    assert!(cases.iter().filter(|c| !c.none).count() >= 40, "at least 40 positive texts");
+    for node in Node::all().filter(|n| n.kind() == NodeKind::Symptom || n.id().ends_with("-error")) {
+        let covered = cases.iter().any(|c| c.expect.as_deref() == Some(node.id()));
+        // Symptoms without an error string of their own are reached from the picker, not from text.
+        let has_text = !node.errors().is_empty() || node.id().ends_with("-error");
+        assert!(covered || !has_text, "no corpus text expects {}", node.id());
+    }
+}
+
+#[test]
+fn top1_accuracy_is_at_least_90_percent() {
+    let cases: Vec<Case> = corpus().into_iter().filter(|c| !c.none).collect();
+    let (mut top1, mut top3) = (0, 0);
+    let mut misses = Vec::new();
+    for case in &cases {
+        let expected = case.expect.as_deref().expect("positive cases name a node");
+        for id in std::iter::once(expected).chain(case.accept.iter().map(String::as_str)) {
+            assert!(Node::find(id).is_some(), "{}: unknown node {id}", case.name);
+        }
+        let found: Vec<&str> = diagnose(&case.text).matches.iter().map(|m| m.node.id()).collect();
+        let right = |id: &&str| *id == expected || case.accept.iter().any(|a| a == id);
+        if found.first().is_some_and(right) {
+            top1 += 1;
+        } else {
+            misses.push(format!("{}: expected {expected}, got {found:?}", case.name));
+        }
+        if found.iter().take(3).any(right) {
+            top3 += 1;
+        }
+    }
+    let percent = |n: usize| n as f64 * 100.0 / cases.len() as f64;
+    println!(
+        "diagnosis corpus: {} texts, top-1 {top1} ({:.1} %), top-3 {top3} ({:.1} %)",
+        cases.len(),
+        percent(top1),
+        percent(top3)
+    );
+    assert!(percent(top1) >= 90.0, "top-1 below 90 %:\n{}", misses.join("\n"));
+}
+
+#[test]
+fn unrelated_text_gives_no_confident_match() {
+    for case in corpus().into_iter().filter(|c| c.none) {
+        let diagnosis = diagnose(&case.text);
+        assert!(diagnosis.matches.is_empty(), "{}: {:?}", case.name, diagnosis.matches);
+    }
+}
+
+#[test]
+fn extracted_values_match_the_corpus() {
+    for case in corpus() {
+        let extracted = diagnose(&case.text).extracted;
+        if let Some(registry) = &case.registry {
+            assert_eq!(extracted.registry.as_ref(), Some(registry), "{}", case.name);
+        }
+        if let Some(region) = &case.region {
+            assert_eq!(extracted.region.as_ref(), Some(region), "{}", case.name);
+        }
+        if let Some(ip) = &case.client_ip {
+            assert_eq!(extracted.client_ip.as_ref(), Some(ip), "{}", case.name);
+        }
+        if let Some(code) = &case.code {
+            assert_eq!(extracted.check_health_code.as_ref(), Some(code), "{}", case.name);
+        }
+        if let Some(status) = case.status {
+            assert_eq!(extracted.http_status, Some(status), "{}", case.name);
+        }
+    }
+}
+
+#[test]
+fn evidence_is_the_matching_line_with_the_phrase_marked() {
+    let diagnosis =
+        diagnose("noise\n2026-01-01 pull failed: client with IP '203.0.113.9' is not allowed access\nmore noise");
+    let best = &diagnosis.matches[0];
+    assert_eq!(best.node.id(), "client-ip-not-allowed");
+    assert!(best.score >= CONFIDENT && best.score <= 1.0);
+    assert_eq!(best.evidence, "2026-01-01 pull failed: client with IP '203.0.113.9' is not allowed access");
+    assert_eq!(&best.evidence[best.phrase.clone()], "client with IP '203.0.113.9' is not allowed access");
+    assert_eq!(diagnosis.extracted.registry, None, "no registry host in the text");
+}
+
+#[test]
+fn a_megabyte_of_log_noise_is_handled_and_still_finds_the_error() {
+    let noise = "2026-11-02T10:14:07Z INFO worker heartbeat ok, queue depth 0, nothing to report here\n";
+    let mut log = noise.repeat(1024 * 1024 / noise.len());
+    log.push_str("Error response from daemon: Get \"https://contoso.azurecr.io/v2/\": x509: certificate signed by unknown authority\n");
+    let diagnosis = diagnose(&log);
+    assert_eq!(diagnosis.matches.first().map(|m| m.node.id()), Some("tls-certificate-error"));
+}
