@@ -160,7 +160,7 @@ pub fn firewall_app_rule(script: &mut Script, inputs: &Inputs, t: &Localizer) {
     command.extend(firewall_args(script, inputs));
     command.extend(words(&["--collection-name", "acr-allow", "--name", "container-registry", "--priority", "200"]));
     command.extend(["--action".into(), "Allow".into(), "--source-addresses".into(), script.lit("*")]);
-    command.extend(["--protocols".into(), "Https=443".into(), "--target-fqdns".into()]);
+    command.extend(["--protocols".into(), "https=443".into(), "--target-fqdns".into()]);
     command.extend(target_fqdns(script, inputs, &registry));
     script.command(&command);
 }
