@@ -67,6 +67,15 @@ impl Session {
                 session.inputs.push((name, value.clone()));
             }
         }
+        // A trail that does not lead to the page shown tells a false story: drop it.
+        let current = session.current();
+        if session
+            .trail
+            .last()
+            .is_some_and(|last| !last.node.answers(Locale::FALLBACK).any(|a| a.id == last.answer && a.to == current))
+        {
+            session.trail.clear();
+        }
         Some(session)
     }
 
@@ -320,20 +329,22 @@ mod tests {
     #[test]
     fn hand_edited_urls_degrade_instead_of_failing() {
         let Resolution::Show(route) = resolve_hash(
-            "#/en/check-nslookup?via=start:dns,bogus:x,dns-lookup-fails:next&colour=red&registry=a",
+            "#/en/dns-lookup-fails?via=start:dns,bogus:x,dns-lookup-fails:next&colour=red&registry=a",
             Locale::En,
         ) else {
             panic!()
         };
         let session = Session::from_route(&route).unwrap();
-        assert_eq!(session.trail, [Step { node: Node::start(), answer: "dns" }]);
+        assert_eq!(session.trail, [Step { node: Node::start(), answer: "dns" }], "cut at the bogus step");
         assert_eq!(session.inputs, [(InputName::Registry, "a".to_string())]);
         let Resolution::Show(route) =
             resolve_hash("#/en/check-nslookup?via=start:timeout,dns-lookup-fails:next", Locale::En)
         else {
             panic!()
         };
-        assert_eq!(Session::from_route(&route).unwrap().trail, [Step { node: Node::start(), answer: "timeout" }]);
+        assert_eq!(Session::from_route(&route).unwrap().trail, [], "a broken chain that no longer leads here");
+        let Resolution::Show(route) = resolve_hash("#/en/configure-proxy?via=start:dns", Locale::En) else { panic!() };
+        assert_eq!(Session::from_route(&route).unwrap().trail, [], "the trail must lead to the page shown");
         let Resolution::Show(route) = resolve_hash("#/en/not-a-node", Locale::En) else { panic!() };
         assert_eq!(Session::from_route(&route), None);
     }
