@@ -274,3 +274,19 @@ test('pasting an error ranks the matching step, marks the phrase and offers the 
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('printing a step shows its text and snippets without the page chrome', async () => {
+  const { context, page, problems } = await openPage(browser, { origin: server.origin });
+  await page.goto(server.url + '#/en/configure-egress-firewall?registry=contoso&region=westeurope&data-endpoints=on');
+  await page.waitForSelector('#snippet-fqdn-allowlist pre');
+  await page.emulateMedia({ media: 'print' });
+  for (const chrome of ['.site-header', '.site-footer', '.environment', 'nav.answers', '.step-tools', '.snippet-tools']) {
+    assert.equal(await page.locator(chrome).first().isVisible(), false, `${chrome} is printed`);
+  }
+  for (const content of ['main h1', '.node-body', '#snippet-fqdn-allowlist pre']) {
+    assert.equal(await page.locator(content).first().isVisible(), true, `${content} is not printed`);
+  }
+  await page.pdf({ path: join(OUTPUT, 'print-en.pdf') });
+  assert.deepEqual(problems, []);
+  await context.close();
+});
