@@ -23,6 +23,7 @@ fn main() {
     let out_dir = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
     std::fs::write(Path::new(&out_dir).join("content.rs"), acr_content::rust_source(&content))
         .expect("write generated content");
+    write_body_files(&content, Path::new(&out_dir));
 
     println!("cargo:rerun-if-env-changed=SOURCE_DATE_EPOCH");
     println!("cargo:rerun-if-changed=.git/HEAD");
@@ -30,6 +31,29 @@ fn main() {
     let (commit, date) = build_identity(root);
     println!("cargo:rustc-env=ACR_GUIDE_COMMIT={commit}");
     println!("cargo:rustc-env=ACR_GUIDE_BUILD_DATE={date}");
+}
+
+/// Writes the per-locale body files twice: into `OUT_DIR/bodies/` (tests read them there) and into
+/// `<target>/<triple>/<profile>/acr-bodies/` with a `manifest.txt` naming the current ones, where
+/// `scripts/postbuild.mjs` copies them into `dist/` after a release build.
+fn write_body_files(content: &acr_content::Content, out_dir: &Path) {
+    let files = acr_content::body_files(content);
+    let profile_dir = out_dir
+        .ancestors()
+        .find(|dir| dir.file_name().is_some_and(|name| name == "build"))
+        .and_then(Path::parent)
+        .expect("OUT_DIR lies under <profile>/build/");
+    let published = profile_dir.join("acr-bodies");
+    for dir in [out_dir.join("bodies"), published.clone()] {
+        // Start empty so that only the current files are there.
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).expect("create the body file folder");
+        for file in &files {
+            std::fs::write(dir.join(&file.name), &file.text).expect("write a body file");
+        }
+    }
+    let manifest: String = files.iter().map(|file| format!("{} {}\n", file.locale, file.name)).collect();
+    std::fs::write(published.join("manifest.txt"), manifest).expect("write the body file manifest");
 }
 
 /// Short commit and its date (YYYY-MM-DD). `SOURCE_DATE_EPOCH` wins for the date; never the wall clock.

@@ -6,4 +6,4 @@ export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 export TRUNK_SKIP_VERSION_CHECK=true
 trunk build --release
 node scripts/postbuild.mjs dist
-scripts/size-report.sh dist
+node scripts/size-report.mjs dist

@@ -1,14 +1,22 @@
 // Post-build step owning every rewrite of dist/ after `trunk build`:
-//  1. dist/acr-net-guide-offline.html — one self-contained file (CSS, JS glue and the gzipped wasm inlined;
-//     the wasm is decompressed and compiled asynchronously) that works from file:// with zero requests;
-//  2. dist/sw.js — the service worker, precaching the build's own file list under a content-hashed version.
+//  0. dist/bodies-<locale>-<hash>.txt — each locale's node bodies, loaded by the app for the active locale
+//     only (written by build.rs next to the release wasm; see crates/content/src/bodies.rs);
+//  1. dist/acr-net-guide-offline.html — one self-contained file (CSS, JS glue, the gzipped wasm and every
+//     locale's bodies inlined; the wasm is decompressed and compiled asynchronously) that works from file://
+//     with zero requests;
+//  2. dist/sw.js — the service worker, precaching the build's own file list under a content-hashed version;
+//  3. target/baseline/<locale>/<node-id>.html — each node's title and body as a plain static page with the
+//     app's CSS inlined: the benchmark's physical limit (not part of dist/).
 // Usage: node scripts/postbuild.mjs [dist]
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const dist = process.argv[2] ?? 'dist';
+const targetDir = process.env.CARGO_TARGET_DIR ?? 'target';
+const bodiesDir = join(targetDir, 'wasm32-unknown-unknown', 'release', 'acr-bodies');
+const baselineDir = join(targetDir, 'baseline');
 const OFFLINE = 'acr-net-guide-offline.html';
 const read = (name) => readFileSync(join(dist, name));
 
@@ -23,6 +31,20 @@ const cssName = find(/<link rel="stylesheet" href="\.\/([^"]+\.css)"/, 'styleshe
 const jsName = find(/import init, \* as bindings from '\.\/([^']+\.js)'/, 'JS glue');
 const wasmName = find(/module_or_path: '\.\/([^']+\.wasm)'/, 'wasm module');
 
+// ── 0. The body files ──────────────────────────────────────────────────────────────────────────────────────
+const manifestPath = join(bodiesDir, 'manifest.txt');
+if (!existsSync(manifestPath)) {
+  fail(`${manifestPath} is missing; rebuild after \`cargo clean --release --target wasm32-unknown-unknown -p acr-net-guide\``);
+}
+const bodyFiles = readFileSync(manifestPath, 'utf8').trim().split('\n').map((line) => {
+  const [locale, name] = line.split(' ');
+  return { locale, name, text: readFileSync(join(bodiesDir, name), 'utf8') };
+});
+for (const name of readdirSync(dist).filter((name) => /^bodies-.*\.txt$/.test(name))) rmSync(join(dist, name));
+for (const { name } of bodyFiles) {
+  copyFileSync(join(bodiesDir, name), join(dist, name));
+}
+
 // ── 1. The single file ─────────────────────────────────────────────────────────────────────────────────────
 const css = read(cssName).toString();
 let glue = read(jsName).toString();
@@ -33,6 +55,14 @@ const wasmGzip = gzipSync(read(wasmName), { level: 9 }).toString('base64');
 for (const [name, text] of [['CSS', css], ['JS glue', glue]]) {
   if (/<\/(style|script)/i.test(text)) fail(`the ${name} contains a closing tag and cannot be inlined`);
 }
+// Raw text inside <script type="text/plain">: the app reads it back byte for byte (the records carry byte
+// lengths), so nothing the HTML parser would end early or rewrite (closing tags, comments, CR) may occur.
+for (const { name, text } of bodyFiles) {
+  if (/<\/script|<!--|\r|\0/i.test(text)) fail(`${name} cannot be inlined verbatim`);
+}
+const inlineBodies = bodyFiles
+  .map(({ locale, text }) => `<script type="text/plain" id="bodies-${locale}">${text}</script>`)
+  .join('\n');
 
 const boot = `
 ${glue}
@@ -51,8 +81,9 @@ let offline = index
   .replace(/<link rel="stylesheet"[^>]*>/, () => `<style>\n${css}</style>`)
   .replace(/<link rel="modulepreload"[^>]*>/, '')
   .replace(/<link rel="preload"[^>]*>/, '')
-  .replace(/<script type="module">[\s\S]*?<\/script>/, () => `<script type="module">${boot}</script>`);
-for (const leftover of [cssName, jsName, wasmName, 'manifest.webmanifest']) {
+  .replace(/<script type="module">[\s\S]*?<\/script>/, () => `<script type="module">${boot}</script>`)
+  .replace(/<\/body>(?![\s\S]*<\/body>)/, () => `${inlineBodies}\n</body>`);
+for (const leftover of [cssName, jsName, wasmName, 'manifest.webmanifest', ...bodyFiles.map((file) => file.name)]) {
   if (offline.includes(leftover)) fail(`the single file still refers to ${leftover}`);
 }
 writeFileSync(join(dist, OFFLINE), offline);
@@ -101,4 +132,36 @@ self.addEventListener('fetch', (event) => {
 });
 `;
 writeFileSync(join(dist, 'sw.js'), sw);
-console.log(`postbuild: ${OFFLINE} (${Buffer.byteLength(offline)} bytes), sw.js caching ${assets.length + 1} entries as ${cacheVersion}`);
+
+// ── 3. Static baseline pages ───────────────────────────────────────────────────────────────────────────────
+const escapeText = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+let baselinePages = 0;
+for (const { locale, text } of bodyFiles) {
+  const bytes = Buffer.from(text, 'utf8');
+  let at = bytes.indexOf(10) + 1;
+  mkdirSync(join(baselineDir, locale), { recursive: true });
+  while (at < bytes.length) {
+    const lineEnd = bytes.indexOf(10, at);
+    const [id, length, ...title] = bytes.subarray(at, lineEnd).toString('utf8').split(' ');
+    const body = bytes.subarray(lineEnd + 1, lineEnd + 1 + Number(length)).toString('utf8');
+    at = lineEnd + 1 + Number(length) + 1;
+    const heading = escapeText(title.join(' '));
+    writeFileSync(join(baselineDir, locale, `${id}.html`), `<!doctype html>
+<html lang="${locale}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${heading}</title>
+<style>
+${css}</style>
+</head>
+<body>
+<main id="main"><article class="node"><h1>${heading}</h1><div class="node-body">${body}</div></article></main>
+</body>
+</html>
+`);
+    baselinePages += 1;
+  }
+}
+console.log(`postbuild: ${bodyFiles.map((file) => file.name).join(', ')}; ${OFFLINE} (${Buffer.byteLength(offline)} bytes); ` +
+  `sw.js caching ${assets.length + 1} entries as ${cacheVersion}; ${baselinePages} baseline pages in ${baselineDir}`);

@@ -79,6 +79,9 @@ if ! $fast; then
   check clippy-wasm cargo clippy --target wasm32-unknown-unknown --lib --bins --tests --locked -- -D warnings
   cargo_tests browser-tests cargo test --target wasm32-unknown-unknown --test browser --locked --no-fail-fast
   check release-build scripts/build.sh
+  # The first-load budget (#8): gzip of index.html, JS, wasm, CSS and the active locale's bodies, per locale.
+  check size-budget node scripts/size-report.mjs dist --budget 300000
+  grep -E '^budget:' "$out/size-budget.log" || true
   node_tests e2e-tests node --test --test-reporter=tap tests/e2e/
 fi
 

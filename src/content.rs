@@ -28,14 +28,13 @@ pub struct AnswerData {
     pub back: bool,
 }
 
-/// A node's texts in one locale; `body_html` is sanitised at build time.
+/// A node's short texts in one locale (the body is in [`crate::bodies`]).
 #[derive(Debug)]
 pub struct NodeText {
     pub title: &'static str,
     pub summary: &'static str,
     /// Labels in the order of `NodeData::answers`.
     pub answers: &'static [&'static str],
-    pub body_html: &'static str,
 }
 
 /// A node of the compiled tree.
@@ -129,6 +128,12 @@ impl Node {
         &TEXTS[locale_index][usize::from(self.index)]
     }
 
+    /// The body, pre-rendered and sanitised at build time; `None` until the locale's bodies are loaded
+    /// (only in the `lazy-bodies` web build).
+    pub fn body_html(self, locale: Locale) -> Option<&'static str> {
+        crate::bodies::body(locale, usize::from(self.index))
+    }
+
     pub fn title(self, locale: Locale) -> &'static str {
         self.text(locale).title
     }
@@ -181,7 +186,7 @@ mod tests {
     fn bodies_are_prerendered_html_with_localized_internal_links() {
         for node in Node::all() {
             for &locale in Locale::ALL {
-                let html = node.text(locale).body_html;
+                let html = node.body_html(locale).expect("bodies are compiled in natively");
                 assert!(html.starts_with('<'), "{} ({locale})", node.id());
                 for (at, link) in html.match_indices("href=\"#/") {
                     assert!(html[at + link.len()..].starts_with(&format!("{locale}/")), "{} ({locale})", node.id());

@@ -2,6 +2,7 @@
 //!
 //! The Yew front end lives in [`ui`] (feature `ui`); the native CLI is `src/bin/cli/`.
 
+pub mod bodies;
 pub mod build_info;
 pub mod content;
 pub mod diagnose;

@@ -9,6 +9,7 @@ use yew_router::prelude::Navigator;
 use yew_router::query::Raw;
 use yew_router::AnyRoute;
 
+use crate::bodies;
 use crate::content::InputName;
 use crate::locale::Locale;
 use crate::session;
@@ -240,4 +241,35 @@ pub fn navigate(navigator: &Navigator, href: &str, replace: bool) {
             navigator.push(&route);
         }
     }
+}
+
+/// Loads `locale`'s node bodies (see [`crate::bodies`]) and reports whether they are installed. The single
+/// offline file carries every locale inline (`<script type="text/plain" id="bodies-<locale>">`); the hosted
+/// build fetches the content-hashed file next to the page (the service worker serves it offline).
+pub fn load_bodies(locale: Locale, done: Callback<bool>) {
+    spawn_local(async move {
+        let loaded = match fetch_bodies(locale).await {
+            Ok(text) => bodies::install(locale, text).map_err(|error| error.to_string()),
+            Err(error) => Err(error),
+        };
+        if let Err(error) = &loaded {
+            gloo::console::warn!(format!("{}: {error}", bodies::file_name(locale)));
+        }
+        done.emit(loaded.is_ok());
+    });
+}
+
+async fn fetch_bodies(locale: Locale) -> Result<String, String> {
+    let inline = gloo::utils::document().get_element_by_id(&format!("bodies-{locale}"));
+    if let Some(text) = inline.and_then(|element| element.text_content()) {
+        return Ok(text);
+    }
+    let failed = |error: wasm_bindgen::JsValue| error.as_string().unwrap_or_else(|| format!("{error:?}"));
+    let response = JsFuture::from(gloo::utils::window().fetch_with_str(bodies::file_name(locale))).await.map_err(failed)?;
+    let response: web_sys::Response = response.unchecked_into();
+    if !response.ok() {
+        return Err(format!("HTTP {}", response.status()));
+    }
+    let text = JsFuture::from(response.text().map_err(failed)?).await.map_err(failed)?;
+    text.as_string().ok_or_else(|| "not text".to_string())
 }

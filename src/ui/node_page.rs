@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use super::copy_link::CopyLink;
 use super::environment::Environment;
-use super::hooks::{use_localizer, use_session};
+use super::hooks::{use_bodies, use_localizer, use_session, BodyStatus};
 use super::snippet_list::SnippetList;
 use super::trail::Trail;
 use crate::content::{InputName, Node, NodeKind};
@@ -36,8 +36,21 @@ pub fn NodePage(props: &NodePageProps) -> Html {
     let locale = session.locale;
     let node = props.node;
     let text = node.text(locale);
-    // Sanitised at build time (no raw HTML, only https: and internal links); never user input.
-    let body = Html::from_html_unchecked(AttrValue::Static(text.body_html));
+    let bodies = use_bodies();
+    let body = match (node.body_html(locale), bodies.status) {
+        // Sanitised at build time (no raw HTML, only https: and internal links); never user input.
+        (Some(html), _) => Html::from_html_unchecked(AttrValue::Static(html)),
+        (None, BodyStatus::Failed) => {
+            let retry = bodies.retry.reform(|_: MouseEvent| ());
+            html! {
+                <div class="body-missing" role="alert">
+                    <p>{ t.text("body-failed") }</p>
+                    <button type="button" onclick={retry}>{ t.text("body-retry") }</button>
+                </div>
+            }
+        }
+        (None, _) => html! { <p class="body-loading" role="status">{ t.text("body-loading") }</p> },
+    };
 
     let errors = (!node.errors().is_empty()).then(|| {
         html! {
@@ -92,7 +105,7 @@ pub fn NodePage(props: &NodePageProps) -> Html {
             <p class="kind-badge">{ t.text(kind_label(node.kind())) }</p>
             <h1 tabindex="-1">{ text.title }</h1>
             <Trail />
-            <div class="node-body">{ body }</div>
+            <div class="node-body" aria-busy={(bodies.status == BodyStatus::Loading).to_string()}>{ body }</div>
             { for errors }
             <Environment inputs={fields} errors={input_errors} />
             <SnippetList ids={node.snippets()} inputs={valid} file_stem={file_stem} />

@@ -10,7 +10,7 @@ use super::browser;
 use super::footer::Footer;
 use super::header::Header;
 use super::home::Home;
-use super::hooks::SessionContext;
+use super::hooks::{use_body_loader, BodiesContext, SessionContext};
 use super::node_page::NodePage;
 use super::not_found::NotFound;
 use super::notice::{StorageNotice, UpdateNotice};
@@ -85,6 +85,7 @@ pub fn Shell(props: &ShellProps) -> Html {
         View::Redirect { locale, .. } => *locale,
     };
     let localizer = use_memo(locale, |locale| Localizer::new(*locale));
+    let bodies = use_body_loader(locale);
 
     let page_title = match &view {
         View::Session(Session { node: Some(node), .. }) => node.title(locale).to_string(),
@@ -162,6 +163,7 @@ pub fn Shell(props: &ShellProps) -> Html {
     html! {
         <ContextProvider<Rc<Localizer>> context={localizer}>
             <ContextProvider<SessionContext> context={SessionContext { session, dispatch }}>
+            <ContextProvider<BodiesContext> context={bodies}>
                 <Header current={current} theme={*theme} on_theme={on_theme} />
                 if *update_ready {
                     <UpdateNotice />
@@ -171,6 +173,7 @@ pub fn Shell(props: &ShellProps) -> Html {
                 }
                 <main id="main" tabindex="-1">{ body }</main>
                 <Footer />
+            </ContextProvider<BodiesContext>>
             </ContextProvider<SessionContext>>
         </ContextProvider<Rc<Localizer>>>
     }

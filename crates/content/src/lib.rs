@@ -3,6 +3,7 @@
 //! Layout: `tree.toml` (structure, once), `diagnosis.toml` (error-text rules), and per locale `content/<code>/` with `ui*.ftl` (UI strings),
 //! `nodes*.ftl` (node titles, summaries, answer labels) and `nodes/<node-id>.md` (node bodies).
 
+mod bodies;
 mod diagnosis;
 mod diagnostic;
 mod fluent;
@@ -16,6 +17,7 @@ use std::path::{Path, PathBuf};
 
 use acr_vocab::Locale;
 
+pub use bodies::{body_files, BodyFile, MAGIC as BODIES_MAGIC, VERSION as BODIES_VERSION};
 pub use diagnosis::Rule;
 pub use diagnostic::Diagnostic;
 pub use fluent::LocaleStrings;

@@ -1,0 +1,72 @@
+// Sizes of a release dist/: every file raw, gzip (level 9) and brotli (quality 11); the first-load transfer
+// per locale (what a browser fetches to show the first page: index.html, JS glue, wasm, CSS and that locale's
+// body file — the other locales' bodies are fetched only when switched to); and the single offline file.
+// Usage: node scripts/size-report.mjs [dist] [--budget BYTES] [--json FILE]
+//   --budget: exit 1 when any locale's first-load gzip total exceeds BYTES (the test command uses 300000).
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+const args = process.argv.slice(2);
+const option = (name) => {
+  const at = args.indexOf(name);
+  if (at < 0) return undefined;
+  const [value] = args.splice(at, 2).slice(1);
+  return value;
+};
+const budget = option('--budget');
+const jsonPath = option('--json');
+const dist = args[0] ?? 'dist';
+const OFFLINE = 'acr-net-guide-offline.html';
+
+const files = readdirSync(dist)
+  .filter((name) => statSync(join(dist, name)).isFile())
+  .sort()
+  .map((name) => {
+    const bytes = readFileSync(join(dist, name));
+    return {
+      name,
+      raw: bytes.length,
+      gzip: gzipSync(bytes, { level: 9 }).length,
+      brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+    };
+  });
+
+const shell = files.filter(({ name }) => name === 'index.html' || /\.(js|wasm|css)$/.test(name) && name !== 'sw.js');
+const locales = files
+  .map(({ name }) => name.match(/^bodies-([a-z]+)-[0-9a-f]+\.txt$/)?.[1])
+  .filter(Boolean);
+const sum = (list, key) => list.reduce((total, file) => total + file[key], 0);
+const firstLoad = Object.fromEntries(locales.map((locale) => {
+  const list = [...shell, ...files.filter(({ name }) => name.startsWith(`bodies-${locale}-`))];
+  return [locale, { raw: sum(list, 'raw'), gzip: sum(list, 'gzip'), brotli: sum(list, 'brotli') }];
+}));
+if (locales.length === 0) {
+  // A build without lazily loaded bodies: everything is in the shell files.
+  firstLoad.all = { raw: sum(shell, 'raw'), gzip: sum(shell, 'gzip'), brotli: sum(shell, 'brotli') };
+}
+
+const row = (name, raw, gzip, brotli) =>
+  console.log(`${name.padEnd(48)} ${String(raw).padStart(10)} ${String(gzip).padStart(10)} ${String(brotli).padStart(10)}`);
+row('file', 'raw', 'gzip', 'brotli');
+for (const file of files) row(file.name, file.raw, file.gzip, file.brotli);
+for (const [locale, total] of Object.entries(firstLoad)) {
+  row(`first-load total (${locale})`, total.raw, total.gzip, total.brotli);
+}
+const worst = Math.max(...Object.values(firstLoad).map((total) => total.gzip));
+const offline = files.find(({ name }) => name === OFFLINE);
+if (offline) {
+  console.log(`single offline file: ${offline.raw} bytes = ${Math.round((offline.raw * 100) / worst)}% of the largest first-load gzip total`);
+}
+if (jsonPath) {
+  writeFileSync(jsonPath, `${JSON.stringify({ files, firstLoad, offline: offline?.raw ?? null }, null, 2)}\n`);
+}
+if (budget !== undefined) {
+  const limit = Number(budget);
+  const over = Object.entries(firstLoad).filter(([, total]) => total.gzip > limit);
+  for (const [locale, total] of Object.entries(firstLoad)) {
+    const verdict = total.gzip > limit ? 'OVER' : 'within';
+    console.log(`budget: first-load gzip (${locale}) ${total.gzip} bytes, ${verdict} ${limit} (${limit - total.gzip} to spare)`);
+  }
+  if (over.length > 0) process.exit(1);
+}
