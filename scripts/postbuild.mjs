@@ -55,13 +55,13 @@ const wasmGzip = gzipSync(read(wasmName), { level: 9 }).toString('base64');
 for (const [name, text] of [['CSS', css], ['JS glue', glue]]) {
   if (/<\/(style|script)/i.test(text)) fail(`the ${name} contains a closing tag and cannot be inlined`);
 }
-// Raw text inside <script type="text/plain">: the app reads it back byte for byte (the records carry byte
-// lengths), so nothing the HTML parser would end early or rewrite (closing tags, comments, CR) may occur.
-for (const { name, text } of bodyFiles) {
-  if (/<\/script|<!--|\r|\0/i.test(text)) fail(`${name} cannot be inlined verbatim`);
-}
+// Each locale's bodies, gzipped and base64-encoded like the wasm; the boot script below turns them back into
+// text before the app starts, and the app reads them from these elements instead of fetching files.
 const inlineBodies = bodyFiles
-  .map(({ locale, text }) => `<script type="text/plain" id="bodies-${locale}">${text}</script>`)
+  .map(({ locale, text }) => {
+    const packed = gzipSync(Buffer.from(text, 'utf8'), { level: 9 }).toString('base64');
+    return `<script type="text/plain" id="bodies-${locale}" data-gzip-base64>${packed}</script>`;
+  })
   .join('\n');
 
 const boot = `
@@ -69,9 +69,12 @@ ${glue}
 // The wasm, gzipped and base64-encoded; decompressed by the browser and compiled asynchronously.
 const WASM_GZIP_BASE64 = "${wasmGzip}";
 // (The glue above declares \`wasm\` itself; the names below must not collide with its top-level names.)
-const gzipped = Uint8Array.from(atob(WASM_GZIP_BASE64), (c) => c.charCodeAt(0));
-const stream = new Blob([gzipped]).stream().pipeThrough(new DecompressionStream('gzip'));
-const instance = await __wbg_init({ module_or_path: await new Response(stream).arrayBuffer() });
+const gunzip = (base64) => new Response(new Blob([Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))])
+  .stream().pipeThrough(new DecompressionStream('gzip')));
+for (const element of document.querySelectorAll('script[data-gzip-base64]')) {
+  element.textContent = await gunzip(element.textContent).text();
+}
+const instance = await __wbg_init({ module_or_path: await gunzip(WASM_GZIP_BASE64).arrayBuffer() });
 dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm: instance } }));
 `;
 

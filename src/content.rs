@@ -37,8 +37,8 @@ pub struct NodeText {
     pub answers: &'static [&'static str],
 }
 
-/// A node of the compiled tree.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// A node of the compiled tree (ordered as in `tree.toml`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Node {
     index: u16,
 }
@@ -86,7 +86,7 @@ impl Node {
             })
             .filter(|(score, _)| *score >= 0.5)
             .collect();
-        scored.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.index.cmp(&b.1.index)));
+        scored.sort_unstable_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.cmp(&b.1)));
         scored.into_iter().take(limit).map(|(_, node)| node).collect()
     }
 

@@ -92,7 +92,8 @@ pub fn diagnose(text: &str) -> Diagnosis {
             (score >= CONFIDENT).then_some(Match { node, score, evidence, phrase })
         })
         .collect();
-    matches.sort_by(|a, b| b.score.total_cmp(&a.score));
+    // Ties keep tree order (unstable sort: smaller code; the index makes the order total).
+    matches.sort_unstable_by(|a, b| b.score.total_cmp(&a.score).then_with(|| a.node.cmp(&b.node)));
     matches.truncate(MAX_MATCHES);
     let extracted = extract(&text, &lower, matches.first());
     Diagnosis { matches, extracted }
@@ -263,7 +264,7 @@ fn registry_hosts(lower: &str) -> Vec<(String, String)> {
             }
         }
     }
-    found.sort_by_key(|(at, _, _)| *at);
+    found.sort_unstable();
     found.into_iter().map(|(_, name, host)| (name, host)).collect()
 }
 

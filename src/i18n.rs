@@ -1,35 +1,29 @@
-//! UI strings: Fluent bundles compiled into the binary, looked up by message id.
+//! UI strings: Fluent messages compiled at build time into text and argument pieces, looked up by message id.
 
-use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
-
-use crate::generated::UI_STRINGS;
+use crate::generated::UI_MESSAGES;
 use crate::locale::Locale;
 
-/// Rendered in place of a message the bundle lacks, so tests can find untranslated keys.
+/// Rendered in place of a message the locale lacks (or an argument the caller forgot), so tests find it.
 pub const MISSING_MARK: char = '⟦';
+
+/// A piece of a compiled message (see `crates/content/src/fluent.rs`).
+#[derive(Debug)]
+pub enum Piece {
+    Text(&'static str),
+    /// `{ $name }`: replaced by the caller's argument `name`.
+    Variable(&'static str),
+}
 
 /// The UI strings of one locale.
 pub struct Localizer {
     locale: Locale,
-    bundle: FluentBundle<FluentResource>,
+    /// Sorted by id.
+    messages: &'static [(&'static str, &'static [Piece])],
 }
 
 impl Localizer {
-    /// Builds the bundle for `locale` from the Fluent source compiled into the binary.
     pub fn new(locale: Locale) -> Self {
-        let source = UI_STRINGS
-            .iter()
-            .find(|(code, _)| *code == locale.as_str())
-            .map(|(_, ftl)| *ftl)
-            .expect("build.rs compiles every shipped locale");
-        // build.rs has parsed this exact text already, so it cannot fail here.
-        let resource = FluentResource::try_new(source.to_owned()).expect("Fluent source validated at build time");
-        let langid = locale.as_str().parse().expect("shipped codes are valid tags");
-        let mut bundle = FluentBundle::new(vec![langid]);
-        // No invisible bidi isolation marks: text may end up in a terminal or a firewall console.
-        bundle.set_use_isolating(false);
-        bundle.add_resource(resource).expect("message ids are unique (checked at build time)");
-        Self { locale, bundle }
+        Self { locale, messages: UI_MESSAGES[locale as usize] }
     }
 
     pub fn locale(&self) -> Locale {
@@ -38,29 +32,27 @@ impl Localizer {
 
     /// The message `id`, or `⟦id⟧` when the locale lacks it.
     pub fn text(&self, id: &str) -> String {
-        self.format(id, None)
+        self.text_with(id, &[])
     }
 
-    /// The message `id` with named arguments.
+    /// The message `id` with named arguments, inserted as they are (no bidi isolation marks: text may end up
+    /// in a terminal or a firewall console). A missing argument yields `⟦id⟧`, never a half sentence.
     pub fn text_with(&self, id: &str, args: &[(&str, &str)]) -> String {
-        let mut fluent_args = FluentArgs::new();
-        for (name, value) in args {
-            fluent_args.set(*name, FluentValue::from(*value));
-        }
-        self.format(id, Some(&fluent_args))
-    }
-
-    fn format(&self, id: &str, args: Option<&FluentArgs>) -> String {
-        let Some(pattern) = self.bundle.get_message(id).and_then(|message| message.value()) else {
-            return format!("{MISSING_MARK}{id}⟧");
+        let missing = || format!("{MISSING_MARK}{id}⟧");
+        let Ok(found) = self.messages.binary_search_by(|(message, _)| (*message).cmp(id)) else {
+            return missing();
         };
-        let mut errors = Vec::new();
-        let text = self.bundle.format_pattern(pattern, args, &mut errors);
-        if errors.is_empty() {
-            text.into_owned()
-        } else {
-            format!("{MISSING_MARK}{id}⟧")
+        let mut text = String::new();
+        for piece in self.messages[found].1 {
+            match piece {
+                Piece::Text(literal) => text.push_str(literal),
+                Piece::Variable(name) => match args.iter().find(|(arg, _)| arg == name) {
+                    Some((_, value)) => text.push_str(value),
+                    None => return missing(),
+                },
+            }
         }
+        text
     }
 }
 
@@ -81,10 +73,12 @@ mod tests {
     use super::*;
 
     #[test]
-    fn every_shipped_locale_has_compiled_strings() {
-        let compiled: Vec<&str> = UI_STRINGS.iter().map(|(code, _)| *code).collect();
-        let shipped: Vec<&str> = Locale::ALL.iter().map(|l| l.as_str()).collect();
-        assert_eq!(compiled, shipped);
+    fn every_shipped_locale_has_compiled_strings_sorted_for_lookup() {
+        assert_eq!(UI_MESSAGES.len(), Locale::ALL.len());
+        for messages in UI_MESSAGES {
+            assert!(messages.windows(2).all(|pair| pair[0].0 < pair[1].0));
+            assert_eq!(messages.len(), UI_MESSAGES[0].len());
+        }
     }
 
     #[test]
@@ -96,6 +90,13 @@ mod tests {
     #[test]
     fn missing_message_is_marked_not_blank() {
         assert_eq!(Localizer::new(Locale::En).text("no-such-message"), "⟦no-such-message⟧");
+    }
+
+    #[test]
+    fn a_missing_argument_marks_the_message_instead_of_leaving_a_gap() {
+        assert_eq!(Localizer::new(Locale::En).text("not-found-body"), "⟦not-found-body⟧");
+        let ignored_extra = Localizer::new(Locale::En).text_with("app-name", &[("unused", "x")]);
+        assert_eq!(ignored_extra, Localizer::new(Locale::En).text("app-name"));
     }
 
     #[test]

@@ -265,7 +265,8 @@ async fn fetch_bodies(locale: Locale) -> Result<String, String> {
         return Ok(text);
     }
     let failed = |error: wasm_bindgen::JsValue| error.as_string().unwrap_or_else(|| format!("{error:?}"));
-    let response = JsFuture::from(gloo::utils::window().fetch_with_str(bodies::file_name(locale))).await.map_err(failed)?;
+    let response =
+        JsFuture::from(gloo::utils::window().fetch_with_str(bodies::file_name(locale))).await.map_err(failed)?;
     let response: web_sys::Response = response.unchecked_into();
     if !response.ok() {
         return Err(format!("HTTP {}", response.status()));

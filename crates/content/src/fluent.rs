@@ -1,5 +1,5 @@
-//! Fluent `.ftl` files: UI strings (`ui*.ftl`, shipped to the runtime bundle) and node strings (`nodes*.ftl`:
-//! titles, summaries and answer labels, extracted to plain text at build time).
+//! Fluent `.ftl` files: UI strings (`ui*.ftl`, compiled at build time into text and `{ $variable }` pieces, so
+//! no Fluent parser ships) and node strings (`nodes*.ftl`: titles, summaries and answer labels, plain text).
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -22,6 +22,15 @@ pub struct LocaleStrings {
     pub ftl: String,
     /// Message id → (file, line) of its definition.
     pub messages: BTreeMap<String, (PathBuf, usize)>,
+    /// Message id → its value as pieces (messages without a value are left out).
+    pub compiled: BTreeMap<String, Vec<Piece>>,
+}
+
+/// A piece of a compiled UI message: literal text, or a named argument supplied by the caller.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Piece {
+    Text(String),
+    Variable(String),
 }
 
 /// Title, summary and answer labels of one node in one locale.
@@ -50,7 +59,12 @@ pub fn load_locale(code: &str, dir: &Path) -> Result<LocaleFluent, Vec<Diagnosti
     files.retain(|p| p.extension().is_some_and(|e| e == "ftl"));
     files.sort();
     let mut problems = Vec::new();
-    let mut ui = LocaleStrings { code: code.to_string(), ftl: String::new(), messages: BTreeMap::new() };
+    let mut ui = LocaleStrings {
+        code: code.to_string(),
+        ftl: String::new(),
+        messages: BTreeMap::new(),
+        compiled: BTreeMap::new(),
+    };
     let mut nodes = BTreeMap::new();
     for file in files {
         let text = match std::fs::read_to_string(&file) {
@@ -64,7 +78,7 @@ pub fn load_locale(code: &str, dir: &Path) -> Result<LocaleFluent, Vec<Diagnosti
         if is_node_file {
             read_node_file(&file, &text, &mut nodes, &mut problems);
         } else {
-            read_ui_file(&file, &text, &mut ui.messages, &mut problems);
+            read_ui_file(&file, &text, &mut ui, &mut problems);
             ui.ftl.push_str(&text);
             if !ui.ftl.ends_with('\n') {
                 ui.ftl.push('\n');
@@ -101,18 +115,13 @@ fn parse_file<'t>(file: &Path, text: &'t str, problems: &mut Vec<Diagnostic>) ->
     }
 }
 
-fn read_ui_file(
-    file: &Path,
-    text: &str,
-    messages: &mut BTreeMap<String, (PathBuf, usize)>,
-    problems: &mut Vec<Diagnostic>,
-) {
+fn read_ui_file(file: &Path, text: &str, ui: &mut LocaleStrings, problems: &mut Vec<Diagnostic>) {
     let Some(entries) = parse_file(file, text, problems) else { return };
     for entry in entries {
         let Entry::Message(message) = entry else { continue };
         let id = message.id.name.to_string();
         let line = definition_line(text, &id);
-        if let Some((first_file, first_line)) = messages.get(&id) {
+        if let Some((first_file, first_line)) = ui.messages.get(&id) {
             problems.push(Diagnostic::new(
                 file,
                 line,
@@ -121,11 +130,14 @@ fn read_ui_file(
             continue;
         }
         if let Some(value) = &message.value {
-            if let Some(problem) = verbatim_text_problem(value) {
-                problems.push(Diagnostic::new(file, line, format!("message \"{id}\": {problem}")));
+            match verbatim_text_problem(value).map_or_else(|| compile(value), Err) {
+                Ok(pieces) => {
+                    ui.compiled.insert(id.clone(), pieces);
+                }
+                Err(problem) => problems.push(Diagnostic::new(file, line, format!("message \"{id}\": {problem}"))),
             }
         }
-        messages.insert(id, (file.to_path_buf(), line));
+        ui.messages.insert(id, (file.to_path_buf(), line));
     }
 }
 
@@ -217,6 +229,31 @@ fn plain_text(pattern: &Pattern<&str>) -> Option<String> {
             PatternElement::Placeable { .. } => None,
         })
         .collect()
+}
+
+/// A UI message's value as pieces. Only text and `{ $variable }` are supported: the app formats compiled
+/// pieces (no Fluent runtime ships), so selectors, functions, terms and message references are refused here.
+fn compile(pattern: &Pattern<&str>) -> Result<Vec<Piece>, String> {
+    let mut pieces: Vec<Piece> = Vec::new();
+    for element in &pattern.elements {
+        match element {
+            PatternElement::TextElement { value } => match pieces.last_mut() {
+                Some(Piece::Text(text)) => text.push_str(value),
+                _ => pieces.push(Piece::Text((*value).to_string())),
+            },
+            PatternElement::Placeable {
+                expression: Expression::Inline(InlineExpression::VariableReference { id }),
+            } => {
+                pieces.push(Piece::Variable(id.name.to_string()));
+            }
+            PatternElement::Placeable { .. } => {
+                return Err("only text and { $variable } placeables are supported (no selectors, functions, \
+                            terms or message references)"
+                    .into());
+            }
+        }
+    }
+    Ok(pieces)
 }
 
 /// Line of `id = …` at the start of a line.

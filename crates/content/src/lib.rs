@@ -20,7 +20,7 @@ use acr_vocab::Locale;
 pub use bodies::{body_files, BodyFile, MAGIC as BODIES_MAGIC, VERSION as BODIES_VERSION};
 pub use diagnosis::Rule;
 pub use diagnostic::Diagnostic;
-pub use fluent::LocaleStrings;
+pub use fluent::{LocaleStrings, Piece};
 pub use generate::rust_source;
 pub use markdown::prose;
 pub use tree::{Answer, Node, Reference};
