@@ -85,7 +85,7 @@ let offline = index
   .replace(/<link rel="modulepreload"[^>]*>/, '')
   .replace(/<link rel="preload"[^>]*>/, '')
   .replace(/<script type="module">[\s\S]*?<\/script>/, () => `<script type="module">${boot}</script>`)
-  .replace(/<\/body>(?![\s\S]*<\/body>)/, () => `${inlineBodies}\n</body>`);
+  .replace('</head>', () => `${inlineBodies}\n</head>`); // (in <head>: the app takes over <body>)
 for (const leftover of [cssName, jsName, wasmName, 'manifest.webmanifest', ...bodyFiles.map((file) => file.name)]) {
   if (offline.includes(leftover)) fail(`the single file still refers to ${leftover}`);
 }

@@ -65,6 +65,7 @@ test('the single file works from file:// with the network blocked and makes zero
   await page.goto(fileUrl + '#/tr/configure-vnet-access?registry=contoso');
   await page.waitForFunction(() => document.querySelector('main h1')?.textContent.length > 0);
   assert.equal(await page.getAttribute('html', 'lang'), 'tr');
+  await page.waitForFunction(() => /ı|ş|ğ/.test(document.querySelector('.node-body p')?.textContent ?? ''));
   await page.screenshot({ path: join(OUTPUT, 'offline-file-tr.png'), fullPage: true });
   assert.deepEqual(requests, [], 'requests left the page');
   assert.deepEqual(problems, []);
@@ -89,6 +90,8 @@ test('the hosted build keeps working offline after the first visit', async () =>
   await page.waitForFunction(() => document.documentElement.lang === 'tr');
   await page.reload();
   await page.waitForSelector('article.node h1');
+  // Both locales' bodies were precached: the Turkish text shows although it was never fetched online.
+  await page.waitForFunction(() => document.querySelector('.node-body p')?.textContent.length > 0);
   assert.deepEqual(problems, []);
   await context.close();
 });
