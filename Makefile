@@ -1,5 +1,5 @@
 # The README's commands. Each one installs what is missing first (scripts/setup.sh is idempotent).
-.PHONY: setup build serve test test-fast clean
+.PHONY: setup build serve test test-fast bench clean
 
 setup:
 	scripts/setup.sh
@@ -13,6 +13,10 @@ serve: setup
 
 test: setup
 	scripts/test.sh
+
+# Sizes, page-load and interaction timings in Chromium, native microbenchmarks -> docs/PERFORMANCE.md.
+bench: setup
+	scripts/bench.sh
 
 # Inner loop: formatting, lints and native tests only.
 test-fast:

@@ -4,9 +4,10 @@
 use crate::i18n::Localizer;
 use crate::locale::Locale;
 
-/// Installs the panic hook.
+/// Installs the panic hook (through Yew: a plain `std::panic::set_hook` would be replaced by Yew's default
+/// console-only hook when the app mounts).
 pub fn install() {
-    std::panic::set_hook(Box::new(|info| {
+    yew::set_custom_panic_hook(Box::new(|info| {
         gloo::console::error!(format!("acr-net-guide crashed: {info}"));
         show_crash_screen();
     }));

@@ -15,12 +15,10 @@ pub struct EnvironmentProps {
     pub errors: Vec<InputError>,
 }
 
+/// Rendered only for steps with inputs (see `NodePage`).
 #[function_component]
 pub fn Environment(props: &EnvironmentProps) -> Html {
     let t = use_localizer();
-    if props.inputs.is_empty() {
-        return html! {};
-    }
     let uses_regions = props.inputs.iter().any(|name| matches!(name, InputName::Region | InputName::Replica));
     html! {
         <section class="environment" aria-labelledby="environment-title">

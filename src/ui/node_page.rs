@@ -104,11 +104,19 @@ pub fn NodePage(props: &NodePageProps) -> Html {
         <article class={classes!("node", format!("node-{}", node.kind()))}>
             <p class="kind-badge">{ t.text(kind_label(node.kind())) }</p>
             <h1 tabindex="-1">{ text.title }</h1>
-            <Trail />
+            // Components that would render nothing are left out here instead: Yew 0.23 can panic when an
+            // empty component sits between siblings that appear and disappear (yewstack/yew#4092).
+            if !session.trail.is_empty() {
+                <Trail />
+            }
             <div class="node-body" aria-busy={(bodies.status == BodyStatus::Loading).to_string()}>{ body }</div>
             { for errors }
-            <Environment inputs={fields} errors={input_errors} />
-            <SnippetList ids={node.snippets()} inputs={valid} file_stem={file_stem} />
+            if !fields.is_empty() {
+                <Environment inputs={fields} errors={input_errors} />
+            }
+            if !node.snippets().is_empty() {
+                <SnippetList ids={node.snippets()} inputs={valid} file_stem={file_stem} />
+            }
             { for answers }
             { for related }
             <nav class="step-tools" aria-label={t.text("step-tools-label")}>

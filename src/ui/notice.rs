@@ -15,16 +15,15 @@ pub struct StorageNoticeProps {
 pub fn StorageNotice(props: &StorageNoticeProps) -> Html {
     let t = use_localizer();
     let open = use_state(|| true);
-    if !*open {
-        return html! {};
-    }
     let message = match props.discarded {
         Discarded::OtherVersion => "storage-discarded-version",
         Discarded::Unreadable => "storage-discarded-unreadable",
     };
+    let hidden = !*open;
     let dismiss = Callback::from(move |_: MouseEvent| open.set(false));
+    // Hidden, not removed, once dismissed: a component rendering nothing can trip Yew 0.23 (yewstack/yew#4092).
     html! {
-        <div class="notice" role="status">
+        <div class="notice" role="status" {hidden}>
             <p>{ t.text(message) }</p>
             <button type="button" onclick={dismiss}>{ t.text("notice-dismiss") }</button>
         </div>

@@ -21,12 +21,10 @@ fn combined(snippets: &[Snippet]) -> String {
     snippets.iter().map(|snippet| snippet.body.as_str()).collect::<Vec<_>>().join("\n")
 }
 
+/// Rendered only for steps with snippets (see `NodePage`).
 #[function_component]
 pub fn SnippetList(props: &SnippetListProps) -> Html {
     let t = use_localizer();
-    if props.ids.is_empty() {
-        return html! {};
-    }
     let generated = snippets::generate_all(props.ids, &props.inputs, &t);
     let scripts: Vec<Snippet> =
         generated.iter().filter(|s| matches!(s.language, Language::Bash | Language::PowerShell)).cloned().collect();

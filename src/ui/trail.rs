@@ -5,14 +5,12 @@ use yew::prelude::*;
 use super::hooks::{use_localizer, use_session};
 use crate::session::Action;
 
+/// Rendered only when the trail is not empty (see `NodePage`).
 #[function_component]
 pub fn Trail() -> Html {
     let t = use_localizer();
     let session = use_session().session;
     let locale = session.locale;
-    if session.trail.is_empty() {
-        return html! {};
-    }
     let steps = session.trail.iter().enumerate().map(|(index, step)| {
         let answer = step.node.answers(locale).find(|answer| answer.id == step.answer).map(|answer| answer.label);
         html! {

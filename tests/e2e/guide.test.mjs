@@ -133,7 +133,8 @@ test('a corrupted remembered record is discarded with a notice, not a crash', as
   assert.match(await page.locator('.notice').textContent(), /could not be read/);
   assert.equal(await page.evaluate(() => localStorage.getItem('acr-net-guide.state')?.startsWith('v=1')), true);
   await page.getByRole('button', { name: 'Dismiss' }).click();
-  assert.equal(await page.locator('.notice').count(), 0);
+  await page.locator('.notice').waitFor({ state: 'hidden' });
+  assert.equal(await page.getByRole('status').filter({ hasText: 'could not be read' }).count(), 0, 'gone for assistive tech too');
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -287,6 +288,50 @@ test('printing a step shows its text and snippets without the page chrome', asyn
     assert.equal(await page.locator(content).first().isVisible(), true, `${content} is not printed`);
   }
   await page.pdf({ path: join(OUTPUT, 'print-en.pdf') });
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('every answer of every step, followed in one page, opens its target without a crash', async () => {
+  const { context, page, problems } = await openPage(browser, { origin: server.origin });
+  await page.goto(server.url + '#/en/');
+  await page.waitForSelector('a.symptom-card');
+  const crawl = await page.evaluate(async () => {
+    const settle = () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 0))));
+    const links = () => [...document.querySelectorAll('a.symptom-card, a.answer')];
+    const open = async (hash) => {
+      location.hash = hash;
+      await settle();
+    };
+    const seen = new Set(['#/en/']);
+    const queue = ['#/en/'];
+    let edges = 0;
+    while (queue.length > 0) {
+      const from = queue.shift();
+      await open(from);
+      const targets = links().map((link) => link.getAttribute('href'));
+      for (let index = 0; index < targets.length; index += 1) {
+        await open(from);
+        const before = document.querySelector('main h1')?.textContent;
+        links()[index].click();
+        await settle();
+        const heading = document.querySelector('main article.node h1')?.textContent ?? '';
+        if (document.querySelector('main.crash') || heading === '' || heading === before) {
+          return { failed: `${from} → ${targets[index]}: ${document.querySelector('main h1')?.textContent}`, edges };
+        }
+        edges += 1;
+        const to = `#${targets[index].split('#')[1].split('?')[0]}`;
+        if (!seen.has(to)) {
+          seen.add(to);
+          queue.push(to);
+        }
+      }
+    }
+    return { failed: null, edges, nodes: seen.size };
+  });
+  assert.equal(crawl.failed, null, `crashed after ${crawl.edges} answers`);
+  assert.ok(crawl.edges >= 140, `only ${crawl.edges} answers followed`);
+  assert.ok(crawl.nodes >= 75, `only ${crawl.nodes} steps reached`);
   assert.deepEqual(problems, []);
   await context.close();
 });

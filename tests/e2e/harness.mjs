@@ -58,7 +58,7 @@ export async function serveDist(dist = DIST) {
 }
 
 /** Debian's Chromium, headless, with background networking off (this machine has no internet). */
-export function launchBrowser() {
+export function launchBrowser(extraArgs = []) {
   return chromium.launch({
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     args: [
@@ -70,6 +70,7 @@ export function launchBrowser() {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      ...extraArgs,
     ],
   });
 }
