@@ -180,6 +180,10 @@ pub fn register_service_worker(on_update: Callback<()>) {
     let promise = container.register("./sw.js");
     spawn_local(async move {
         let Ok(registration) = JsFuture::from(promise).await else { return };
+        // Some embedders (automation with service workers blocked) resolve to nothing instead of failing.
+        if !registration.is_object() {
+            return;
+        }
         let registration: web_sys::ServiceWorkerRegistration = registration.unchecked_into();
         let controlled = || gloo::utils::window().navigator().service_worker().controller().is_some();
         if registration.waiting().is_some() && controlled() {

@@ -28,7 +28,7 @@ pub fn Home() -> Html {
     });
     html! {
         <article class="home">
-            <h1 tabindex="-1">{ t.text("home-title") }</h1>
+            <h1 tabindex="-1" elementtiming="page-title">{ t.text("home-title") }</h1>
             <p class="lead">{ t.text("app-tagline") }</p>
             <PasteBox />
             <section aria-labelledby="home-symptoms">

@@ -103,7 +103,7 @@ pub fn NodePage(props: &NodePageProps) -> Html {
     html! {
         <article class={classes!("node", format!("node-{}", node.kind()))}>
             <p class="kind-badge">{ t.text(kind_label(node.kind())) }</p>
-            <h1 tabindex="-1">{ text.title }</h1>
+            <h1 tabindex="-1" elementtiming="page-title">{ text.title }</h1>
             // Components that would render nothing are left out here instead: Yew 0.23 can panic when an
             // empty component sits between siblings that appear and disappear (yewstack/yew#4092).
             if !session.trail.is_empty() {

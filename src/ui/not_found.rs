@@ -33,7 +33,7 @@ pub fn NotFound(props: &NotFoundProps) -> Html {
     });
     html! {
         <article class="not-found">
-            <h1 tabindex="-1">{ t.text("not-found-title") }</h1>
+            <h1 tabindex="-1" elementtiming="page-title">{ t.text("not-found-title") }</h1>
             <p>{ t.text_with("not-found-body", &[("path", &props.path)]) }</p>
             { for suggestions }
             <p><a href={Route::home(locale).href()}>{ t.text("not-found-home-link") }</a></p>
