@@ -1,21 +1,10 @@
 // End-to-end: node bodies load per locale (only the active one on first load), and a failed load leaves a
 // usable page with a localized explanation and a working retry.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, openPage, serveDist } from './harness.mjs';
+import { openPage, useServedDist } from './harness.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useServedDist();
 
 const FIX = 'configure-egress-firewall';
 const bodyRequests = (requests) => requests.filter((url) => /\/bodies-[a-z]+-[0-9a-f]{16}\.txt$/.test(url));
@@ -25,10 +14,10 @@ const bodyShown = (page) => page.waitForFunction(() => {
 });
 
 test('the first load fetches only the active locale\'s bodies; a switch fetches the other once', async () => {
-  const { context, page, problems } = await openPage(browser, { origin: server.origin });
+  const { context, page, problems } = await openPage(env.browser, { origin: env.server.origin });
   const requests = [];
   page.on('request', (request) => requests.push(request.url()));
-  await page.goto(`${server.url}#/en/${FIX}`);
+  await page.goto(`${env.server.url}#/en/${FIX}`);
   await bodyShown(page);
   assert.deepEqual(bodyRequests(requests).map((url) => url.match(/bodies-([a-z]+)-/)[1]), ['en']);
   const english = await page.locator('.node-body').textContent();
@@ -51,10 +40,10 @@ test('the first load fetches only the active locale\'s bodies; a switch fetches 
 
 test('a failed body load keeps the step usable, explains it in the page\'s language and retries', async () => {
   // No service worker: it would answer from its cache, around the interception below.
-  const context = await browser.newContext({ locale: 'tr-TR', serviceWorkers: 'block' });
+  const context = await env.browser.newContext({ locale: 'tr-TR', serviceWorkers: 'block' });
   const page = await context.newPage();
   await page.route('**/bodies-*.txt', (route) => route.abort('connectionfailed'));
-  await page.goto(`${server.url}#/tr/${FIX}?registry=contoso`);
+  await page.goto(`${env.server.url}#/tr/${FIX}?registry=contoso`);
   const alert = page.locator('.node-body [role="alert"]');
   await alert.waitFor();
   assert.match(await alert.textContent(), /yüklenemedi/);

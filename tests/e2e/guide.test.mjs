@@ -1,35 +1,24 @@
 // End-to-end: walking the guide on the release build — trail, deep links, inputs that survive a reload,
 // remembered locale and theme, focus, keyboard, not-found suggestions, and one screenshot per locale of a fix.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { OUTPUT, launchBrowser, openPage, serveDist } from './harness.mjs';
+import { OUTPUT, openPage, useServedDist } from './harness.mjs';
 
 // Kept out of the source tree; docs/screenshots holds the copies attached to the closing notes.
 const SCREENSHOTS = resolve(OUTPUT, 'screenshots');
 mkdirSync(SCREENSHOTS, { recursive: true });
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useServedDist();
 
 const heading = (page) => page.locator('main h1');
 const hashOf = (page) => decodeURIComponent(new URL(page.url()).hash);
 const changedFrom = (page, previous) => page.waitForFunction((href) => location.href !== href, previous);
 
 test('clicking through from a symptom to a fix builds the trail, and every trail step leads back', async () => {
-  const { context, page, problems, foreignRequests } = await openPage(browser, { origin: server.origin });
-  await page.goto(server.url + '#/en/');
+  const { context, page, problems, foreignRequests } = await openPage(env.browser, { origin: env.server.origin });
+  await page.goto(env.server.url + '#/en/');
   await page.locator('a.symptom-card', { hasText: 'no such host' }).first().click();
   await page.waitForSelector('article.node-symptom h1');
   let steps = 1;
@@ -56,8 +45,8 @@ test('clicking through from a symptom to a fix builds the trail, and every trail
 });
 
 test('browser back and forward walk the trail', async () => {
-  const { context, page, problems } = await openPage(browser, { origin: server.origin });
-  await page.goto(server.url + '#/en/');
+  const { context, page, problems } = await openPage(env.browser, { origin: env.server.origin });
+  await page.goto(env.server.url + '#/en/');
   await page.locator('a.symptom-card').first().click();
   await page.waitForSelector('article.node h1');
   const first = await heading(page).textContent();
@@ -78,8 +67,8 @@ test('browser back and forward walk the trail', async () => {
 });
 
 test('a deep link with inputs and a trail loads directly under the wiki sub-path', async () => {
-  const { context, page, problems } = await openPage(browser, { origin: server.origin });
-  await page.goto(server.url + '#/tr/check-nslookup?registry=contoso&via=start:dns,dns-lookup-fails:next');
+  const { context, page, problems } = await openPage(env.browser, { origin: env.server.origin });
+  await page.goto(env.server.url + '#/tr/check-nslookup?registry=contoso&via=start:dns,dns-lookup-fails:next');
   await page.waitForSelector('article.node-check h1');
   assert.equal(await page.getAttribute('html', 'lang'), 'tr');
   assert.equal(await page.locator('nav.trail li').count(), 2);
@@ -93,8 +82,8 @@ test('a deep link with inputs and a trail loads directly under the wiki sub-path
 });
 
 test('typed inputs survive a reload and come back on a link without them', async () => {
-  const { context, page, problems } = await openPage(browser, { origin: server.origin });
-  await page.goto(server.url + '#/en/configure-egress-firewall');
+  const { context, page, problems } = await openPage(env.browser, { origin: env.server.origin });
+  await page.goto(env.server.url + '#/en/configure-egress-firewall');
   const field = page.locator('#input-registry');
   await field.fill('contoso');
   await page.waitForFunction(() => location.hash.includes('registry=contoso'));
@@ -110,9 +99,9 @@ test('typed inputs survive a reload and come back on a link without them', async
 
   // A fresh tab on a bare link: the remembered value fills the address (the address would win if it had one).
   const other = await context.newPage();
-  await other.goto(server.url + '#/en/configure-egress-firewall');
+  await other.goto(env.server.url + '#/en/configure-egress-firewall');
   await other.waitForFunction(() => location.hash.includes('registry=contoso'));
-  await other.goto(server.url + '#/en/configure-egress-firewall?registry=fabrikam');
+  await other.goto(env.server.url + '#/en/configure-egress-firewall?registry=fabrikam');
   await other.reload();
   await other.waitForSelector('#input-registry');
   assert.equal(await other.locator('#input-registry').inputValue(), 'fabrikam');
@@ -121,14 +110,14 @@ test('typed inputs survive a reload and come back on a link without them', async
 });
 
 test('a corrupted remembered record is discarded with a notice, not a crash', async () => {
-  const { context, page, problems } = await openPage(browser, { origin: server.origin });
+  const { context, page, problems } = await openPage(env.browser, { origin: env.server.origin });
   await context.addInitScript(() => {
     if (!sessionStorage.getItem('seeded')) {
       sessionStorage.setItem('seeded', '1');
       localStorage.setItem('acr-net-guide.state', '{"registry": "contoso"');
     }
   });
-  await page.goto(server.url + '#/en/configure-proxy');
+  await page.goto(env.server.url + '#/en/configure-proxy');
   await page.waitForSelector('.notice');
   assert.match(await page.locator('.notice').textContent(), /could not be read/);
   assert.equal(await page.evaluate(() => localStorage.getItem('acr-net-guide.state')?.startsWith('v=1')), true);
@@ -140,14 +129,14 @@ test('a corrupted remembered record is discarded with a notice, not a crash', as
 });
 
 test('the chosen locale and theme are remembered', async () => {
-  const { context, page, problems } = await openPage(browser, { locale: 'en-US', origin: server.origin });
-  await page.goto(server.url + '#/tr/');
+  const { context, page, problems } = await openPage(env.browser, { locale: 'en-US', origin: env.server.origin });
+  await page.goto(env.server.url + '#/tr/');
   await page.waitForSelector('main h1');
   await page.locator('button.theme-toggle').click();
   await page.waitForFunction(() => document.documentElement.dataset.theme === 'light');
   await page.locator('button.theme-toggle').click();
   await page.waitForFunction(() => document.documentElement.dataset.theme === 'dark');
-  await page.goto(server.url);
+  await page.goto(env.server.url);
   await page.waitForURL(/#\/tr\/$/);
   assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'dark');
   assert.deepEqual(problems, []);
@@ -155,8 +144,8 @@ test('the chosen locale and theme are remembered', async () => {
 });
 
 test('the guide works by keyboard alone', async () => {
-  const { context, page, problems } = await openPage(browser, { origin: server.origin });
-  await page.goto(server.url + '#/en/');
+  const { context, page, problems } = await openPage(env.browser, { origin: env.server.origin });
+  await page.goto(env.server.url + '#/en/');
   await page.waitForSelector('ul.symptoms');
   await page.keyboard.press('Tab');
   assert.equal(await page.evaluate(() => document.activeElement?.className), 'skip-link');
@@ -173,8 +162,8 @@ test('the guide works by keyboard alone', async () => {
 });
 
 test('an unknown step suggests the closest ones and offers the way back', async () => {
-  const { context, page, problems } = await openPage(browser, { origin: server.origin });
-  await page.goto(server.url + '#/en/configure-vnet-acess');
+  const { context, page, problems } = await openPage(env.browser, { origin: env.server.origin });
+  await page.goto(env.server.url + '#/en/configure-vnet-acess');
   await page.waitForFunction(() => document.querySelector('main h1')?.textContent === 'Page not found');
   await page.locator('a[href="#/en/configure-vnet-access"]').click();
   await page.waitForSelector('article.node h1');
@@ -184,9 +173,9 @@ test('an unknown step suggests the closest ones and offers the way back', async 
 });
 
 test('copy link puts the full address of the step on the clipboard', async () => {
-  const { context, page, problems } = await openPage(browser, { origin: server.origin });
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
-  await page.goto(server.url + '#/en/configure-proxy?registry=contoso');
+  const { context, page, problems } = await openPage(env.browser, { origin: env.server.origin });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.server.origin });
+  await page.goto(env.server.url + '#/en/configure-proxy?registry=contoso');
   await page.getByRole('button', { name: 'Copy link to this step' }).click();
   await page.waitForFunction(() => document.querySelector('.copy-link .copy-status')?.textContent === 'Link copied.');
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), page.url());
@@ -196,9 +185,9 @@ test('copy link puts the full address of the step on the clipboard', async () =>
 
 for (const [locale, name] of [['en', 'English'], ['tr', 'Türkçe']]) {
   test(`screenshot of a fix step in ${name}`, async () => {
-    const { context, page, problems } = await openPage(browser, { origin: server.origin });
+    const { context, page, problems } = await openPage(env.browser, { origin: env.server.origin });
     await page.goto(
-      server.url +
+      env.server.url +
         `#/${locale}/configure-egress-firewall?registry=contoso&region=westeurope&replica=eastus` +
         '&via=start:browse-causes,causes:egress-firewall',
     );
@@ -210,9 +199,9 @@ for (const [locale, name] of [['en', 'English'], ['tr', 'Türkçe']]) {
 }
 
 test('typing the registry updates the snippets; copy copies exactly the snippet; download saves a script', async () => {
-  const { context, page, problems } = await openPage(browser, { origin: server.origin });
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
-  await page.goto(server.url + '#/en/configure-egress-firewall?region=westeurope&data-endpoints=on');
+  const { context, page, problems } = await openPage(env.browser, { origin: env.server.origin });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.server.origin });
+  await page.goto(env.server.url + '#/en/configure-egress-firewall?region=westeurope&data-endpoints=on');
   const allowlist = page.locator('#snippet-fqdn-allowlist pre');
   await allowlist.waitFor();
   assert.match(await allowlist.textContent(), /<registry-name>\.azurecr\.io/);
@@ -237,8 +226,8 @@ test('typing the registry updates the snippets; copy copies exactly the snippet;
 });
 
 test('an invalid value is explained at its field and never reaches a snippet', async () => {
-  const { context, page, problems } = await openPage(browser, { origin: server.origin });
-  await page.goto(server.url + '#/tr/configure-egress-firewall');
+  const { context, page, problems } = await openPage(env.browser, { origin: env.server.origin });
+  await page.goto(env.server.url + '#/tr/configure-egress-firewall');
   await page.locator('#input-registry').fill('acr');
   const error = page.locator('#input-registry-error');
   await error.waitFor();
@@ -252,8 +241,8 @@ test('an invalid value is explained at its field and never reaches a snippet', a
 });
 
 test('pasting an error ranks the matching step, marks the phrase and offers the values it names', async () => {
-  const { context, page, problems } = await openPage(browser, { origin: server.origin });
-  await page.goto(server.url + '#/en/');
+  const { context, page, problems } = await openPage(env.browser, { origin: env.server.origin });
+  await page.goto(env.server.url + '#/en/');
   const error = "Error response from daemon: Get \"https://contoso.westeurope.data.azurecr.io/v2/\": denied: client with IP '203.0.113.10' is not allowed access. Refer https://aka.ms/acr/firewall to grant access.";
   await page.locator('#paste-text').fill('some CI noise\n' + error + '\nmore noise');
   await page.getByRole('button', { name: 'Find the step' }).click();
@@ -268,7 +257,7 @@ test('pasting an error ranks the matching step, marks the phrase and offers the 
   assert.match(page.url(), /#\/en\/client-ip-not-allowed\?/);
   assert.equal(await page.evaluate(() => localStorage.getItem('acr-net-guide.state')?.includes('daemon')), false);
 
-  await page.goto(server.url + '#/en/');
+  await page.goto(env.server.url + '#/en/');
   await page.locator('#paste-text').fill('Hi team, the registry seems slow today.');
   await page.getByRole('button', { name: 'Find the step' }).click();
   await page.locator('.no-match').waitFor();
@@ -277,8 +266,8 @@ test('pasting an error ranks the matching step, marks the phrase and offers the 
 });
 
 test('printing a step shows its text and snippets without the page chrome', async () => {
-  const { context, page, problems } = await openPage(browser, { origin: server.origin });
-  await page.goto(server.url + '#/en/configure-egress-firewall?registry=contoso&region=westeurope&data-endpoints=on');
+  const { context, page, problems } = await openPage(env.browser, { origin: env.server.origin });
+  await page.goto(env.server.url + '#/en/configure-egress-firewall?registry=contoso&region=westeurope&data-endpoints=on');
   await page.waitForSelector('#snippet-fqdn-allowlist pre');
   await page.emulateMedia({ media: 'print' });
   for (const chrome of ['.site-header', '.site-footer', '.environment', 'nav.answers', '.step-tools', '.snippet-tools']) {
@@ -293,8 +282,8 @@ test('printing a step shows its text and snippets without the page chrome', asyn
 });
 
 test('every answer of every step, followed in one page, opens its target without a crash', async () => {
-  const { context, page, problems } = await openPage(browser, { origin: server.origin });
-  await page.goto(server.url + '#/en/');
+  const { context, page, problems } = await openPage(env.browser, { origin: env.server.origin });
+  await page.goto(env.server.url + '#/en/');
   await page.waitForSelector('a.symptom-card');
   const crawl = await page.evaluate(async () => {
     const settle = () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 0))));

@@ -4,6 +4,7 @@ import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { mkdirSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 
 export const BASE_PATH = '/wiki/tools/acr/';
@@ -95,4 +96,21 @@ export async function openPage(browser, { locale = 'en-US', origin } = {}) {
     }
   });
   return { context, page, problems, foreignRequests };
+}
+
+/**
+ * For a test file: serves `dist/` and launches the browser before its tests, closes both after them.
+ * Returns the live handles: `{ server, browser }` (set once the `before` hook has run).
+ */
+export function useServedDist() {
+  const env = {};
+  before(async () => {
+    env.server = await serveDist();
+    env.browser = await launchBrowser();
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+  });
+  return env;
 }

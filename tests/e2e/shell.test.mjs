@@ -1,27 +1,16 @@
 // End-to-end: the release build served under a wiki sub-path, driven in headless Chromium.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { OUTPUT, launchBrowser, openPage, serveDist } from './harness.mjs';
+import { OUTPUT, openPage, useServedDist } from './harness.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useServedDist();
 
 const heading = (page) => page.locator('h1').first();
 
 test('first visit negotiates the locale and lands on the start page', async () => {
-  const { context, page, problems, foreignRequests } = await openPage(browser, { locale: 'en-US', origin: server.origin });
-  await page.goto(server.url);
+  const { context, page, problems, foreignRequests } = await openPage(env.browser, { locale: 'en-US', origin: env.server.origin });
+  await page.goto(env.server.url);
   await page.waitForURL(/#\/en\/$/);
   await assert.doesNotReject(heading(page).waitFor());
   assert.equal(await heading(page).textContent(), 'Troubleshoot registry network access');
@@ -33,8 +22,8 @@ test('first visit negotiates the locale and lands on the start page', async () =
 });
 
 test('switching to Turkish changes strings, <html lang> and the address', async () => {
-  const { context, page, problems } = await openPage(browser, { locale: 'en-US', origin: server.origin });
-  await page.goto(server.url + '#/en/');
+  const { context, page, problems } = await openPage(env.browser, { locale: 'en-US', origin: env.server.origin });
+  await page.goto(env.server.url + '#/en/');
   await heading(page).waitFor();
   await page.getByRole('link', { name: 'Türkçe' }).click();
   await page.waitForURL(/#\/tr\/$/);
@@ -47,10 +36,10 @@ test('switching to Turkish changes strings, <html lang> and the address', async 
 });
 
 test('Turkish browser gets Turkish; a deep link keeps its locale on reload', async () => {
-  const { context, page, problems } = await openPage(browser, { locale: 'tr-TR', origin: server.origin });
-  await page.goto(server.url);
+  const { context, page, problems } = await openPage(env.browser, { locale: 'tr-TR', origin: env.server.origin });
+  await page.goto(env.server.url);
   await page.waitForURL(/#\/tr\/$/);
-  await page.goto(server.url + '#/en/');
+  await page.goto(env.server.url + '#/en/');
   await page.reload();
   await heading(page).waitFor();
   assert.equal(await page.getAttribute('html', 'lang'), 'en');
@@ -59,8 +48,8 @@ test('Turkish browser gets Turkish; a deep link keeps its locale on reload', asy
 });
 
 test('an unknown route shows a not-found page whose link leads back to the start', async () => {
-  const { context, page, problems } = await openPage(browser, { locale: 'en-US', origin: server.origin });
-  await page.goto(server.url + '#/tr/no/such/page');
+  const { context, page, problems } = await openPage(env.browser, { locale: 'en-US', origin: env.server.origin });
+  await page.goto(env.server.url + '#/tr/no/such/page');
   await page.waitForFunction(() => document.querySelector('h1')?.textContent === 'Sayfa bulunamadı');
   await page.screenshot({ path: join(OUTPUT, 'not-found-tr.png'), fullPage: true });
   await page.getByRole('link', { name: 'Başlangıç sayfasına dön' }).click();
@@ -74,8 +63,8 @@ test('an unknown route shows a not-found page whose link leads back to the start
 });
 
 test('a legacy article anchor is rewritten to a locale route before the router starts', async () => {
-  const { context, page, problems } = await openPage(browser, { locale: 'tr-TR', origin: server.origin });
-  await page.goto(server.url + '#configure-client-firewall-access');
+  const { context, page, problems } = await openPage(env.browser, { locale: 'tr-TR', origin: env.server.origin });
+  await page.goto(env.server.url + '#configure-client-firewall-access');
   await page.waitForURL(/#\/tr\/configure-client-firewall-access$/);
   await page.waitForSelector('article.node-fix h1');
   assert.notEqual(await heading(page).textContent(), 'Sayfa bulunamadı');
@@ -85,8 +74,8 @@ test('a legacy article anchor is rewritten to a locale route before the router s
 });
 
 test('from the symptom picker, following answers always ends at a fix or reference step', async () => {
-  const { context, page, problems, foreignRequests } = await openPage(browser, { locale: 'en-US', origin: server.origin });
-  await page.goto(server.url + '#/en/');
+  const { context, page, problems, foreignRequests } = await openPage(env.browser, { locale: 'en-US', origin: env.server.origin });
+  await page.goto(env.server.url + '#/en/');
   await page.locator('a.symptom-card').first().click();
   const visited = [];
   for (let step = 0; step < 20; step += 1) {

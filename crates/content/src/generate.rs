@@ -4,7 +4,7 @@ use std::collections::BTreeMap;
 use std::fmt::Write;
 
 use crate::bodies::body_files;
-use crate::{Content, Piece};
+use crate::{Content, NodeText, Piece};
 
 /// Rust source defining `UI_MESSAGES`, `NODES`, `RULES`, `TEXTS`, `BODY_FILES` and, unless the crate's
 /// `lazy-bodies` feature is on, `BODIES` (see `src/content.rs` and `src/bodies.rs` for the types).
@@ -79,41 +79,40 @@ pub fn rust_source(content: &Content) -> String {
     }
     out.push_str("];\n\n");
 
-    out.push_str("pub static TEXTS: &[&[crate::content::NodeText]] = &[\n");
-    for locale in &content.locales {
-        let _ = writeln!(out, "    // {}", locale.locale);
-        out.push_str("    &[\n");
-        for text in &locale.texts {
-            let answers: Vec<String> = text.answers.iter().map(|a| format!("{a:?}")).collect();
-            let _ = writeln!(
-                out,
-                "        crate::content::NodeText {{ title: {:?}, summary: {:?}, answers: &[{}] }},",
-                text.title,
-                text.summary,
-                answers.join(", "),
-            );
-        }
-        out.push_str("    ],\n");
-    }
-    out.push_str("];\n\n");
+    locale_table(&mut out, "pub static TEXTS: &[&[crate::content::NodeText]]", content, |text| {
+        let answers: Vec<String> = text.answers.iter().map(|a| format!("{a:?}")).collect();
+        format!(
+            "crate::content::NodeText {{ title: {:?}, summary: {:?}, answers: &[{}] }}",
+            text.title,
+            text.summary,
+            answers.join(", ")
+        )
+    });
+    out.push('\n');
 
-    out.push_str("/// Body file names, in `Locale::ALL` order (the web build fetches them; see `crates/content/src/bodies.rs`).\n");
     let _ = writeln!(out, "pub const BODIES_HEADER: &str = \"{} {}\";", crate::bodies::MAGIC, crate::bodies::VERSION);
+    out.push_str("/// Body file names, in `Locale::ALL` order (the web build fetches them; see `crates/content/src/bodies.rs`).\n");
     out.push_str("pub static BODY_FILES: &[&str] = &[\n");
     for file in body_files(content) {
         let _ = writeln!(out, "    {:?},", file.name);
     }
     out.push_str("];\n\n");
 
-    out.push_str("#[cfg(not(feature = \"lazy-bodies\"))]\npub static BODIES: &[&[&str]] = &[\n");
+    out.push_str("#[cfg(not(feature = \"lazy-bodies\"))]\n");
+    locale_table(&mut out, "pub static BODIES: &[&[&str]]", content, |text| format!("{:?}", text.body_html));
+    out
+}
+
+/// `head = &[ &[ item, … ], … ];`: one inner slice per locale (in `Locale::ALL` order), one item per node.
+fn locale_table(out: &mut String, head: &str, content: &Content, item: impl Fn(&NodeText) -> String) {
+    let _ = writeln!(out, "{head} = &[");
     for locale in &content.locales {
         let _ = writeln!(out, "    // {}", locale.locale);
         out.push_str("    &[\n");
         for text in &locale.texts {
-            let _ = writeln!(out, "        {:?},", text.body_html);
+            let _ = writeln!(out, "        {},", item(text));
         }
         out.push_str("    ],\n");
     }
     out.push_str("];\n");
-    out
 }
