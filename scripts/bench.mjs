@@ -322,6 +322,20 @@ const lines = [
     `For comparison, the static baseline pages weigh ${staticGzip('en', 'start').toLocaleString('en-US')} (\`start\`) and ` +
     `${staticGzip('en', FIX).toLocaleString('en-US')} (\`${FIX}\`) bytes gzipped.`,
   '',
+  'Transfer time of the first load on slow links (bytes ÷ bandwidth plus one round trip per dependent fetch: ' +
+    'the page with its CSS, then JS and wasm in parallel, then the bodies — so this is a floor, not a measurement):',
+  '',
+  '| link | app, first load (`tr`) | static page of the deep fix |',
+  '|---|---:|---:|',
+  ...[['"slow 3G", 400 kbit/s, 400 ms round trip', 400e3, 0.4], ['"fast 3G", 1.6 Mbit/s, 150 ms round trip', 1.6e6, 0.15],
+    ['DSL, 10 Mbit/s, 40 ms round trip', 10e6, 0.04]].map(([label, bitsPerSecond, rtt]) => {
+    const seconds = (bytes, trips) => {
+      const value = (bytes * 8) / bitsPerSecond + trips * rtt;
+      return value < 1 ? `${Math.round(value * 1000)} ms` : `${value.toFixed(1)} s`;
+    };
+    return `| ${label} | ${seconds(worstFirstLoad, 3)} | ${seconds(staticGzip('en', FIX), 1)} |`;
+  }),
+  '',
   `## 2. Cold load, ${RUNS} runs each, medians`,
   '',
   'Release build served from 127.0.0.1 (no throttling, no compression); every run in a new browser context (empty ' +
