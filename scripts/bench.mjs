@@ -113,48 +113,53 @@ async function coldLoad(browser, url, { body = false } = {}) {
   return { h1, body: bodyAt, fcp, steps };
 }
 
-/** Clicks the `index`-th answer and times the next h1: in the DOM, and painted (the frame after it began). */
-function clickAnswer(index) {
+/**
+ * Runs in the page: performs one interaction and times its result, in the DOM and painted (the start of the
+ * second animation frame after the change; the first one drew it). `step` is `{ answer: index }` (click that
+ * answer; done when the h1 changes) or `{ registry: value }` (type it into the registry field as one input
+ * event; done when the FQDN allow-list shows it).
+ */
+function timeInteraction(step) {
   return new Promise((resolve) => {
-    const before = document.querySelector('main h1')?.textContent;
-    const links = document.querySelectorAll('a.answer');
+    let act;
+    let done;
+    if (step.answer !== undefined) {
+      const before = document.querySelector('main h1')?.textContent;
+      const links = document.querySelectorAll('a.answer');
+      const link = links[step.answer % links.length];
+      act = () => link.click();
+      done = () => {
+        const heading = document.querySelector('main h1');
+        return heading !== null && heading.textContent !== before;
+      };
+    } else {
+      const input = document.querySelector('#input-registry');
+      act = () => {
+        input.value = step.registry;
+        input.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: step.registry.slice(-1) }));
+      };
+      done = () => document.querySelector('#snippet-fqdn-allowlist pre')?.textContent.includes(`${step.registry}.`);
+    }
     let start = 0;
     let dom;
     const observer = new MutationObserver(() => {
-      const heading = document.querySelector('main h1');
-      if (dom === undefined && heading && heading.textContent !== before) {
-        dom = performance.now() - start;
-        observer.disconnect();
-        requestAnimationFrame(() => requestAnimationFrame(() => resolve({ dom, paint: performance.now() - start })));
-      }
-    });
-    observer.observe(document.body, { childList: true, subtree: true, characterData: true });
-    setTimeout(() => resolve({ timeout: `${location.hash} answer ${index % links.length}` }), 10000);
-    start = performance.now();
-    links[index % links.length].click();
-  });
-}
-
-/** Types `value` into the registry field (one input event) and times the snippet showing it. */
-function typeRegistry(value) {
-  return new Promise((resolve) => {
-    const input = document.querySelector('#input-registry');
-    const shown = () => document.querySelector('#snippet-fqdn-allowlist pre')?.textContent.includes(`${value}.`);
-    let start = 0;
-    let dom;
-    const observer = new MutationObserver(() => {
-      if (dom === undefined && shown()) {
+      if (dom === undefined && done()) {
         dom = performance.now() - start;
         observer.disconnect();
         requestAnimationFrame(() => requestAnimationFrame(() => resolve({ dom, paint: performance.now() - start })));
       }
     });
     observer.observe(document.querySelector('main'), { childList: true, subtree: true, characterData: true });
-    setTimeout(() => resolve({ timeout: `registry ${value}` }), 10000);
+    setTimeout(() => resolve({ timeout: `${location.hash} ${JSON.stringify(step)}` }), 10000);
     start = performance.now();
-    input.value = value;
-    input.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: value.slice(-1) }));
+    act();
   });
+}
+
+async function measure(page, step) {
+  const sample = await page.evaluate(timeInteraction, step);
+  if (sample.timeout) throw new Error(`no result within 10 s: ${sample.timeout}`);
+  return sample;
 }
 
 async function interactions(browser, url) {
@@ -170,18 +175,12 @@ async function interactions(browser, url) {
       await page.waitForSelector('main h1');
       continue;
     }
-    const sample = await page.evaluate(clickAnswer, i);
-    if (sample.timeout) throw new Error(`no new h1 within 10 s: ${sample.timeout}`);
-    answers.push(sample);
+    answers.push(await measure(page, { answer: i }));
   }
   await page.goto(`${url}#/en/${FIX}?region=westeurope&replica=japaneast&data-endpoints=on`);
   await page.waitForSelector('#snippet-fqdn-allowlist pre');
   const typing = [];
-  for (let i = 0; i < RUNS * 2; i += 1) {
-    const sample = await page.evaluate(typeRegistry, `contoso${1000 + i}`);
-    if (sample.timeout) throw new Error(`snippet not updated within 10 s: ${sample.timeout}`);
-    typing.push(sample);
-  }
+  for (let i = 0; i < RUNS * 2; i += 1) typing.push(await measure(page, { registry: `contoso${1000 + i}` }));
   await context.close();
   return { answers, typing };
 }

@@ -5,18 +5,15 @@
 //   --budget: exit 1 when any locale's first-load gzip total exceeds BYTES (the test command uses 300000).
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
-const args = process.argv.slice(2);
-const option = (name) => {
-  const at = args.indexOf(name);
-  if (at < 0) return undefined;
-  const [value] = args.splice(at, 2).slice(1);
-  return value;
-};
-const budget = option('--budget');
-const jsonPath = option('--json');
-const dist = args[0] ?? 'dist';
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { budget: { type: 'string' }, json: { type: 'string' } },
+});
+const { budget, json: jsonPath } = values;
+const dist = positionals[0] ?? 'dist';
 const OFFLINE = 'acr-net-guide-offline.html';
 
 const files = readdirSync(dist)

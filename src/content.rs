@@ -124,8 +124,7 @@ impl Node {
 
     /// The node's texts in `locale`.
     pub fn text(self, locale: Locale) -> &'static NodeText {
-        let locale_index = Locale::ALL.iter().position(|&l| l == locale).expect("every shipped locale is compiled");
-        &TEXTS[locale_index][usize::from(self.index)]
+        &TEXTS[locale as usize][usize::from(self.index)]
     }
 
     /// The body, pre-rendered and sanitised at build time; `None` until the locale's bodies are loaded

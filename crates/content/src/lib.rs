@@ -17,7 +17,7 @@ use std::path::{Path, PathBuf};
 
 use acr_vocab::Locale;
 
-pub use bodies::{body_files, BodyFile, MAGIC as BODIES_MAGIC, VERSION as BODIES_VERSION};
+pub use bodies::{body_files, BodyFile};
 pub use diagnosis::Rule;
 pub use diagnostic::Diagnostic;
 pub use fluent::{LocaleStrings, Piece};
