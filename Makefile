@@ -7,9 +7,9 @@ setup:
 build: setup
 	scripts/build.sh
 
+# Development server on http://127.0.0.1:8080 (debug build, live reload; output in target/serve-dist/).
 serve: setup
-	PATH="$$HOME/.cargo/bin:$$PWD/node_modules/.bin:$$PATH" TRUNK_SKIP_VERSION_CHECK=true \
-		trunk serve --public-url / --address 127.0.0.1 --port 8080
+	scripts/serve.sh 8080
 
 test: setup
 	scripts/test.sh

@@ -33,27 +33,16 @@ fn main() {
     println!("cargo:rustc-env=ACR_GUIDE_BUILD_DATE={date}");
 }
 
-/// Writes the per-locale body files twice: into `OUT_DIR/bodies/` (tests read them there) and into
-/// `<target>/<triple>/<profile>/acr-bodies/` with a `manifest.txt` naming the current ones, where
-/// `scripts/postbuild.mjs` copies them into `dist/` after a release build.
+/// Writes the per-locale body files into `OUT_DIR/bodies/`, where the tests read them. The web build gets its
+/// copies from `export-bodies` (crates/content), Trunk's post-build hook, which calls the same writer.
 fn write_body_files(content: &acr_content::Content, out_dir: &Path) {
-    let files = acr_content::body_files(content);
-    let profile_dir = out_dir
-        .ancestors()
-        .find(|dir| dir.file_name().is_some_and(|name| name == "build"))
-        .and_then(Path::parent)
-        .expect("OUT_DIR lies under <profile>/build/");
-    let published = profile_dir.join("acr-bodies");
-    for dir in [out_dir.join("bodies"), published.clone()] {
-        // Start empty so that only the current files are there.
-        let _ = std::fs::remove_dir_all(&dir);
-        std::fs::create_dir_all(&dir).expect("create the body file folder");
-        for file in &files {
-            std::fs::write(dir.join(&file.name), &file.text).expect("write a body file");
-        }
+    let dir = out_dir.join("bodies");
+    // Start empty so that only the current files are there.
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("create the body file folder");
+    for file in acr_content::body_files(content) {
+        std::fs::write(dir.join(&file.name), &file.text).expect("write a body file");
     }
-    let manifest: String = files.iter().map(|file| format!("{} {}\n", file.locale, file.name)).collect();
-    std::fs::write(published.join("manifest.txt"), manifest).expect("write the body file manifest");
 }
 
 /// Short commit and its date (YYYY-MM-DD). `SOURCE_DATE_EPOCH` wins for the date; never the wall clock.

@@ -1,6 +1,7 @@
 // Post-build step owning every rewrite of dist/ after `trunk build`:
-//  0. dist/bodies-<locale>-<hash>.txt — each locale's node bodies, loaded by the app for the active locale
-//     only (written by build.rs next to the release wasm; see crates/content/src/bodies.rs);
+//  0. checks dist/bodies-<locale>-<hash>.txt — each locale's node bodies, loaded by the app for the active
+//     locale only; Trunk's post-build hook wrote them (`export-bodies`, crates/content), which also describes
+//     them here as JSON, so this script never parses the body-file format;
 //  1. dist/acr-net-guide-offline.html — one self-contained file (CSS, JS glue, the gzipped wasm and every
 //     locale's bodies inlined; the wasm is decompressed and compiled asynchronously) that works from file://
 //     with zero requests;
@@ -8,14 +9,14 @@
 //  3. target/baseline/<locale>/<node-id>.html — each node's title and body as a plain static page with the
 //     app's CSS inlined: the benchmark's physical limit (not part of dist/).
 // Usage: node scripts/postbuild.mjs [dist]
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const dist = process.argv[2] ?? 'dist';
 const targetDir = process.env.CARGO_TARGET_DIR ?? 'target';
-const bodiesDir = join(targetDir, 'wasm32-unknown-unknown', 'release', 'acr-bodies');
 const baselineDir = join(targetDir, 'baseline');
 const OFFLINE = 'acr-net-guide-offline.html';
 const read = (name) => readFileSync(join(dist, name));
@@ -33,18 +34,15 @@ const jsName = find(/import init, \* as bindings from '\.\/([^']+\.js)'/, 'JS gl
 const wasmName = find(/module_or_path: '\.\/([^']+\.wasm)'/, 'wasm module');
 
 // ── 0. The body files ──────────────────────────────────────────────────────────────────────────────────────
-const manifestPath = join(bodiesDir, 'manifest.txt');
-if (!existsSync(manifestPath)) {
-  fail(`${manifestPath} is missing; rebuild after \`cargo clean --release --target wasm32-unknown-unknown -p acr-net-guide\``);
+const exported = JSON.parse(execFileSync('cargo',
+  ['run', '--quiet', '--offline', '--package', 'acr-content', '--bin', 'export-bodies', '--', '--json'],
+  { encoding: 'utf8', maxBuffer: 64 << 20, stdio: ['ignore', 'pipe', 'inherit'] }));
+const shipped = readdirSync(dist).filter((name) => /^bodies-.*\.txt$/.test(name)).sort();
+const expected = exported.files.map((file) => file.name).sort();
+if (shipped.join() !== expected.join()) {
+  fail(`dist/ holds body files [${shipped}] but the content describes [${expected}]; did Trunk's post_build hook run?`);
 }
-const bodyFiles = readFileSync(manifestPath, 'utf8').trim().split('\n').map((line) => {
-  const [locale, name] = line.split(' ');
-  return { locale, name, text: readFileSync(join(bodiesDir, name), 'utf8') };
-});
-for (const name of readdirSync(dist).filter((name) => /^bodies-.*\.txt$/.test(name))) rmSync(join(dist, name));
-for (const { name } of bodyFiles) {
-  copyFileSync(join(bodiesDir, name), join(dist, name));
-}
+const bodyFiles = exported.files.map(({ locale, name, nodes }) => ({ locale, name, nodes, text: read(name) }));
 
 // ── 1. The single file ─────────────────────────────────────────────────────────────────────────────────────
 let glue = read(jsName).toString();
@@ -59,7 +57,7 @@ for (const [name, text] of [['JS glue', glue]]) {
 // text before the app starts, and the app reads them from these elements instead of fetching files.
 const inlineBodies = bodyFiles
   .map(({ locale, text }) => {
-    const packed = gzipSync(Buffer.from(text, 'utf8'), { level: 9 }).toString('base64');
+    const packed = gzipSync(text, { level: 9 }).toString('base64');
     return `<script type="text/plain" id="bodies-${locale}" data-gzip-base64>${packed}</script>`;
   })
   .join('\n');
@@ -138,16 +136,10 @@ writeFileSync(join(dist, 'sw.js'), sw);
 // ── 3. Static baseline pages ───────────────────────────────────────────────────────────────────────────────
 const escapeText = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 let baselinePages = 0;
-for (const { locale, text } of bodyFiles) {
-  const bytes = Buffer.from(text, 'utf8');
-  let at = bytes.indexOf(10) + 1;
+for (const { locale, nodes } of bodyFiles) {
   mkdirSync(join(baselineDir, locale), { recursive: true });
-  while (at < bytes.length) {
-    const lineEnd = bytes.indexOf(10, at);
-    const [id, length, ...title] = bytes.subarray(at, lineEnd).toString('utf8').split(' ');
-    const body = bytes.subarray(lineEnd + 1, lineEnd + 1 + Number(length)).toString('utf8');
-    at = lineEnd + 1 + Number(length) + 1;
-    const heading = escapeText(title.join(' '));
+  for (const { id, title, body } of nodes) {
+    const heading = escapeText(title);
     writeFileSync(join(baselineDir, locale, `${id}.html`), `<!doctype html>
 <html lang="${locale}">
 <head>

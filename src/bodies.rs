@@ -75,11 +75,11 @@ pub fn parse(locale: Locale, text: &str) -> Result<Vec<&str>, BodiesError> {
     for (index, node) in NODES.iter().enumerate() {
         let bad = || BodiesError::Record(index);
         let (line, after) = rest.split_once('\n').ok_or_else(bad)?;
-        let mut fields = line.splitn(3, ' ');
-        if fields.next() != Some(node.id) {
+        let (id, length) = line.split_once(' ').ok_or_else(bad)?;
+        if id != node.id {
             return Err(bad());
         }
-        let length: usize = fields.next().and_then(|length| length.parse().ok()).ok_or_else(bad)?;
+        let length: usize = length.parse().map_err(|_| bad())?;
         let body = after.get(..length).ok_or_else(bad)?;
         rest = after[length..].strip_prefix('\n').ok_or_else(bad)?;
         bodies.push(body);

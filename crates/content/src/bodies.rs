@@ -1,8 +1,8 @@
 //! The per-locale body files the web build loads lazily: format, content-hashed names, and writing them out.
 //!
 //! A file is UTF-8 text: a header line `acr-net-guide-bodies 1 <locale> <count>`, then for every node in
-//! tree order a line `<id> <byte length> <title>` followed by exactly that many bytes of pre-rendered body
-//! HTML and a newline. The title rides along for the static baseline pages of the benchmark.
+//! tree order a line `<id> <byte length>` followed by exactly that many bytes of pre-rendered body HTML and a
+//! newline. Written by `build.rs` (into `OUT_DIR`, for the tests) and by the `export-bodies` tool (the web build).
 
 use std::fmt::Write;
 
@@ -11,7 +11,7 @@ use crate::{Content, LocaleContent};
 /// First word of the header line; the parser in the app checks it together with the version.
 pub const MAGIC: &str = "acr-net-guide-bodies";
 /// Format version (bump on any change to the layout above).
-pub const VERSION: u32 = 1;
+pub const VERSION: u32 = 2;
 
 /// One locale's body file.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -31,8 +31,7 @@ fn body_file(content: &Content, locale: &LocaleContent) -> BodyFile {
     let code = locale.locale.as_str();
     let mut text = format!("{MAGIC} {VERSION} {code} {}\n", content.nodes.len());
     for (node, node_text) in content.nodes.iter().zip(&locale.texts) {
-        let title = node_text.title.replace('\n', " ");
-        let _ = writeln!(text, "{} {} {title}", node.id, node_text.body_html.len());
+        let _ = writeln!(text, "{} {}", node.id, node_text.body_html.len());
         text.push_str(&node_text.body_html);
         text.push('\n');
     }

@@ -1,0 +1,120 @@
+//! Writes the per-locale body files of the web build: the only writer of that format besides `build.rs`'s
+//! copy in `OUT_DIR` (both call `acr_content::body_files`, so names and bytes agree with the wasm's table).
+//!
+//! Runs as Trunk's `post_build` hook for `trunk serve` and `trunk build` alike (output folder from
+//! `TRUNK_STAGING_DIR` unless `--out` is given). With `--json`, also prints every locale's file name, node
+//! titles and body HTML as JSON on stdout for `scripts/postbuild.mjs` (offline file, baseline pages), so no
+//! script has to parse the body-file format.
+//!
+//! Usage: export-bodies [--content DIR] [--out DIR] [--json]
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use serde::Serialize;
+
+#[derive(Serialize)]
+struct Export<'a> {
+    files: Vec<ExportedFile<'a>>,
+}
+
+#[derive(Serialize)]
+struct ExportedFile<'a> {
+    locale: &'a str,
+    name: &'a str,
+    nodes: Vec<ExportedNode<'a>>,
+}
+
+#[derive(Serialize)]
+struct ExportedNode<'a> {
+    id: &'a str,
+    title: &'a str,
+    body: &'a str,
+}
+
+struct Options {
+    content: PathBuf,
+    out: Option<PathBuf>,
+    json: bool,
+}
+
+fn parse_options() -> Result<Options, String> {
+    let mut options = Options { content: PathBuf::from("content"), out: None, json: false };
+    let mut args = std::env::args().skip(1);
+    while let Some(arg) = args.next() {
+        match arg.as_str() {
+            "--content" => options.content = args.next().ok_or("--content needs a folder")?.into(),
+            "--out" => options.out = Some(args.next().ok_or("--out needs a folder")?.into()),
+            "--json" => options.json = true,
+            other => {
+                return Err(format!(
+                    "unknown argument {other:?}; usage: export-bodies [--content DIR] [--out DIR] [--json]"
+                ))
+            }
+        }
+    }
+    if options.out.is_none() {
+        options.out = std::env::var_os("TRUNK_STAGING_DIR").map(PathBuf::from);
+    }
+    if options.out.is_none() && !options.json {
+        return Err("nothing to do: give --out DIR (or run as a Trunk hook) and/or --json".into());
+    }
+    Ok(options)
+}
+
+fn main() -> ExitCode {
+    let options = match parse_options() {
+        Ok(options) => options,
+        Err(message) => {
+            eprintln!("export-bodies: {message}");
+            return ExitCode::from(2);
+        }
+    };
+    let content = match acr_content::load(&options.content) {
+        Ok(content) => content,
+        Err(problems) => {
+            for problem in &problems {
+                eprintln!("error: {problem}");
+            }
+            return ExitCode::FAILURE;
+        }
+    };
+    let files = acr_content::body_files(&content);
+    if let Some(out) = &options.out {
+        let written = std::fs::create_dir_all(out)
+            .and_then(|()| files.iter().try_for_each(|file| std::fs::write(out.join(&file.name), &file.text)));
+        if let Err(error) = written {
+            eprintln!("export-bodies: cannot write into {}: {error}", out.display());
+            return ExitCode::FAILURE;
+        }
+        let names: Vec<&str> = files.iter().map(|file| file.name.as_str()).collect();
+        eprintln!("export-bodies: {} -> {}", names.join(", "), out.display());
+    }
+    if options.json {
+        let export = Export {
+            files: files
+                .iter()
+                .zip(&content.locales)
+                .map(|(file, locale)| ExportedFile {
+                    locale: file.locale,
+                    name: &file.name,
+                    nodes: content
+                        .nodes
+                        .iter()
+                        .zip(&locale.texts)
+                        .map(|(node, text)| ExportedNode { id: &node.id, title: &text.title, body: &text.body_html })
+                        .collect(),
+                })
+                .collect(),
+        };
+        let mut stdout = std::io::stdout().lock();
+        if let Err(error) = serde_json::to_writer(&mut stdout, &export).map_err(std::io::Error::from).and_then(|()| {
+            use std::io::Write;
+            stdout.write_all(b"\n")
+        }) {
+            eprintln!("export-bodies: cannot write the JSON description: {error}");
+            return ExitCode::FAILURE;
+        }
+    }
+    ExitCode::SUCCESS
+}
