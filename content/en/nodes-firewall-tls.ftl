@@ -16,9 +16,9 @@ node-fix-allow-mcr = Allow Microsoft Container Registry (MCR)
     .summary = Allow mcr.microsoft.com and its data hosts so that base images, AKS system images and the health check's test pull work.
 
 node-tls-certificate-error = The client does not trust the registry's certificate
-    .summary = The TLS handshake fails because a proxy swaps the certificate for its own, or because the certificate host azurecr.io is blocked.
+    .summary = The TLS handshake fails because a proxy swaps the certificate for its own, or because a host the client must also reach, such as azurecr.io, is blocked.
     .answer-intercepting-proxy = The certificate is issued by our company or a proxy product: traffic is intercepted
-    .answer-certificate-host-blocked = A public authority issued it, or no certificate arrives: a host may be blocked
+    .answer-certificate-host-blocked = A public certificate authority issued it, or no certificate arrives: a host may be blocked
 
 node-fix-trust-proxy-ca = Exempt the registry from TLS inspection or trust the proxy's CA
     .summary = Let the proxy pass registry traffic without decrypting it, or add its root certificate for the Docker daemon, the Azure CLI and AKS nodes.

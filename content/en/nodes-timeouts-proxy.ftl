@@ -9,7 +9,7 @@ node-cannot-connect-login-server = Azure CLI cannot connect to the login server
     .answer-next = Run the registry health check
 
 node-check-port-443 = Test HTTPS to the login server
-    .summary = Call the registry's /v2/ endpoint from the failing machine and read the status: 401 means the path works, 403 refused, timeout dropped.
+    .summary = Call the registry's /v2/ endpoint from the failing machine and read the status: 401 means the path works, 403 that the registry refuses you, a timeout that something drops the traffic.
     .answer-challenge-401 = 401 Unauthorized with a WWW-Authenticate challenge
     .answer-forbidden-403 = 403 Forbidden
     .answer-timeout = A timeout, or the connection is refused or reset
@@ -31,7 +31,7 @@ node-data-endpoint-blocked = Sign-in works, but layer downloads time out
     .summary = The login server is reachable, but the data endpoint that serves image layers is blocked, so pulls fail with download failed after attempts=6.
     .answer-next = See where layers come from and what to allow
 
-node-proxy-login-403 = Login through a proxy fails with 403 or proxyconnect
+node-proxy-login-403 = Login fails with 403 Forbidden or proxyconnect
     .summary = Behind a proxy, either the registry refuses the proxy's egress address or the Docker daemon's proxy setting is missing or wrong.
     .answer-registry-rules = 403 Forbidden, and the daemon does use the proxy: check the registry's rules
     .answer-proxy-not-configured = proxyconnect tcp: EOF, or the daemon has no proxy setting

@@ -47,7 +47,7 @@ copy-link = Copy link to this step
 copy-link-done = Link copied.
 copy-link-failed = Could not copy: copy the address from the address bar instead.
 
-theme-toggle-label = Colour scheme: { $current }. Change it
+theme-toggle-label = Color scheme: { $current }. Change it
 theme-auto = System
 theme-light = Light
 theme-dark = Dark
@@ -122,7 +122,7 @@ paste-label = Paste an error, pod events, az acr check-health output or a log
 paste-hint = It is matched in this browser only; the text is not stored or put into the address.
 paste-button = Find the step
 paste-results = Steps that match
-paste-confidence = { $percent } % sure
+paste-confidence = { $percent }% match
 paste-no-match = No confident match. Pick the symptom that fits best below.
 paste-found-values = The text names these values:
 paste-use-values = Use these values

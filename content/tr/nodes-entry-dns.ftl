@@ -56,7 +56,7 @@ node-further-diagnosis = Kayıt defteri sistem durumu denetimini çalıştırın
     .answer-docker-command-error = DOCKER_COMMAND_ERROR: Docker istemcisi bulunamadı
     .answer-docker-daemon-error = DOCKER_DAEMON_ERROR: Docker daemon'ı çalışmıyor veya erişilemiyor
     .answer-docker-version-error = DOCKER_VERSION_ERROR: Docker sürümü okunamadı
-    .answer-docker-pull-error = DOCKER_PULL_ERROR: MCR'den deneme çekmesi başarısız oldu
+    .answer-docker-pull-error = DOCKER_PULL_ERROR: MCR'deki deneme görüntüsü çekilemedi
     .answer-helm-command-error = HELM_COMMAND_ERROR: Helm bulunamadı
     .answer-helm-version-error = HELM_VERSION_ERROR: Helm sürümü okunamadı veya çok eski
     .answer-notary-command-error = NOTARY_COMMAND_ERROR: Notary bulunamadı
@@ -105,7 +105,7 @@ node-fix-registry-name = Kayıt defteri adını veya bulutu düzeltin
     .summary = Azure DNS bile adı çözümleyemiyorsa kayıt defterinin yazımını, varlığını ve bulunduğu Azure bulutunu denetleyin.
 
 node-fix-private-dns-zone = Özel DNS bölgesini ve sanal ağ bağlantılarını düzeltin
-    .summary = Oturum açma sunucusu ve veri uç noktası kayıtlarını privatelink.azurecr.io bölgesine ekleyin ve bölgeyi her istemci sanal ağına bağlayın.
+    .summary = Oturum açma sunucusu ve veri uç noktası kayıtlarını privatelink.azurecr.io özel DNS bölgesine ekleyin ve bu DNS bölgesini her istemci sanal ağına bağlayın.
 
 node-fix-dns-forwarder = Kendi DNS sunucularınızdan Azure DNS'e iletin
     .summary = İstemcilerin özel uç nokta adreslerini alması için kendi ve şirket içi DNS sunucularınızın azurecr.io sorgularını iletmesini sağlayın.
@@ -119,7 +119,7 @@ node-fix-private-endpoint-routing = Özel uç noktaya giden yönlendirmeyi düze
 node-configure-vnet-access = VNet erişimini yapılandırın
     .summary = İstemciniz ile kayıt defteri arasında hangi sanal ağ mekanizmasının veya denetiminin bulunduğunu belirleyin.
     .answer-private-endpoint = Özel uç nokta kullanıyoruz
-    .answer-peering = İstemci eşlenmiş bir sanal ağda veya uç ağda
+    .answer-peering = İstemci eşlenmiş bir sanal ağda veya uç (spoke) sanal ağda
     .answer-service-endpoint = Hizmet uç noktası kullanıyoruz
     .answer-azure-firewall = Giden trafik Azure Güvenlik Duvarı'ndan veya bir gereçten geçiyor
     .answer-nsg = Ağ güvenlik grupları giden trafiği filtreliyor

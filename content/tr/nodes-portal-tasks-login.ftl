@@ -54,7 +54,7 @@ node-too-many-requests = İstekler kısıtlanıyor
     .answer-next = Kısıtlamayı azaltın
 
 node-troubleshoot-performance = Kısıtlamayı, yavaş çekmeleri ve coğrafi çoğaltma hatalarını giderin
-    .summary = 429 yanıtlarında geri çekilip yükü dağıtın, DNS'in hangi çoğaltmayı seçtiğini denetleyin ve gönderimden sonra çoğaltma gecikmesini hesaba katın.
+    .summary = 429 yanıtlarında bekleme süresini artırarak yeniden deneyin ve yükü dağıtın; DNS'in hangi çoğaltmayı seçtiğini denetleyin ve gönderimden sonra çoğaltma gecikmesini hesaba katın.
 
 node-q-token-denied = Belirteç reddedildi: ağ kuralları mı, izinler mi?
     .summary = Belirteç hizmeti oturum açma sunucusunda çalışır; reddedilen belirteç ağ kurallarından veya eksik izinlerden kaynaklanabilir.

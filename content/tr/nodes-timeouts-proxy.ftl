@@ -1,7 +1,7 @@
 # Bağlantı zaman aşımları, 443 testi, proxy ve istemci ağı soruları, veri uç noktası zaman aşımları (Türkçe).
 
 node-connection-timeout = Kayıt defterine bağlantı zaman aşımına uğruyor
-    .summary = Ad çözümleniyor, ama bir bileşen trafiği düşürdüğü için 443 numaralı bağlantı noktasındaki bağlantı veya TLS el sıkışması tamamlanmıyor.
+    .summary = Ad çözümleniyor, ama yoldaki bir bileşen trafiği engellediği için 443 numaralı bağlantı noktasındaki bağlantı veya TLS el sıkışması tamamlanmıyor.
     .answer-next = 443 numaralı bağlantı noktasını hatayı alan makineden test edin
 
 node-cannot-connect-login-server = Azure CLI oturum açma sunucusuna bağlanamıyor
@@ -9,7 +9,7 @@ node-cannot-connect-login-server = Azure CLI oturum açma sunucusuna bağlanamı
     .answer-next = Kayıt defteri sistem durumu denetimini çalıştırın
 
 node-check-port-443 = Oturum açma sunucusuna HTTPS bağlantısını test edin
-    .summary = Kayıt defterinin /v2/ uç noktasını hatayı alan makineden çağırın ve durumu yorumlayın: 401 yolun çalıştığını, 403 reddi, zaman aşımı düşürülen trafiği gösterir.
+    .summary = Kayıt defterinin /v2/ uç noktasını hatayı alan makineden çağırın ve durumu yorumlayın: 401 yolun çalıştığını, 403 kayıt defterinin sizi reddettiğini, zaman aşımı ise trafiği bir şeyin engellediğini gösterir.
     .answer-challenge-401 = WWW-Authenticate sınaması içeren 401 Unauthorized
     .answer-forbidden-403 = 403 Forbidden yanıtı
     .answer-timeout = Zaman aşımı ya da reddedilen veya sıfırlanan bağlantı
@@ -31,7 +31,7 @@ node-data-endpoint-blocked = Oturum açma çalışıyor, ama katman indirmeleri 
     .summary = Oturum açma sunucusuna ulaşılıyor, ama görüntü katmanlarını sunan veri uç noktası engelli olduğundan çekme işlemi download failed after attempts=6 hatasıyla başarısız oluyor.
     .answer-next = Katmanların nereden geldiğini ve nelere izin verileceğini görün
 
-node-proxy-login-403 = Proxy üzerinden oturum açma 403 veya proxyconnect hatasıyla başarısız oluyor
+node-proxy-login-403 = Oturum açma 403 Forbidden veya proxyconnect hatasıyla başarısız oluyor
     .summary = Proxy arkasında ya kayıt defteri proxy'nin çıkış adresini reddediyor ya da Docker daemon'ının proxy ayarı eksik veya yanlış.
     .answer-registry-rules = 403 Forbidden alıyorum ve daemon proxy'yi kullanıyor: kayıt defterinin kurallarını denetleyin
     .answer-proxy-not-configured = proxyconnect tcp: EOF alıyorum ya da daemon'da proxy ayarı yok
