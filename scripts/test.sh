@@ -39,7 +39,7 @@ check() { # name command...
 cargo_tests() { # name command...
   local name=$1; shift
   printf '==> %s: %s\n' "$name" "$*"
-  "$@" 2>&1 | tee "$out/$name.log" | { grep -E '^test result:|^failures:|panicked|^error|^diagnosis corpus:' || true; }
+  "$@" 2>&1 | tee "$out/$name.log" | { grep -E '^test result:|^failures:|panicked|^error|^diagnosis (corpus|dev|held-out)' || true; }
   local status=${PIPESTATUS[0]}
   local passed failed
   passed=$(grep -E '^test result:' "$out/$name.log" | sed -E 's/.* ([0-9]+) passed.*/\1/' | awk '{s+=$1} END {print s+0}')
