@@ -1,5 +1,6 @@
 //! Registry-level `az acr` / `az aks` snippets: health checks, endpoints, network access settings.
 
+use super::network::vnet_id;
 use super::script::{Part, Script};
 use super::{data_endpoints_on, words};
 use crate::content::InputName;
@@ -9,22 +10,30 @@ use crate::inputs::Inputs;
 /// `--name "$REGISTRY"` (declaring the variable), plus `--resource-group` when it is known.
 fn registry_args(script: &mut Script, inputs: &Inputs, flag: &str) -> Vec<String> {
     let registry = script.var(InputName::Registry, inputs.registry.as_deref());
-    let mut args = vec![flag.to_string(), script.r(&registry)];
+    let mut args = vec![flag.to_string(), script.var_ref(&registry)];
     if let Some(group) = &inputs.resource_group {
         let group = script.var(InputName::ResourceGroup, Some(group));
-        args.extend(["--resource-group".to_string(), script.r(&group)]);
+        args.extend(["--resource-group".to_string(), script.var_ref(&group)]);
     }
     args
 }
 
-pub fn check_health(script: &mut Script, inputs: &Inputs, vnet: bool) {
+pub fn check_health(script: &mut Script, inputs: &Inputs, _t: &Localizer) {
     let mut command = words(&["az", "acr", "check-health"]);
     let registry = script.var(InputName::Registry, inputs.registry.as_deref());
-    command.extend(["--name".to_string(), script.r(&registry)]);
-    if vnet {
-        let network = script.var(InputName::Vnet, inputs.vnet.as_deref());
-        command.extend(["--vnet".to_string(), script.r(&network)]);
-    }
+    command.extend(["--name".to_string(), script.var_ref(&registry)]);
+    command.extend(words(&["--ignore-errors", "--yes"]));
+    script.command(&command);
+}
+
+/// `check-health --vnet` takes the VNet's resource ID: a bare name is looked up in the registry's resource group,
+/// which gives false failures whenever the VNet lives elsewhere.
+pub fn check_health_vnet(script: &mut Script, inputs: &Inputs, t: &Localizer) {
+    let registry = script.var(InputName::Registry, inputs.registry.as_deref());
+    script.comment(&t.text("snippet-check-health-vnet-where"));
+    let vnet_id = vnet_id(script, inputs);
+    let mut command = words(&["az", "acr", "check-health", "--name"]);
+    command.extend([script.var_ref(&registry), "--vnet".to_string(), script.var_ref(&vnet_id)]);
     command.extend(words(&["--ignore-errors", "--yes"]));
     script.command(&command);
 }
@@ -41,24 +50,44 @@ pub fn show_endpoints(script: &mut Script, inputs: &Inputs, t: &Localizer) {
     script.command(&command);
 }
 
-pub fn replication_list(script: &mut Script, inputs: &Inputs) {
+pub fn replication_list(script: &mut Script, inputs: &Inputs, _t: &Localizer) {
     let mut command = words(&["az", "acr", "replication", "list"]);
     command.extend(registry_args(script, inputs, "--registry"));
     command.extend(words(&["--output", "table"]));
     script.command(&command);
 }
 
-pub fn public_network_access(script: &mut Script, inputs: &Inputs, t: &Localizer) {
-    script.comment(&t.text("snippet-public-network-access-1"));
+/// Everything that decides who may reach the registry, in one JSON object (JMESPath multiselect).
+const NETWORK_STATE_QUERY: &str = "{publicNetworkAccess:publicNetworkAccess,defaultAction:networkRuleSet.defaultAction,\
+ipRules:networkRuleSet.ipRules[].ipAddressOrRange,trustedServices:networkRuleBypassOptions,\
+dataEndpointEnabled:dataEndpointEnabled,privateEndpoints:privateEndpointConnections[].privateLinkServiceConnectionState.status}";
+
+/// `az acr show … --query <network state>`: the state an exposure change starts from (and ends in).
+fn show_network_state(script: &mut Script, inputs: &Inputs) {
     let mut command = words(&["az", "acr", "show"]);
     command.extend(registry_args(script, inputs, "--name"));
-    command.extend(words(&["--query", "publicNetworkAccess", "--output", "tsv"]));
+    command.extend(["--query".to_string(), script.quoted(NETWORK_STATE_QUERY), "--output".into(), "json".into()]);
     script.command(&command);
+}
+
+pub fn network_state(script: &mut Script, inputs: &Inputs, t: &Localizer) {
+    script.comment(&t.text("snippet-network-state-1"));
+    show_network_state(script, inputs);
+    script.comment(&t.text("snippet-network-state-2"));
+}
+
+/// Re-opens the public endpoint for the selected networks only: `--default-action Deny` comes with it, because the
+/// default action of a registry made private is usually still `Allow` (which would mean the whole internet).
+pub fn public_network_access(script: &mut Script, inputs: &Inputs, t: &Localizer) {
+    script.comment(&t.text("snippet-state-before"));
+    show_network_state(script, inputs);
     script.comment(&t.text("snippet-public-network-access-2"));
     let mut command = words(&["az", "acr", "update"]);
     command.extend(registry_args(script, inputs, "--name"));
-    command.extend(words(&["--public-network-enabled", "true"]));
+    command.extend(words(&["--public-network-enabled", "true", "--default-action", "Deny"]));
     script.command(&command);
+    script.comment(&t.text("snippet-public-network-access-3"));
+    show_network_state(script, inputs);
 }
 
 pub fn ip_network_rules(script: &mut Script, inputs: &Inputs, t: &Localizer) {
@@ -82,25 +111,32 @@ pub fn ip_network_rules(script: &mut Script, inputs: &Inputs, t: &Localizer) {
     if inputs.client_ips.iter().any(|net| net.addr().is_ipv6()) {
         script.comment(&t.text("snippet-ip-network-rules-ipv6"));
     }
+    script.comment(&t.text("snippet-state-before"));
+    show_network_state(script, inputs);
+    let mut public = words(&["az", "acr", "show"]);
+    public.extend(registry_args(script, inputs, "--name"));
+    public.extend(words(&["--query", "publicNetworkAccess", "--output", "tsv"]));
+    let public = script.lookup("public-access", &public);
+    script.stop_when_equal(&public, "Disabled", &t.text("snippet-ip-network-rules-public-disabled"));
     let mut base = words(&["az", "acr", "network-rule", "add"]);
     base.extend(registry_args(script, inputs, "--name"));
     script.comment(&t.text("snippet-ip-network-rules-1"));
     if v4.is_empty() {
         let address = script.var(InputName::ClientIp, None);
         let mut command = base.clone();
-        command.extend(["--ip-address".to_string(), script.r(&address)]);
+        command.extend(["--ip-address".to_string(), script.var_ref(&address)]);
         script.command(&command);
     } else {
         for address in &v4 {
             let mut command = base.clone();
-            command.extend(["--ip-address".to_string(), script.lit(address)]);
+            command.extend(["--ip-address".to_string(), script.quoted(address)]);
             script.command(&command);
         }
     }
     script.comment(&t.text("snippet-ip-network-rules-2"));
     let mut command = words(&["az", "acr", "update"]);
     command.extend(registry_args(script, inputs, "--name"));
-    command.extend(words(&["--public-network-enabled", "true", "--default-action", "Deny"]));
+    command.extend(words(&["--default-action", "Deny"]));
     script.command(&command);
     let mut command = words(&["az", "acr", "network-rule", "list"]);
     command.extend(registry_args(script, inputs, "--name"));
@@ -109,6 +145,8 @@ pub fn ip_network_rules(script: &mut Script, inputs: &Inputs, t: &Localizer) {
 }
 
 pub fn trusted_services(script: &mut Script, inputs: &Inputs, t: &Localizer) {
+    script.comment(&t.text("snippet-state-before"));
+    show_network_state(script, inputs);
     script.comment(&t.text("snippet-trusted-services-1"));
     let mut command = words(&["az", "acr", "update"]);
     command.extend(registry_args(script, inputs, "--name"));
@@ -117,6 +155,8 @@ pub fn trusted_services(script: &mut Script, inputs: &Inputs, t: &Localizer) {
 }
 
 pub fn dedicated_data_endpoints(script: &mut Script, inputs: &Inputs, t: &Localizer) {
+    script.comment(&t.text("snippet-state-before"));
+    show_network_state(script, inputs);
     script.comment(&t.text("snippet-dedicated-data-endpoints-1"));
     let mut command = words(&["az", "acr", "update"]);
     command.extend(registry_args(script, inputs, "--name"));
@@ -130,7 +170,8 @@ pub fn dedicated_data_endpoints(script: &mut Script, inputs: &Inputs, t: &Locali
     }
 }
 
-pub fn aks_check_acr(script: &mut Script, inputs: &Inputs) {
+pub fn aks_check_acr(script: &mut Script, inputs: &Inputs, t: &Localizer) {
+    script.comment(&t.text("snippet-aks-check-acr-needs"));
     let registry = script.var(InputName::Registry, inputs.registry.as_deref());
     let cluster = script.var(InputName::AksCluster, inputs.aks_cluster.as_deref());
     let group = script.var(InputName::AksResourceGroup, inputs.aks_resource_group.as_deref());
@@ -141,9 +182,9 @@ pub fn aks_check_acr(script: &mut Script, inputs: &Inputs) {
         "aks".into(),
         "check-acr".into(),
         "--resource-group".into(),
-        script.r(&group),
+        script.var_ref(&group),
         "--name".into(),
-        script.r(&cluster),
+        script.var_ref(&cluster),
         "--acr".into(),
         login,
     ];

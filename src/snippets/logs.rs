@@ -7,7 +7,7 @@ use crate::content::InputName;
 use crate::i18n::Localizer;
 use crate::inputs::{Inputs, Shell};
 
-pub fn login_events_query(inputs: &Inputs, t: &Localizer) -> String {
+pub fn login_events_query(inputs: &Inputs, t: &Localizer, _title: &str) -> String {
     let mut lines = vec![
         format!("// {}", t.text("snippet-login-events-query")),
         format!("// {}", t.text("snippet-login-events-query-1")),
@@ -28,20 +28,20 @@ pub fn diagnostic_settings(script: &mut Script, inputs: &Inputs, t: &Localizer) 
     let registry = script.var(InputName::Registry, inputs.registry.as_deref());
     let workspace = script.var(InputName::Workspace, inputs.workspace.as_deref());
     let mut show = words(&["az", "acr", "show", "--name"]);
-    show.push(script.r(&registry));
+    show.push(script.var_ref(&registry));
     show.extend(words(&["--query", "id", "--output", "tsv"]));
-    script.capture("registry-id", &show);
-    let registry_id = script.name_of("registry-id");
+    let registry_id = script.lookup("registry-id", &show);
     script.comment(&t.text("snippet-diagnostic-settings-1"));
     let logs = r#"[{"categoryGroup":"allLogs","enabled":true}]"#;
     let metrics = r#"[{"category":"AllMetrics","enabled":true}]"#;
-    let (logs, metrics) = match script.shell {
-        Shell::Bash => (script.lit(logs), script.lit(metrics)),
+    let (logs, metrics) = match script.shell() {
+        Shell::Bash => (script.quoted(logs), script.quoted(metrics)),
         Shell::PowerShell => {
             // az.cmd re-parses arguments through cmd.exe and mangles embedded double quotes: use files.
-            script.line(format!("Set-Content -Path acr-logs.json -Value {} -Encoding ascii", script.lit(logs)));
-            script.line(format!("Set-Content -Path acr-metrics.json -Value {} -Encoding ascii", script.lit(metrics)));
-            (script.lit("@acr-logs.json"), script.lit("@acr-metrics.json"))
+            script.line(format!("Set-Content -Path acr-logs.json -Value {} -Encoding ascii", script.quoted(logs)));
+            script
+                .line(format!("Set-Content -Path acr-metrics.json -Value {} -Encoding ascii", script.quoted(metrics)));
+            (script.quoted("@acr-logs.json"), script.quoted("@acr-metrics.json"))
         }
     };
     let command = vec![
@@ -52,9 +52,9 @@ pub fn diagnostic_settings(script: &mut Script, inputs: &Inputs, t: &Localizer) 
         "--name".into(),
         "registry-logs".into(),
         "--resource".into(),
-        script.r(&registry_id),
+        script.var_ref(&registry_id),
         "--workspace".into(),
-        script.r(&workspace),
+        script.var_ref(&workspace),
         "--logs".into(),
         logs,
         "--metrics".into(),

@@ -11,8 +11,10 @@ mod script;
 pub use acr_vocab::SnippetId;
 
 use crate::i18n::Localizer;
-use crate::inputs::{Cloud, Inputs, Shell};
-use script::Script;
+use crate::inputs::{Cloud, Inputs, Shell as ScriptShell};
+use script::{Effect, Script};
+use Builder::{Document, ShellScript};
+use Effect::{Changes, Reads};
 
 /// How a snippet's body is meant to be used.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -57,46 +59,74 @@ pub struct Snippet {
     pub body: String,
 }
 
+/// How a snippet is built.
+#[derive(Clone, Copy)]
+enum Builder {
+    /// A script in the shell the user chose, with the cloud prelude and the failure behaviour of `Effect`.
+    ShellScript(Effect, fn(&mut Script, &Inputs, &Localizer)),
+    /// A fixed-language text (allow-list, JSON, query, or a Linux-only script): inputs, localizer and title.
+    Document(Language, fn(&Inputs, &Localizer, &str) -> String),
+}
+
+/// One row of the catalogue.
+struct SnippetSpec {
+    id: SnippetId,
+    builder: Builder,
+}
+
+/// Every snippet and how it is built; each id appears exactly once (checked by a test).
+const CATALOGUE: &[SnippetSpec] = &[
+    SnippetSpec { id: SnippetId::CheckHealth, builder: ShellScript(Reads, az::check_health) },
+    SnippetSpec { id: SnippetId::CheckHealthVnet, builder: ShellScript(Reads, az::check_health_vnet) },
+    SnippetSpec { id: SnippetId::ShowEndpoints, builder: ShellScript(Reads, az::show_endpoints) },
+    SnippetSpec { id: SnippetId::NetworkState, builder: ShellScript(Reads, az::network_state) },
+    SnippetSpec { id: SnippetId::DnsCheck, builder: ShellScript(Reads, network::dns_check) },
+    SnippetSpec { id: SnippetId::ConnectivityCheck, builder: ShellScript(Reads, network::connectivity_check) },
+    SnippetSpec { id: SnippetId::FqdnAllowlist, builder: Document(Language::Text, network::fqdn_allowlist) },
+    SnippetSpec { id: SnippetId::AzureFirewallAppRule, builder: ShellScript(Changes, network::firewall_app_rule) },
+    SnippetSpec {
+        id: SnippetId::AzureFirewallNetworkRule,
+        builder: ShellScript(Changes, network::firewall_network_rule),
+    },
+    SnippetSpec { id: SnippetId::NsgRules, builder: ShellScript(Changes, network::nsg_rules) },
+    SnippetSpec { id: SnippetId::PublicNetworkAccess, builder: ShellScript(Changes, az::public_network_access) },
+    SnippetSpec { id: SnippetId::IpNetworkRules, builder: ShellScript(Changes, az::ip_network_rules) },
+    SnippetSpec { id: SnippetId::TrustedServices, builder: ShellScript(Changes, az::trusted_services) },
+    SnippetSpec { id: SnippetId::DedicatedDataEndpoints, builder: ShellScript(Changes, az::dedicated_data_endpoints) },
+    SnippetSpec { id: SnippetId::ServiceEndpoint, builder: ShellScript(Changes, network::service_endpoint) },
+    SnippetSpec { id: SnippetId::PrivateEndpoint, builder: ShellScript(Changes, network::private_endpoint) },
+    SnippetSpec { id: SnippetId::PrivateDnsRecords, builder: ShellScript(Changes, network::private_dns_records) },
+    SnippetSpec { id: SnippetId::DockerDaemonProxy, builder: Document(Language::Bash, proxy::docker_daemon_proxy) },
+    SnippetSpec { id: SnippetId::DockerClientProxy, builder: Document(Language::Json, proxy::docker_client_proxy) },
+    SnippetSpec { id: SnippetId::AksHttpProxy, builder: ShellScript(Changes, proxy::aks_http_proxy) },
+    SnippetSpec { id: SnippetId::LoginEventsQuery, builder: Document(Language::Kusto, logs::login_events_query) },
+    SnippetSpec { id: SnippetId::DiagnosticSettings, builder: ShellScript(Changes, logs::diagnostic_settings) },
+    SnippetSpec { id: SnippetId::AksCheckAcr, builder: ShellScript(Reads, az::aks_check_acr) },
+    SnippetSpec { id: SnippetId::ReplicationList, builder: ShellScript(Reads, az::replication_list) },
+];
+
+fn spec(id: SnippetId) -> &'static SnippetSpec {
+    CATALOGUE.iter().find(|spec| spec.id == id).expect("every snippet id has a catalogue row (tested)")
+}
+
+/// Whether the snippet changes something (a script that stops at the first failure), for the safety checks.
+pub fn changes_something(id: SnippetId) -> bool {
+    matches!(spec(id).builder, Builder::ShellScript(Effect::Changes, _)) || id == SnippetId::DockerDaemonProxy
+}
+
 /// Generates `id` for `inputs`, with titles and comments in the localizer's locale.
 pub fn generate(id: SnippetId, inputs: &Inputs, t: &Localizer) -> Snippet {
     let title = t.text(&format!("snippet-{id}"));
-    let (language, body) = match id {
-        SnippetId::FqdnAllowlist => (Language::Text, network::fqdn_allowlist(inputs, t)),
-        SnippetId::LoginEventsQuery => (Language::Kusto, logs::login_events_query(inputs, t)),
-        SnippetId::DockerClientProxy => (Language::Json, proxy::docker_client_proxy(inputs)),
-        SnippetId::DockerDaemonProxy => (Language::Bash, proxy::docker_daemon_proxy(inputs, t, &title)),
-        _ => {
-            let mut script = Script::new(inputs.shell, t);
+    let (language, body) = match spec(id).builder {
+        Builder::Document(language, build) => (language, build(inputs, t, &title)),
+        Builder::ShellScript(effect, build) => {
+            let mut script = Script::new(inputs.shell, effect, t);
             let header = script_header(&title, inputs, t);
-            prelude(&mut script, inputs, t);
-            match id {
-                SnippetId::CheckHealth => az::check_health(&mut script, inputs, false),
-                SnippetId::CheckHealthVnet => az::check_health(&mut script, inputs, true),
-                SnippetId::ShowEndpoints => az::show_endpoints(&mut script, inputs, t),
-                SnippetId::ReplicationList => az::replication_list(&mut script, inputs),
-                SnippetId::PublicNetworkAccess => az::public_network_access(&mut script, inputs, t),
-                SnippetId::IpNetworkRules => az::ip_network_rules(&mut script, inputs, t),
-                SnippetId::TrustedServices => az::trusted_services(&mut script, inputs, t),
-                SnippetId::DedicatedDataEndpoints => az::dedicated_data_endpoints(&mut script, inputs, t),
-                SnippetId::AksCheckAcr => az::aks_check_acr(&mut script, inputs),
-                SnippetId::DnsCheck => network::dns_check(&mut script, inputs, t),
-                SnippetId::ConnectivityCheck => network::connectivity_check(&mut script, inputs, t),
-                SnippetId::AzureFirewallAppRule => network::firewall_app_rule(&mut script, inputs, t),
-                SnippetId::AzureFirewallNetworkRule => network::firewall_network_rule(&mut script, inputs, t),
-                SnippetId::NsgRules => network::nsg_rules(&mut script, inputs, t),
-                SnippetId::ServiceEndpoint => network::service_endpoint(&mut script, inputs, t),
-                SnippetId::PrivateEndpoint => network::private_endpoint(&mut script, inputs, t),
-                SnippetId::PrivateDnsRecords => network::private_dns_records(&mut script, inputs, t),
-                SnippetId::AksHttpProxy => proxy::aks_http_proxy(&mut script, inputs, t),
-                SnippetId::DiagnosticSettings => logs::diagnostic_settings(&mut script, inputs, t),
-                SnippetId::FqdnAllowlist
-                | SnippetId::LoginEventsQuery
-                | SnippetId::DockerClientProxy
-                | SnippetId::DockerDaemonProxy => unreachable!("handled above"),
-            }
+            prelude(&mut script, inputs);
+            build(&mut script, inputs, t);
             let language = match inputs.shell {
-                Shell::Bash => Language::Bash,
-                Shell::PowerShell => Language::PowerShell,
+                ScriptShell::Bash => Language::Bash,
+                ScriptShell::PowerShell => Language::PowerShell,
             };
             (language, script.finish(&header))
         }
@@ -109,23 +139,25 @@ pub fn generate_all(ids: &[SnippetId], inputs: &Inputs, t: &Localizer) -> Vec<Sn
     ids.iter().map(|&id| generate(id, inputs, t)).collect()
 }
 
-/// First comment lines of a script: its title, and a note for clouds whose names are inferred.
+/// First comment lines of a script: its title, and for sovereign clouds a note that names are inferred and
+/// that switching the CLI's cloud is persistent and needs a new `az login`.
 fn script_header(title: &str, inputs: &Inputs, t: &Localizer) -> Vec<String> {
     let mut header = vec![title.to_string()];
     if inputs.cloud() != Cloud::Public {
         header.push(t.text("snippet-note-sovereign"));
+        header.push(t.text("snippet-note-cloud-switch"));
     }
     header
 }
 
 /// Selects the cloud and subscription before any `az` command.
-fn prelude(script: &mut Script, inputs: &Inputs, _t: &Localizer) {
+fn prelude(script: &mut Script, inputs: &Inputs) {
     if inputs.cloud() != Cloud::Public {
         script.command(&["az".into(), "cloud".into(), "set".into(), "--name".into(), inputs.cloud().az_name().into()]);
     }
     if let Some(subscription) = &inputs.subscription {
         let variable = script.var(crate::content::InputName::Subscription, Some(subscription));
-        let word = script.r(&variable);
+        let word = script.var_ref(&variable);
         script.command(&["az".into(), "account".into(), "set".into(), "--subscription".into(), word]);
     }
 }
@@ -136,6 +168,19 @@ fn data_endpoints_on(inputs: &Inputs) -> Option<bool> {
         Some(true)
     } else {
         inputs.data_endpoints
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_catalogue_has_one_row_per_snippet_id() {
+        for id in SnippetId::ALL {
+            assert_eq!(CATALOGUE.iter().filter(|spec| spec.id == *id).count(), 1, "{id}");
+        }
+        assert_eq!(CATALOGUE.len(), SnippetId::ALL.len());
     }
 }
 

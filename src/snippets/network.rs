@@ -5,7 +5,7 @@ use super::script::{Part, Script};
 use super::{data_endpoints_on, words};
 use crate::content::InputName;
 use crate::i18n::Localizer;
-use crate::inputs::{Cloud, Inputs};
+use crate::inputs::{Cloud, Inputs, Shell};
 
 /// `REGIONS=(home replicas…)`: the regions whose data endpoints exist.
 fn regions_list(script: &mut Script, inputs: &Inputs, t: &Localizer) -> String {
@@ -30,16 +30,16 @@ fn data_host(script: &Script, registry: &str, region: &str, inputs: &Inputs) -> 
 
 pub fn dns_check(script: &mut Script, inputs: &Inputs, t: &Localizer) {
     let registry = script.var(InputName::Registry, inputs.registry.as_deref());
-    let lookup = match script.shell {
-        crate::inputs::Shell::Bash => "nslookup",
-        crate::inputs::Shell::PowerShell => "Resolve-DnsName",
+    let lookup = match script.shell() {
+        Shell::Bash => "nslookup",
+        Shell::PowerShell => "Resolve-DnsName",
     };
     script.comment(&t.text("snippet-dns-check-1"));
     let host = login_host(script, &registry, inputs);
     script.command(&[lookup.to_string(), host]);
     if data_endpoints_on(inputs) != Some(false) {
         let regions = regions_list(script, inputs, t);
-        let region = script.name_of("endpoint-region");
+        let region = script.derived_var("endpoint-region");
         script.comment(&t.text("snippet-dns-check-2"));
         let host = data_host(script, &registry, &region, inputs);
         script.each(&regions, &region, &[format!("{lookup} {host}")]);
@@ -55,7 +55,7 @@ pub fn connectivity_check(script: &mut Script, inputs: &Inputs, t: &Localizer) {
         Part::Text(&format!(".{}/v2/", inputs.cloud().registry_domain())),
     ]);
     script.comment(&t.text("snippet-connectivity-check-1"));
-    let bash = script.shell == crate::inputs::Shell::Bash;
+    let bash = script.shell() == Shell::Bash;
     let (curl, null, format) =
         if bash { ("curl", "/dev/null", r"'%{http_code}\n'") } else { ("curl.exe", "NUL", "'%{http_code}'") };
     script.command(
@@ -76,14 +76,14 @@ pub fn connectivity_check(script: &mut Script, inputs: &Inputs, t: &Localizer) {
     script.line(probe(host));
     if data_endpoints_on(inputs) != Some(false) {
         let regions = regions_list(script, inputs, t);
-        let region = script.name_of("endpoint-region");
+        let region = script.derived_var("endpoint-region");
         let host = data_host(script, &registry, &region, inputs);
         script.each(&regions, &region, &[probe(host)]);
     }
 }
 
 /// Text allow-list: one FQDN or wildcard per line, `#` comments, port stated once.
-pub fn fqdn_allowlist(inputs: &Inputs, t: &Localizer) -> String {
+pub fn fqdn_allowlist(inputs: &Inputs, t: &Localizer, _title: &str) -> String {
     let domain = inputs.cloud().registry_domain();
     let registry = inputs.registry.clone().unwrap_or_else(|| "<registry-name>".into());
     let mut lines =
@@ -136,16 +136,16 @@ fn target_fqdns(script: &mut Script, inputs: &Inputs, registry: &str) -> Vec<Str
         }
     }
     if data != Some(true) {
-        targets.push(script.lit(&format!("*.{}", inputs.cloud().blob_domain())));
+        targets.push(script.quoted(&format!("*.{}", inputs.cloud().blob_domain())));
     }
-    targets.push(script.lit(domain));
+    targets.push(script.quoted(domain));
     targets
 }
 
 fn firewall_args(script: &mut Script, inputs: &Inputs) -> Vec<String> {
     let group = script.var(InputName::FirewallResourceGroup, inputs.firewall_resource_group.as_deref());
     let firewall = script.var(InputName::Firewall, inputs.firewall.as_deref());
-    vec!["--resource-group".into(), script.r(&group), "--firewall-name".into(), script.r(&firewall)]
+    vec!["--resource-group".into(), script.var_ref(&group), "--firewall-name".into(), script.var_ref(&firewall)]
 }
 
 pub fn firewall_app_rule(script: &mut Script, inputs: &Inputs, t: &Localizer) {
@@ -159,7 +159,7 @@ pub fn firewall_app_rule(script: &mut Script, inputs: &Inputs, t: &Localizer) {
     let mut command = words(&["az", "network", "firewall", "application-rule", "create"]);
     command.extend(firewall_args(script, inputs));
     command.extend(words(&["--collection-name", "acr-allow", "--name", "container-registry", "--priority", "200"]));
-    command.extend(["--action".into(), "Allow".into(), "--source-addresses".into(), script.lit("*")]);
+    command.extend(["--action".into(), "Allow".into(), "--source-addresses".into(), script.quoted("*")]);
     command.extend(["--protocols".into(), "https=443".into(), "--target-fqdns".into()]);
     command.extend(target_fqdns(script, inputs, &registry));
     script.command(&command);
@@ -199,7 +199,7 @@ pub fn firewall_network_rule(script: &mut Script, inputs: &Inputs, t: &Localizer
         "210",
     ]));
     command.extend(words(&["--action", "Allow", "--protocols", "TCP", "--destination-ports", "443"]));
-    command.extend(["--source-addresses".into(), script.lit("*"), "--destination-addresses".into()]);
+    command.extend(["--source-addresses".into(), script.quoted("*"), "--destination-addresses".into()]);
     command.extend(service_tags(inputs, with_storage));
     script.command(&command);
 }
@@ -216,7 +216,7 @@ pub fn nsg_rules(script: &mut Script, inputs: &Inputs, t: &Localizer) {
     for (index, tag) in tags.iter().enumerate() {
         let rule_name = format!("Allow-{}", tag.replace('.', "-"));
         let mut command = words(&["az", "network", "nsg", "rule", "create"]);
-        command.extend(["--resource-group".into(), script.r(&group), "--nsg-name".into(), script.r(&nsg)]);
+        command.extend(["--resource-group".into(), script.var_ref(&group), "--nsg-name".into(), script.var_ref(&nsg)]);
         command.extend(["--name".into(), rule_name, "--priority".into(), (200 + index * 10).to_string()]);
         command.extend(words(&["--direction", "Outbound", "--access", "Allow", "--protocol", "Tcp"]));
         command.extend(words(&["--source-address-prefixes", "VirtualNetwork", "--destination-address-prefixes"]));
@@ -233,99 +233,185 @@ fn vnet_args(script: &mut Script, inputs: &Inputs) -> (String, String) {
     (group, vnet)
 }
 
-fn subnet_id(script: &mut Script, inputs: &Inputs) -> String {
+/// `VNET_ID=$(az network vnet show … --query id)`, stopping when it is not found.
+pub(super) fn vnet_id(script: &mut Script, inputs: &Inputs) -> String {
+    let (group, vnet) = vnet_args(script, inputs);
+    let mut show = words(&["az", "network", "vnet", "show", "--resource-group"]);
+    show.extend([script.var_ref(&group), "--name".into(), script.var_ref(&vnet)]);
+    show.extend(words(&["--query", "id", "--output", "tsv"]));
+    script.lookup("vnet-id", &show)
+}
+
+/// `az network vnet subnet show` for the subnet, with `tail` appended.
+fn subnet_show(script: &mut Script, inputs: &Inputs, tail: &[&str]) -> Vec<String> {
     let (group, vnet) = vnet_args(script, inputs);
     let subnet = script.var(InputName::Subnet, inputs.subnet.as_deref());
     let mut show = words(&["az", "network", "vnet", "subnet", "show"]);
-    show.extend(["--resource-group".into(), script.r(&group), "--vnet-name".into(), script.r(&vnet)]);
-    show.extend(["--name".into(), script.r(&subnet)]);
-    show.extend(words(&["--query", "id", "--output", "tsv"]));
-    script.capture("subnet-id", &show);
-    script.name_of("subnet-id")
+    show.extend(["--resource-group".into(), script.var_ref(&group), "--vnet-name".into(), script.var_ref(&vnet)]);
+    show.extend(["--name".into(), script.var_ref(&subnet)]);
+    show.extend(words(tail));
+    show
 }
 
+fn subnet_id(script: &mut Script, inputs: &Inputs) -> String {
+    let show = subnet_show(script, inputs, &["--query", "id", "--output", "tsv"]);
+    script.lookup("subnet-id", &show)
+}
+
+/// Adds `Microsoft.ContainerRegistry` to the subnet's service endpoints without dropping the ones it has
+/// (`--service-endpoints` replaces the whole list), then lets the subnet in and denies everything else.
 pub fn service_endpoint(script: &mut Script, inputs: &Inputs, t: &Localizer) {
     if inputs.cloud() != Cloud::Public {
         script.comment(&t.text("snippet-service-endpoint-unsupported"));
         return;
     }
+    if inputs.private_endpoint.is_some() {
+        script.comment(&t.text("snippet-service-endpoint-private-endpoint"));
+    }
+    let registry = script.var(InputName::Registry, inputs.registry.as_deref());
+    script.comment(&t.text("snippet-state-before"));
+    let mut state = words(&["az", "acr", "show", "--name"]);
+    state.extend([script.var_ref(&registry), "--query".into()]);
+    state
+        .extend([script
+            .quoted("{defaultAction:networkRuleSet.defaultAction,ipRules:networkRuleSet.ipRules[].ipAddressOrRange}")]);
+    state.extend(words(&["--output", "json"]));
+    script.command(&state);
     script.comment(&t.text("snippet-service-endpoint-1"));
     let (group, vnet) = vnet_args(script, inputs);
     let subnet = script.var(InputName::Subnet, inputs.subnet.as_deref());
-    let mut command = words(&["az", "network", "vnet", "subnet", "update"]);
-    command.extend(["--resource-group".into(), script.r(&group), "--vnet-name".into(), script.r(&vnet)]);
-    command.extend(["--name".into(), script.r(&subnet)]);
-    command.extend(words(&["--service-endpoints", "Microsoft.ContainerRegistry"]));
-    script.command(&command);
+    let mut current = subnet_show(script, inputs, &["--query"]);
+    current.extend([script.quoted("serviceEndpoints[].service"), "--output".into(), "tsv".into()]);
+    let service = "Microsoft.ContainerRegistry";
+    let mut update = words(&["az", "network", "vnet", "subnet", "update"]);
+    update.extend(["--resource-group".into(), script.var_ref(&group), "--vnet-name".into(), script.var_ref(&vnet)]);
+    update.extend(["--name".into(), script.var_ref(&subnet), "--service-endpoints".into()]);
+    let present = t.text("snippet-service-endpoint-present");
+    match script.shell() {
+        Shell::Bash => {
+            script.line(format!("CURRENT_ENDPOINTS=$({})", current.join(" ")));
+            script.line("echo \"$CURRENT_ENDPOINTS\"");
+            script.line(format!("if grep -qx {service} <<< \"$CURRENT_ENDPOINTS\"; then"));
+            script.line(format!("  echo {}", script.quoted(&present)));
+            script.line("else");
+            script.line("  # shellcheck disable=SC2086 # one word per service name");
+            update.extend(["$CURRENT_ENDPOINTS".into(), service.into()]);
+            script.line(format!("  {}", update.join(" ")));
+            script.line("fi");
+        }
+        Shell::PowerShell => {
+            script.line(format!("$CurrentEndpoints = @({})", current.join(" ")));
+            script.line(format!(
+                "if ($LASTEXITCODE -ne 0) {{ throw {} }}",
+                script.quoted(&t.text("snippet-stop-failed"))
+            ));
+            script.line("$CurrentEndpoints");
+            script.line(format!("if ($CurrentEndpoints -contains '{service}') {{"));
+            script.line(format!("  Write-Output {}", script.quoted(&present)));
+            script.line("} else {");
+            update.extend([format!("@($CurrentEndpoints + '{service}')")]);
+            script.line(format!("  {}", update.join(" ")));
+            script.line(format!(
+                "  if ($LASTEXITCODE -ne 0) {{ throw {} }}",
+                script.quoted(&t.text("snippet-stop-failed"))
+            ));
+            script.line("}");
+        }
+    }
     let id = subnet_id(script, inputs);
     script.comment(&t.text("snippet-service-endpoint-2"));
-    let registry = script.var(InputName::Registry, inputs.registry.as_deref());
-    let command = vec![
-        "az".into(),
-        "acr".into(),
-        "network-rule".into(),
-        "add".into(),
-        "--name".into(),
-        script.r(&registry),
-        "--subnet".into(),
-        script.r(&id),
-    ];
+    let mut command = words(&["az", "acr", "network-rule", "add", "--name"]);
+    command.extend([script.var_ref(&registry), "--subnet".into(), script.var_ref(&id)]);
+    script.command(&command);
+    script.comment(&t.text("snippet-service-endpoint-deny"));
+    let mut command = words(&["az", "acr", "update", "--name"]);
+    command.extend([script.var_ref(&registry), "--default-action".into(), "Deny".into()]);
     script.command(&command);
 }
 
+/// A private endpoint for the registry with its DNS: reuses an existing `privatelink` zone and VNet link
+/// (so a second run changes nothing) and leaves the subnet's network policies alone (turning them off would
+/// disable NSGs and routes for every private endpoint in the subnet).
 pub fn private_endpoint(script: &mut Script, inputs: &Inputs, t: &Localizer) {
     let registry = script.var(InputName::Registry, inputs.registry.as_deref());
     let group = script.var(InputName::ResourceGroup, inputs.resource_group.as_deref());
     let endpoint = script.var(InputName::PrivateEndpoint, inputs.private_endpoint.as_deref());
     let zone = inputs.cloud().private_dns_zone();
     script.comment(&t.text("snippet-private-endpoint-1"));
+    let vnet_id = vnet_id(script, inputs);
     let (vnet_group, vnet) = vnet_args(script, inputs);
-    let mut show = words(&["az", "network", "vnet", "show"]);
-    show.extend(["--resource-group".into(), script.r(&vnet_group), "--name".into(), script.r(&vnet)]);
-    let mut vnet_id = show.clone();
-    vnet_id.extend(words(&["--query", "id", "--output", "tsv"]));
-    script.capture("vnet-id", &vnet_id);
-    show.extend(words(&["--query", "location", "--output", "tsv"]));
-    script.capture("vnet-location", &show);
+    let mut location = words(&["az", "network", "vnet", "show", "--resource-group"]);
+    location.extend([script.var_ref(&vnet_group), "--name".into(), script.var_ref(&vnet)]);
+    location.extend(words(&["--query", "location", "--output", "tsv"]));
+    let location = script.lookup("vnet-location", &location);
     let subnet = subnet_id(script, inputs);
     let mut registry_id = words(&["az", "acr", "show", "--name"]);
-    registry_id.extend([script.r(&registry)]);
+    registry_id.extend([script.var_ref(&registry)]);
     registry_id.extend(words(&["--query", "id", "--output", "tsv"]));
-    script.capture("registry-id", &registry_id);
-    let (vnet_id, location, registry_id) =
-        (script.name_of("vnet-id"), script.name_of("vnet-location"), script.name_of("registry-id"));
+    let registry_id = script.lookup("registry-id", &registry_id);
 
-    script.comment(&t.text("snippet-private-endpoint-2"));
-    let mut command = words(&["az", "network", "vnet", "subnet", "update", "--ids"]);
-    command.extend([script.r(&subnet), "--private-endpoint-network-policies".into(), "Disabled".into()]);
-    script.command(&command);
+    script.comment(&t.text("snippet-private-endpoint-existing"));
+    let mut existing = words(&["az", "network", "private-endpoint", "list", "--resource-group"]);
+    existing.push(script.var_ref(&group));
+    let query = script.interpolate(&[
+        Part::Text("[?privateLinkServiceConnections[?privateLinkServiceId=='"),
+        Part::Var(&registry_id),
+        Part::Text("']].{name:name,subnet:subnet.id}"),
+    ]);
+    existing.extend(["--query".into(), query, "--output".into(), "table".into()]);
+    script.command(&existing);
 
     script.comment(&t.text("snippet-private-endpoint-3"));
-    let mut command = words(&["az", "network", "private-dns", "zone", "create", "--resource-group"]);
-    command.extend([script.r(&group), "--name".into(), zone.clone()]);
-    script.command(&command);
+    let mut find_zone = words(&["az", "network", "private-dns", "zone", "list", "--resource-group"]);
+    let zone_query = script.interpolate(&[Part::Text(&format!("[?name=='{zone}'].id"))]);
+    find_zone.extend([script.var_ref(&group), "--query".into(), zone_query, "--output".into(), "tsv".into()]);
+    let mut create_zone = words(&["az", "network", "private-dns", "zone", "create", "--resource-group"]);
+    create_zone.extend([script.var_ref(&group), "--name".into(), zone.clone()]);
+    script.create_unless_found("zone-id", &find_zone, &create_zone);
+    let mut find_link = words(&["az", "network", "private-dns", "link", "vnet", "list", "--resource-group"]);
+    let link_query =
+        script.interpolate(&[Part::Text("[?virtualNetwork.id=='"), Part::Var(&vnet_id), Part::Text("'].name")]);
+    find_link.extend([script.var_ref(&group), "--zone-name".into(), zone.clone(), "--query".into(), link_query]);
+    find_link.extend(words(&["--output", "tsv"]));
     let link = script.interpolate(&[Part::Var(&vnet), Part::Text("-acr-dns")]);
-    let mut command = words(&["az", "network", "private-dns", "link", "vnet", "create", "--resource-group"]);
-    command.extend([script.r(&group), "--zone-name".into(), zone.clone(), "--name".into(), link]);
-    command.extend(["--virtual-network".into(), script.r(&vnet_id), "--registration-enabled".into(), "false".into()]);
-    script.command(&command);
+    let mut create_link = words(&["az", "network", "private-dns", "link", "vnet", "create", "--resource-group"]);
+    create_link.extend([script.var_ref(&group), "--zone-name".into(), zone.clone(), "--name".into(), link]);
+    create_link.extend([
+        "--virtual-network".into(),
+        script.var_ref(&vnet_id),
+        "--registration-enabled".into(),
+        "false".into(),
+    ]);
+    script.create_unless_found("link-name", &find_link, &create_link);
 
     script.comment(&t.text("snippet-private-endpoint-4"));
     let connection = script.interpolate(&[Part::Var(&endpoint), Part::Text("-connection")]);
+    let mut find_endpoint = words(&["az", "network", "private-endpoint", "list", "--resource-group"]);
+    let endpoint_query = script.interpolate(&[Part::Text("[?name=='"), Part::Var(&endpoint), Part::Text("'].id")]);
+    find_endpoint.extend([script.var_ref(&group), "--query".into(), endpoint_query, "--output".into(), "tsv".into()]);
     let mut command = words(&["az", "network", "private-endpoint", "create", "--resource-group"]);
-    command.extend([script.r(&group), "--name".into(), script.r(&endpoint), "--location".into(), script.r(&location)]);
+    command.extend([
+        script.var_ref(&group),
+        "--name".into(),
+        script.var_ref(&endpoint),
+        "--location".into(),
+        script.var_ref(&location),
+    ]);
     command.extend([
         "--subnet".into(),
-        script.r(&subnet),
+        script.var_ref(&subnet),
         "--private-connection-resource-id".into(),
-        script.r(&registry_id),
+        script.var_ref(&registry_id),
     ]);
     command.extend(["--group-ids".into(), "registry".into(), "--connection-name".into(), connection]);
-    script.command(&command);
+    script.create_unless_found("endpoint-id", &find_endpoint, &command);
 
     script.comment(&t.text("snippet-private-endpoint-5"));
+    let mut find_group = words(&["az", "network", "private-endpoint", "dns-zone-group", "list", "--resource-group"]);
+    find_group.extend([script.var_ref(&group), "--endpoint-name".into(), script.var_ref(&endpoint)]);
+    find_group.extend(["--query".into(), script.quoted("[].name"), "--output".into(), "tsv".into()]);
     let mut command = words(&["az", "network", "private-endpoint", "dns-zone-group", "create", "--resource-group"]);
-    command.extend([script.r(&group), "--endpoint-name".into(), script.r(&endpoint)]);
+    command.extend([script.var_ref(&group), "--endpoint-name".into(), script.var_ref(&endpoint)]);
     command.extend([
         "--name".into(),
         "default".into(),
@@ -334,7 +420,7 @@ pub fn private_endpoint(script: &mut Script, inputs: &Inputs, t: &Localizer) {
         "--zone-name".into(),
         "registry".into(),
     ]);
-    script.command(&command);
+    script.create_unless_found("zone-group", &find_group, &command);
     script.comment(&t.text("snippet-private-endpoint-6"));
 }
 
@@ -346,7 +432,7 @@ pub fn private_dns_records(script: &mut Script, inputs: &Inputs, t: &Localizer) 
     let zone = inputs.cloud().private_dns_zone();
     let domain = inputs.cloud().registry_domain();
     script.comment(&t.text("snippet-private-dns-records-1"));
-    let address = script.name_of("address");
+    let address = script.derived_var("address");
     let record = |script: &Script, fqdn_parts: &[Part], name_parts: &[Part]| -> Vec<String> {
         let mut query_parts = vec![Part::Text("customDnsConfigs[?fqdn=='")];
         query_parts.extend(fqdn_parts.iter().copied());
@@ -354,18 +440,18 @@ pub fn private_dns_records(script: &mut Script, inputs: &Inputs, t: &Localizer) 
         let query = script.interpolate(&query_parts);
         let capture = format!(
             "az network private-endpoint show --resource-group {} --name {} --query {query} --output tsv",
-            script.r(&group),
-            script.r(&endpoint)
+            script.var_ref(&group),
+            script.var_ref(&endpoint)
         );
-        let assign = match script.shell {
-            crate::inputs::Shell::Bash => format!("{address}=$({capture})"),
-            crate::inputs::Shell::PowerShell => format!("${address} = {capture}"),
+        let assign = match script.shell() {
+            Shell::Bash => format!("{address}=$({capture})"),
+            Shell::PowerShell => format!("${address} = {capture}"),
         };
         let add = format!(
             "az network private-dns record-set a add-record --resource-group {} --zone-name {zone} --record-set-name {} --ipv4-address {}",
-            script.r(&group),
+            script.var_ref(&group),
             script.interpolate(name_parts),
-            script.r(&address)
+            script.var_ref(&address)
         );
         vec![assign, add]
     };
@@ -374,7 +460,7 @@ pub fn private_dns_records(script: &mut Script, inputs: &Inputs, t: &Localizer) 
         script.line(line);
     }
     script.comment(&t.text("snippet-private-dns-records-2"));
-    let region = script.name_of("endpoint-region");
+    let region = script.derived_var("endpoint-region");
     let data_suffix = format!(".data.{domain}");
     let body = record(
         script,

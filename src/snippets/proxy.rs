@@ -1,7 +1,7 @@
 //! Proxy snippets: the Docker daemon (which performs pulls), the Docker client config (containers and builds
 //! only), and the AKS HTTP proxy.
 
-use super::script::{Part, Script};
+use super::script::{Effect, Part, Script};
 use crate::content::InputName;
 use crate::i18n::Localizer;
 use crate::inputs::{Inputs, Shell};
@@ -48,7 +48,7 @@ fn registry_part(script: &mut Script, inputs: &Inputs) -> Option<String> {
 }
 
 pub fn docker_daemon_proxy(inputs: &Inputs, t: &Localizer, title: &str) -> String {
-    let mut script = Script::new(Shell::Bash, t);
+    let mut script = Script::new(Shell::Bash, Effect::Changes, t);
     let mut header = vec![title.to_string(), t.text("snippet-docker-daemon-proxy-1")];
     if inputs.shell == Shell::PowerShell {
         header.push(t.text("snippet-docker-daemon-proxy-windows"));
@@ -58,6 +58,8 @@ pub fn docker_daemon_proxy(inputs: &Inputs, t: &Localizer, title: &str) -> Strin
     let entries = no_proxy(inputs, registry.as_deref().map_or(Part::Text(""), Part::Var), false);
     let list = script.interpolate(&joined(&entries, ","));
     script.line(format!("NO_PROXY_LIST={list}"));
+    script.comment(&t.text("snippet-state-before"));
+    script.line("sudo systemctl show --property=Environment docker");
     script.comment(&t.text("snippet-docker-daemon-proxy-2"));
     script.line("sudo mkdir -p /etc/systemd/system/docker.service.d");
     script.line(format!(
@@ -71,7 +73,7 @@ pub fn docker_daemon_proxy(inputs: &Inputs, t: &Localizer, title: &str) -> Strin
 }
 
 /// `~/.docker/config.json`. Missing values stay as bare `<tokens>`, which no JSON parser accepts.
-pub fn docker_client_proxy(inputs: &Inputs) -> String {
+pub fn docker_client_proxy(inputs: &Inputs, _t: &Localizer, _title: &str) -> String {
     let proxy = inputs.proxy.as_ref().map_or("<proxy-url>".to_string(), |proxy| format!("\"{proxy}\""));
     let registry = inputs.registry.as_deref().unwrap_or("<registry-name>");
     let no_proxy: String = joined(&no_proxy(inputs, Part::Text(registry), false), ",")
@@ -114,7 +116,7 @@ pub fn aks_http_proxy(script: &mut Script, inputs: &Inputs, t: &Localizer) {
     lines.push(no_proxy_line);
     lines.push(vec![Part::Text("}")]);
     let lines: Vec<String> = lines.iter().map(|parts| script.interpolate(parts)).collect();
-    match script.shell {
+    match script.shell() {
         Shell::Bash => {
             script.line("printf '%s\\n' \\");
             for line in &lines {
@@ -136,9 +138,9 @@ pub fn aks_http_proxy(script: &mut Script, inputs: &Inputs, t: &Localizer) {
         "aks".into(),
         "update".into(),
         "--resource-group".into(),
-        script.r(&group),
+        script.var_ref(&group),
         "--name".into(),
-        script.r(&cluster),
+        script.var_ref(&cluster),
         "--http-proxy-config".into(),
         "aks-proxy-config.json".into(),
     ];

@@ -6,12 +6,32 @@ use crate::i18n::Localizer;
 use crate::inputs::Shell;
 use crate::quote;
 
+/// What a script does to Azure resources or the machine; decides how it reacts to a failing command.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Effect {
+    /// Only reads and probes: carries on after a failed probe so that every result is shown.
+    Reads,
+    /// Changes something: stops at the first failure (bash `set -euo pipefail`; PowerShell
+    /// `$ErrorActionPreference = 'Stop'` plus a `$LASTEXITCODE` check after every native command).
+    Changes,
+}
+
+/// A declared script variable.
+struct Variable {
+    /// The shell's spelling (`REGISTRY` / `Registry`).
+    name: String,
+    /// Its assignment line.
+    assignment: String,
+    /// Required and still empty: the script refuses to run until it is filled in.
+    missing: bool,
+}
+
 /// A script under construction.
 pub struct Script<'a> {
-    pub shell: Shell,
+    shell: Shell,
+    effect: Effect,
     t: &'a Localizer,
-    /// Declared variables: name, assignment line, and whether it is still empty and required.
-    variables: Vec<(String, String, bool)>,
+    variables: Vec<Variable>,
     lines: Vec<String>,
 }
 
@@ -29,13 +49,20 @@ fn variable_name(shell: Shell, name: &str) -> String {
     }
 }
 
+/// Native programs whose failure a PowerShell script must check through `$LASTEXITCODE` (they do not throw).
+const NATIVE_COMMANDS: &[&str] = &["az", "curl.exe", "docker", "kubectl"];
+
 impl<'a> Script<'a> {
-    pub fn new(shell: Shell, t: &'a Localizer) -> Self {
-        Self { shell, t, variables: Vec::new(), lines: Vec::new() }
+    pub fn new(shell: Shell, effect: Effect, t: &'a Localizer) -> Self {
+        Self { shell, effect, t, variables: Vec::new(), lines: Vec::new() }
+    }
+
+    pub fn shell(&self) -> Shell {
+        self.shell
     }
 
     /// A literal word, quoted for the shell.
-    pub fn lit(&self, text: &str) -> String {
+    pub fn quoted(&self, text: &str) -> String {
         match self.shell {
             Shell::Bash => quote::bash(text),
             Shell::PowerShell => quote::powershell(text),
@@ -75,23 +102,23 @@ impl<'a> Script<'a> {
     /// Like [`Script::var`] for a value the script derives itself (`name` in kebab case).
     pub fn var_named(&mut self, name: &str, label: &str, value: Option<&str>, required: bool) -> String {
         let variable = variable_name(self.shell, name);
-        if self.variables.iter().any(|(known, _, _)| *known == variable) {
+        if self.variables.iter().any(|known| known.name == variable) {
             return variable;
         }
-        let line = match (self.shell, value) {
+        let assignment = match (self.shell, value) {
             (Shell::Bash, Some(value)) => format!("{variable}={}", quote::bash(value)),
             (Shell::Bash, None) => format!("{variable}=''  # ← {label}"),
             (Shell::PowerShell, Some(value)) => format!("${variable} = {}", quote_always(value)),
             (Shell::PowerShell, None) => format!("${variable} = ''  # ← {label}"),
         };
-        self.variables.push((variable.clone(), line, required && value.is_none()));
+        self.variables.push(Variable { name: variable.clone(), assignment, missing: required && value.is_none() });
         variable
     }
 
     /// A list variable (`REPLICAS=(a b)` / `$Replicas = @('a', 'b')`); an empty one says what belongs there.
     pub fn list(&mut self, name: &str, values: &[&str], label: &str) -> String {
         let variable = variable_name(self.shell, name);
-        let mut line = match self.shell {
+        let mut assignment = match self.shell {
             Shell::Bash => {
                 format!("{variable}=({})", values.iter().map(|v| quote::bash(v)).collect::<Vec<_>>().join(" "))
             }
@@ -100,14 +127,14 @@ impl<'a> Script<'a> {
             }
         };
         if values.is_empty() {
-            line.push_str(&format!("  # ← {label}"));
+            assignment.push_str(&format!("  # ← {label}"));
         }
-        self.variables.push((variable.clone(), line, false));
+        self.variables.push(Variable { name: variable.clone(), assignment, missing: false });
         variable
     }
 
     /// A reference to a declared variable as a command word: `"$REGISTRY"` / `$Registry`.
-    pub fn r(&self, variable: &str) -> String {
+    pub fn var_ref(&self, variable: &str) -> String {
         match self.shell {
             Shell::Bash => format!("\"${variable}\""),
             Shell::PowerShell => format!("${variable}"),
@@ -124,47 +151,120 @@ impl<'a> Script<'a> {
         self.lines.push(line.into());
     }
 
-    /// A command; long ones are continued over lines (`\` in bash, `` ` `` in PowerShell), one flag per line.
+    /// A command; long ones are continued over lines (`\\` in bash, `` ` `` in PowerShell), one flag per line.
     pub fn command(&mut self, words: &[String]) {
+        let lines = self.command_lines(words);
+        self.lines.extend(lines);
+    }
+
+    /// The lines of a command, followed (PowerShell, changing scripts) by its exit-code check.
+    fn command_lines(&self, words: &[String]) -> Vec<String> {
         let single = words.join(" ");
+        let mut lines = Vec::new();
         if single.len() <= 100 {
-            self.lines.push(single);
-            return;
-        }
-        let continuation = match self.shell {
-            Shell::Bash => " \\",
-            Shell::PowerShell => " `",
-        };
-        let mut groups: Vec<String> = Vec::new();
-        for word in words {
-            match groups.last_mut() {
-                Some(last) if !word.starts_with("--") => {
-                    last.push(' ');
-                    last.push_str(word);
+            lines.push(single.clone());
+        } else {
+            let continuation = match self.shell {
+                Shell::Bash => " \\",
+                Shell::PowerShell => " `",
+            };
+            let mut groups: Vec<String> = Vec::new();
+            for word in words {
+                match groups.last_mut() {
+                    Some(last) if !word.starts_with("--") => {
+                        last.push(' ');
+                        last.push_str(word);
+                    }
+                    _ => groups.push(word.clone()),
                 }
-                _ => groups.push(word.clone()),
+            }
+            let last = groups.len() - 1;
+            for (index, group) in groups.into_iter().enumerate() {
+                let indent = if index == 0 { "" } else { "  " };
+                let tail = if index == last { "" } else { continuation };
+                lines.push(format!("{indent}{group}{tail}"));
             }
         }
-        let last = groups.len() - 1;
-        for (index, group) in groups.into_iter().enumerate() {
-            let indent = if index == 0 { "" } else { "  " };
-            let tail = if index == last { "" } else { continuation };
-            self.lines.push(format!("{indent}{group}{tail}"));
+        lines.extend(self.exit_code_check(&single));
+        lines
+    }
+
+    /// Idempotent creation: looks for the resource with `find` (a list query printing its id or name, empty when
+    /// absent) and runs `create` only when nothing was found, so a second run changes nothing.
+    pub fn create_unless_found(&mut self, variable: &str, find: &[String], create: &[String]) {
+        let name = variable_name(self.shell, variable);
+        let find = find.join(" ");
+        let exists = self.t.text("snippet-exists");
+        let create: Vec<String> = self.command_lines(create).into_iter().map(|line| format!("  {line}")).collect();
+        match self.shell {
+            Shell::Bash => {
+                self.lines.push(format!("{name}=$({find})"));
+                self.lines.push(format!("if [ -z \"${name}\" ]; then"));
+                self.lines.extend(create);
+                self.lines.push("else".into());
+                self.lines.push(format!("  echo {} \"${name}\"", quote::bash(&exists)));
+                self.lines.push("fi".into());
+            }
+            Shell::PowerShell => {
+                self.lines.push(format!("${name} = {find}"));
+                self.lines.extend(self.exit_code_check(&find));
+                self.lines.push(format!("if (-not ${name}) {{"));
+                self.lines.extend(create);
+                self.lines.push("} else {".into());
+                self.lines.push(format!("  Write-Output ({} + ' ' + ${name})", quote_always(&exists)));
+                self.lines.push("}".into());
+            }
         }
     }
 
-    /// `VAR=$(command)` / `$Var = command`: captures a command's output (kept on one line).
-    pub fn capture(&mut self, variable: &str, words: &[String]) {
+    /// PowerShell, changing scripts: the line that stops the script when the native command before it failed.
+    fn exit_code_check(&self, command: &str) -> Option<String> {
+        let program = command.split(' ').next().unwrap_or_default();
+        (self.shell == Shell::PowerShell && self.effect == Effect::Changes && NATIVE_COMMANDS.contains(&program)).then(
+            || format!("if ($LASTEXITCODE -ne 0) {{ throw {} }}", quote_always(&self.t.text("snippet-stop-failed"))),
+        )
+    }
+
+    /// `VAR=$(command)` / `$Var = command`: looks a value up (kept on one line) and stops the script when the
+    /// lookup fails or comes back empty, before anything uses the value. Returns the variable's name.
+    pub fn lookup(&mut self, variable: &str, words: &[String]) -> String {
         let name = variable_name(self.shell, variable);
-        let line = match self.shell {
-            Shell::Bash => format!("{name}=$({})", words.join(" ")),
-            Shell::PowerShell => format!("${name} = {}", words.join(" ")),
-        };
-        self.lines.push(line);
+        let command = words.join(" ");
+        let stop = self.t.text_with("snippet-stop-empty", &[("name", &name)]);
+        match self.shell {
+            Shell::Bash => {
+                self.lines.push(format!("{name}=$({command})"));
+                self.lines.push(format!("if [ -z \"${name}\" ]; then echo {} >&2; exit 1; fi", quote::bash(&stop)));
+            }
+            Shell::PowerShell => {
+                self.lines.push(format!("${name} = {command}"));
+                if let Some(check) = self.exit_code_check(&command) {
+                    self.lines.push(check);
+                }
+                self.lines.push(format!("if (-not ${name}) {{ throw {} }}", quote_always(&stop)));
+            }
+        }
+        name
+    }
+
+    /// Stops the script with `message` when the looked-up `variable` holds exactly `value`.
+    pub fn stop_when_equal(&mut self, variable: &str, value: &str, message: &str) {
+        self.lines.push(match self.shell {
+            Shell::Bash => {
+                format!(
+                    "if [ \"${variable}\" = {} ]; then echo {} >&2; exit 1; fi",
+                    quote::bash(value),
+                    quote::bash(message)
+                )
+            }
+            Shell::PowerShell => {
+                format!("if (${variable} -eq {}) {{ throw {} }}", quote_always(value), quote_always(message))
+            }
+        });
     }
 
     /// The name a derived variable gets in this shell (`subnet-id` → `SUBNET_ID` / `SubnetId`).
-    pub fn name_of(&self, variable: &str) -> String {
+    pub fn derived_var(&self, variable: &str) -> String {
         variable_name(self.shell, variable)
     }
 
@@ -174,49 +274,61 @@ impl<'a> Script<'a> {
             Shell::Bash => self.lines.push(format!("for {item} in \"${{{list}[@]}}\"; do")),
             Shell::PowerShell => self.lines.push(format!("foreach (${item} in ${list}) {{")),
         }
-        self.lines.extend(body.iter().map(|line| format!("  {line}")));
+        for line in body {
+            self.lines.push(format!("  {line}"));
+            if let Some(check) = self.exit_code_check(line) {
+                self.lines.push(format!("  {check}"));
+            }
+        }
         self.lines.push(match self.shell {
             Shell::Bash => "done".into(),
             Shell::PowerShell => "}".into(),
         });
     }
 
-    /// The finished script: header comment, variables, then the commands (guarded while values are missing).
+    /// The finished script: header comment, variables, then the commands in a subshell (bash) or script block
+    /// (PowerShell), so that stopping never closes the terminal they were pasted into. Inside it, a guard
+    /// refuses to run while a required value is still empty, and changing scripts stop at the first failure.
     pub fn finish(self, header: &[String]) -> String {
         let mut out: Vec<String> = header.iter().map(|line| format!("# {line}")).collect();
-        out.extend(self.variables.iter().map(|(_, line, _)| line.clone()));
+        out.extend(self.variables.iter().map(|variable| variable.assignment.clone()));
         if !self.variables.is_empty() {
             out.push(String::new());
         }
-        let missing: Vec<&str> = self.variables.iter().filter(|(_, _, m)| *m).map(|(v, _, _)| v.as_str()).collect();
-        if missing.is_empty() {
-            out.extend(self.lines);
-        } else {
+        let missing: Vec<&str> = self.variables.iter().filter(|v| v.missing).map(|v| v.name.as_str()).collect();
+        let mut body = Vec::new();
+        match (self.shell, self.effect) {
+            (Shell::Bash, Effect::Changes) => body.push("set -euo pipefail".to_string()),
+            (Shell::PowerShell, Effect::Changes) => body.push("$ErrorActionPreference = 'Stop'".to_string()),
+            (_, Effect::Reads) => {}
+        }
+        if !missing.is_empty() {
             let names = match self.shell {
                 Shell::Bash => missing.join(", "),
                 Shell::PowerShell => missing.iter().map(|v| format!("${v}")).collect::<Vec<_>>().join(", "),
             };
             let message = self.t.text_with("snippet-fill-in", &[("names", &names)]);
-            match self.shell {
+            body.push(match self.shell {
                 Shell::Bash => {
                     let tests: Vec<String> = missing.iter().map(|v| format!("[ -z \"${v}\" ]")).collect();
-                    out.push(format!("if {}; then", tests.join(" || ")));
-                    out.push(format!("  echo {} >&2", quote::bash(&message)));
-                    out.push("else".into());
+                    format!("if {}; then echo {} >&2; exit 1; fi", tests.join(" || "), quote::bash(&message))
                 }
                 Shell::PowerShell => {
                     let tests: Vec<String> = missing.iter().map(|v| format!("-not ${v}")).collect();
-                    out.push(format!("if ({}) {{", tests.join(" -or ")));
-                    out.push(format!("  Write-Error {}", quote_always(&message)));
-                    out.push("} else {".into());
+                    format!("if ({}) {{ throw {} }}", tests.join(" -or "), quote_always(&message))
                 }
-            }
-            out.extend(self.lines.into_iter().map(|line| if line.is_empty() { line } else { format!("  {line}") }));
-            out.push(match self.shell {
-                Shell::Bash => "fi".into(),
-                Shell::PowerShell => "}".into(),
             });
         }
+        body.extend(self.lines);
+        out.push(match self.shell {
+            Shell::Bash => "(".into(),
+            Shell::PowerShell => "& {".into(),
+        });
+        out.extend(body.into_iter().map(|line| if line.is_empty() { line } else { format!("  {line}") }));
+        out.push(match self.shell {
+            Shell::Bash => ")".into(),
+            Shell::PowerShell => "}".into(),
+        });
         let mut text = out.join("\n");
         text.push('\n');
         text
@@ -254,31 +366,64 @@ mod tests {
     #[test]
     fn a_missing_value_guards_the_commands() {
         let t = Localizer::new(Locale::En);
-        let mut script = Script::new(Shell::Bash, &t);
+        let mut script = Script::new(Shell::Bash, Effect::Reads, &t);
         let registry = script.var(InputName::Registry, None);
-        let word = script.r(&registry);
+        let word = script.var_ref(&registry);
         script.command(&["az".into(), "acr".into(), "show".into(), "--name".into(), word]);
         let text = script.finish(&["Title".into()]);
         assert!(text.contains("REGISTRY=''  # ← Registry name"), "{text}");
-        assert!(text.contains("if [ -z \"$REGISTRY\" ]; then"), "{text}");
-        assert!(text.contains("  az acr show --name \"$REGISTRY\"\nfi\n"), "{text}");
+        assert!(text.contains("\n(\n  if [ -z \"$REGISTRY\" ]; then echo 'Fill in"), "{text}");
+        assert!(text.ends_with(" >&2; exit 1; fi\n  az acr show --name \"$REGISTRY\"\n)\n"), "{text}");
 
-        let mut script = Script::new(Shell::PowerShell, &t);
+        let mut script = Script::new(Shell::PowerShell, Effect::Reads, &t);
         let registry = script.var(InputName::Registry, Some("contoso"));
-        let word = script.r(&registry);
+        let word = script.var_ref(&registry);
         script.command(&["az".into(), "acr".into(), "show".into(), "--name".into(), word]);
-        assert_eq!(script.finish(&[]), "$Registry = 'contoso'\n\naz acr show --name $Registry\n");
+        assert_eq!(script.finish(&[]), "$Registry = 'contoso'\n\n& {\n  az acr show --name $Registry\n}\n");
+    }
+
+    #[test]
+    fn changing_scripts_stop_at_the_first_failure_and_on_empty_lookups() {
+        let t = Localizer::new(Locale::En);
+        let words = |text: &str| text.split(' ').map(str::to_string).collect::<Vec<_>>();
+        let mut bash = Script::new(Shell::Bash, Effect::Changes, &t);
+        let id = bash.lookup("subnet-id", &words("az network vnet subnet show --query id --output tsv"));
+        bash.command(&words(&format!("az network vnet subnet update --ids \"${id}\"")));
+        let text = bash.finish(&[]);
+        assert!(text.starts_with("(\n  set -euo pipefail\n  SUBNET_ID=$(az network vnet subnet show"), "{text}");
+        assert!(text.contains("\n  if [ -z \"$SUBNET_ID\" ]; then echo 'Stopped:"), "{text}");
+
+        let mut ps = Script::new(Shell::PowerShell, Effect::Changes, &t);
+        ps.lookup("subnet-id", &words("az network vnet subnet show --query id --output tsv"));
+        ps.command(&words("az network vnet subnet update --ids $SubnetId"));
+        let text = ps.finish(&[]);
+        let lines: Vec<&str> = text.lines().collect();
+        assert_eq!(
+            lines[0..3],
+            [
+                "& {",
+                "  $ErrorActionPreference = 'Stop'",
+                "  $SubnetId = az network vnet subnet show --query id --output tsv"
+            ]
+        );
+        assert!(lines[3].starts_with("  if ($LASTEXITCODE -ne 0) { throw 'Stopped:"), "{text}");
+        assert!(lines[4].starts_with("  if (-not $SubnetId) { throw 'Stopped:"), "{text}");
+        assert!(lines[6].starts_with("  if ($LASTEXITCODE -ne 0) { throw "), "{text}");
+
+        let mut reads = Script::new(Shell::PowerShell, Effect::Reads, &t);
+        reads.command(&words("az acr show"));
+        assert!(!reads.finish(&[]).contains("LASTEXITCODE"), "a reading script carries on");
     }
 
     #[test]
     fn interpolation_escapes_what_each_shell_would_expand() {
         let t = Localizer::new(Locale::En);
-        let bash = Script::new(Shell::Bash, &t);
+        let bash = Script::new(Shell::Bash, Effect::Reads, &t);
         assert_eq!(
             bash.interpolate(&[Part::Var("REGISTRY"), Part::Text(".azurecr.io$`\"")]),
             r#""${REGISTRY}.azurecr.io\$\`\"""#
         );
-        let ps = Script::new(Shell::PowerShell, &t);
+        let ps = Script::new(Shell::PowerShell, Effect::Reads, &t);
         assert_eq!(
             ps.interpolate(&[Part::Var("Registry"), Part::Text(".azurecr.io$")]),
             "\"${Registry}.azurecr.io`$\""

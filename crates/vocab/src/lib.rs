@@ -109,6 +109,7 @@ names! {
         CheckHealth = "check-health",
         CheckHealthVnet = "check-health-vnet",
         ShowEndpoints = "show-endpoints",
+        NetworkState = "network-state",
         DnsCheck = "dns-check",
         ConnectivityCheck = "connectivity-check",
         FqdnAllowlist = "fqdn-allowlist",
