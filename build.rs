@@ -23,7 +23,7 @@ fn main() {
     let out_dir = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
     std::fs::write(Path::new(&out_dir).join("content.rs"), acr_content::rust_source(&content))
         .expect("write generated content");
-    write_body_files(&content, Path::new(&out_dir));
+    write_locale_files(&content, Path::new(&out_dir));
 
     println!("cargo:rerun-if-env-changed=SOURCE_DATE_EPOCH");
     println!("cargo:rerun-if-changed=.git/HEAD");
@@ -33,15 +33,15 @@ fn main() {
     println!("cargo:rustc-env=ACR_GUIDE_BUILD_DATE={date}");
 }
 
-/// Writes the per-locale body files into `OUT_DIR/bodies/`, where the tests read them. The web build gets its
-/// copies from `export-bodies` (crates/content), Trunk's post-build hook, which calls the same writer.
-fn write_body_files(content: &acr_content::Content, out_dir: &Path) {
-    let dir = out_dir.join("bodies");
+/// Writes the per-locale files into `OUT_DIR/locale-files/`, where the tests read them. The web build gets its
+/// copies from `export-locale-files` (crates/content), Trunk's post-build hook, which calls the same writer.
+fn write_locale_files(content: &acr_content::Content, out_dir: &Path) {
+    let dir = out_dir.join("locale-files");
     // Start empty so that only the current files are there.
     let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).expect("create the body file folder");
-    for file in acr_content::body_files(content) {
-        std::fs::write(dir.join(&file.name), &file.text).expect("write a body file");
+    std::fs::create_dir_all(&dir).expect("create the locale file folder");
+    for file in acr_content::locale_files(content) {
+        std::fs::write(dir.join(&file.name), &file.text).expect("write a locale file");
     }
 }
 

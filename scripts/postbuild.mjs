@@ -1,9 +1,9 @@
 // Post-build step owning every rewrite of dist/ after `trunk build`:
-//  0. checks dist/bodies-<locale>-<hash>.txt — each locale's node bodies, loaded by the app for the active
-//     locale only; Trunk's post-build hook wrote them (`export-bodies`, crates/content), which also describes
-//     them here as JSON, so this script never parses the body-file format;
+//  0. checks dist/{strings,bodies}-<locale>-<hash>.txt — each locale's strings and node bodies, loaded by the
+//     app for the locale on screen only; Trunk's post-build hook wrote them (`export-locale-files`,
+//     crates/content), which also describes them here as JSON, so this script never parses their format;
 //  1. dist/acr-net-guide-offline.html — one self-contained file (CSS, JS glue, the gzipped wasm and every
-//     locale's bodies inlined; the wasm is decompressed and compiled asynchronously) that works from file://
+//     locale's files inlined; the wasm is decompressed and compiled asynchronously) that works from file://
 //     with zero requests;
 //  2. dist/sw.js — the service worker, precaching the build's own file list under a content-hashed version;
 //  3. target/baseline/<locale>/<node-id>.html — each node's title and body as a plain static page with the
@@ -35,14 +35,14 @@ const wasmName = find(/module_or_path: '\.\/([^']+\.wasm)'/, 'wasm module');
 
 // ── 0. The body files ──────────────────────────────────────────────────────────────────────────────────────
 const exported = JSON.parse(execFileSync('cargo',
-  ['run', '--quiet', '--offline', '--package', 'acr-content', '--bin', 'export-bodies', '--', '--json'],
+  ['run', '--quiet', '--offline', '--package', 'acr-content', '--bin', 'export-locale-files', '--', '--json'],
   { encoding: 'utf8', maxBuffer: 64 << 20, stdio: ['ignore', 'pipe', 'inherit'] }));
-const shipped = readdirSync(dist).filter((name) => /^bodies-.*\.txt$/.test(name)).sort();
+const shipped = readdirSync(dist).filter((name) => /^(strings|bodies)-.*\.txt$/.test(name)).sort();
 const expected = exported.files.map((file) => file.name).sort();
 if (shipped.join() !== expected.join()) {
-  fail(`dist/ holds body files [${shipped}] but the content describes [${expected}]; did Trunk's post_build hook run?`);
+  fail(`dist/ holds locale files [${shipped}] but the content describes [${expected}]; did Trunk's post_build hook run?`);
 }
-const bodyFiles = exported.files.map(({ locale, name, nodes }) => ({ locale, name, nodes, text: read(name) }));
+const localeFiles = exported.files.map(({ kind, locale, name }) => ({ kind, locale, name, text: read(name) }));
 
 // ── 1. The single file ─────────────────────────────────────────────────────────────────────────────────────
 let glue = read(jsName).toString();
@@ -53,12 +53,12 @@ const wasmGzip = gzipSync(read(wasmName), { level: 9 }).toString('base64');
 for (const [name, text] of [['JS glue', glue]]) {
   if (/<\/(style|script)/i.test(text)) fail(`the ${name} contains a closing tag and cannot be inlined`);
 }
-// Each locale's bodies, gzipped and base64-encoded like the wasm; the boot script below turns them back into
+// Each locale's files, gzipped and base64-encoded like the wasm; the boot script below turns them back into
 // text before the app starts, and the app reads them from these elements instead of fetching files.
-const inlineBodies = bodyFiles
-  .map(({ locale, text }) => {
+const inlineFiles = localeFiles
+  .map(({ kind, locale, text }) => {
     const packed = gzipSync(text, { level: 9 }).toString('base64');
-    return `<script type="text/plain" id="bodies-${locale}" data-gzip-base64>${packed}</script>`;
+    return `<script type="text/plain" id="${kind}-${locale}" data-gzip-base64>${packed}</script>`;
   })
   .join('\n');
 
@@ -82,8 +82,8 @@ let offline = index
   .replace(/<link rel="modulepreload"[^>]*>/, '')
   .replace(/<link rel="preload"[^>]*>/, '')
   .replace(/<script type="module">[\s\S]*?<\/script>/, () => `<script type="module">${boot}</script>`)
-  .replace('</head>', () => `${inlineBodies}\n</head>`); // (in <head>: the app takes over <body>)
-for (const leftover of [jsName, wasmName, 'manifest.webmanifest', ...bodyFiles.map((file) => file.name)]) {
+  .replace('</head>', () => `${inlineFiles}\n</head>`); // (in <head>: the app takes over <body>)
+for (const leftover of [jsName, wasmName, 'manifest.webmanifest', ...localeFiles.map((file) => file.name)]) {
   if (offline.includes(leftover)) fail(`the single file still refers to ${leftover}`);
 }
 writeFileSync(join(dist, OFFLINE), offline);
@@ -136,7 +136,7 @@ writeFileSync(join(dist, 'sw.js'), sw);
 // ── 3. Static baseline pages ───────────────────────────────────────────────────────────────────────────────
 const escapeText = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 let baselinePages = 0;
-for (const { locale, nodes } of bodyFiles) {
+for (const { locale, nodes } of exported.pages) {
   mkdirSync(join(baselineDir, locale), { recursive: true });
   for (const { id, title, body } of nodes) {
     const heading = escapeText(title);
@@ -156,5 +156,5 @@ for (const { locale, nodes } of bodyFiles) {
     baselinePages += 1;
   }
 }
-console.log(`postbuild: ${bodyFiles.map((file) => file.name).join(', ')}; ${OFFLINE} (${Buffer.byteLength(offline)} bytes); ` +
+console.log(`postbuild: ${localeFiles.map((file) => file.name).join(', ')}; ${OFFLINE} (${Buffer.byteLength(offline)} bytes); ` +
   `sw.js caching ${assets.length + 1} entries as ${cacheVersion}; ${baselinePages} baseline pages in ${baselineDir}`);

@@ -1,6 +1,7 @@
 // Sizes of a release dist/: every file raw, gzip (level 9) and brotli (quality 11); the first-load transfer
 // per locale (what a browser fetches to show the first page: index.html, JS glue, wasm, CSS and that locale's
-// body file — the other locales' bodies are fetched only when switched to); and the single offline file.
+// strings and bodies files — the other locales' files are fetched only when switched to); and the single offline
+// file.
 // Usage: node scripts/size-report.mjs [dist] [--budget BYTES] [--json FILE]
 //   --budget: exit 1 when any locale's first-load gzip total exceeds BYTES (the test command uses 300000).
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -31,15 +32,15 @@ const files = readdirSync(dist)
 
 const shell = files.filter(({ name }) => name === 'index.html' || /\.(js|wasm|css)$/.test(name) && name !== 'sw.js');
 const locales = files
-  .map(({ name }) => name.match(/^bodies-([a-z]+)-[0-9a-f]+\.txt$/)?.[1])
+  .map(({ name }) => name.match(/^strings-([a-z]+)-[0-9a-f]+\.txt$/)?.[1])
   .filter(Boolean);
 const sum = (list, key) => list.reduce((total, file) => total + file[key], 0);
 const firstLoad = Object.fromEntries(locales.map((locale) => {
-  const list = [...shell, ...files.filter(({ name }) => name.startsWith(`bodies-${locale}-`))];
+  const list = [...shell, ...files.filter(({ name }) => name.startsWith(`strings-${locale}-`) || name.startsWith(`bodies-${locale}-`))];
   return [locale, { raw: sum(list, 'raw'), gzip: sum(list, 'gzip'), brotli: sum(list, 'brotli') }];
 }));
 if (locales.length === 0) {
-  // A build without lazily loaded bodies: everything is in the shell files.
+  // A build without per-locale files: everything is in the shell files.
   firstLoad.all = { raw: sum(shell, 'raw'), gzip: sum(shell, 'gzip'), brotli: sum(shell, 'brotli') };
 }
 

@@ -76,7 +76,7 @@ check clippy-native cargo clippy --workspace --all-targets --locked -- -D warnin
 check clippy-core-without-ui cargo clippy --lib --no-default-features --locked -- -D warnings
 cargo_tests native-tests cargo test --workspace --locked --no-fail-fast -- --show-output
 if ! $fast; then
-  check clippy-wasm cargo clippy --target wasm32-unknown-unknown --lib --bins --tests --features lazy-bodies --locked -- -D warnings
+  check clippy-wasm cargo clippy --target wasm32-unknown-unknown --lib --bins --tests --features lazy-locales --locked -- -D warnings
   cargo_tests browser-tests cargo test --target wasm32-unknown-unknown --test browser --locked --no-fail-fast
   check release-build scripts/build.sh
   # The first-load budget (#8): gzip of index.html, JS, wasm, CSS and the active locale's bodies, per locale.

@@ -1,6 +1,6 @@
 //! UI strings: Fluent messages compiled at build time into text and argument pieces, looked up by message id.
 
-use crate::generated::UI_MESSAGES;
+use crate::generated::{BOOT_MESSAGES, UI_MESSAGE_IDS};
 use crate::locale::Locale;
 
 /// Rendered in place of a message the locale lacks (or an argument the caller forgot), so tests find it.
@@ -17,13 +17,13 @@ pub enum Piece {
 /// The UI strings of one locale.
 pub struct Localizer {
     locale: Locale,
-    /// Sorted by id.
-    messages: &'static [(&'static str, &'static [Piece])],
+    /// In `UI_MESSAGE_IDS` order.
+    messages: &'static [&'static [Piece]],
 }
 
 impl Localizer {
     pub fn new(locale: Locale) -> Self {
-        Self { locale, messages: UI_MESSAGES[locale as usize] }
+        Self { locale, messages: crate::locale_files::ui_messages(locale) }
     }
 
     pub fn locale(&self) -> Locale {
@@ -39,11 +39,17 @@ impl Localizer {
     /// in a terminal or a firewall console). A missing argument yields `⟦id⟧`, never a half sentence.
     pub fn text_with(&self, id: &str, args: &[(&str, &str)]) -> String {
         let missing = || format!("{MISSING_MARK}{id}⟧");
-        let Ok(found) = self.messages.binary_search_by(|(message, _)| (*message).cmp(id)) else {
+        let Ok(found) = UI_MESSAGE_IDS.binary_search(&id) else {
             return missing();
         };
         let mut text = String::new();
-        for piece in self.messages[found].1 {
+        // No messages at all while the locale's strings are loading (the page waits for them), except the few
+        // every build carries for the case that they cannot be loaded.
+        let Some(pieces) = self.messages.get(found) else {
+            let boot = BOOT_MESSAGES[self.locale as usize].iter().find(|(boot_id, _)| *boot_id == id);
+            return boot.map_or_else(missing, |(_, text)| text.to_string());
+        };
+        for piece in *pieces {
             match piece {
                 Piece::Text(literal) => text.push_str(literal),
                 Piece::Variable(name) => match args.iter().find(|(arg, _)| arg == name) {
@@ -74,10 +80,9 @@ mod tests {
 
     #[test]
     fn every_shipped_locale_has_compiled_strings_sorted_for_lookup() {
-        assert_eq!(UI_MESSAGES.len(), Locale::ALL.len());
-        for messages in UI_MESSAGES {
-            assert!(messages.windows(2).all(|pair| pair[0].0 < pair[1].0));
-            assert_eq!(messages.len(), UI_MESSAGES[0].len());
+        assert!(UI_MESSAGE_IDS.windows(2).all(|pair| pair[0] < pair[1]));
+        for &locale in Locale::ALL {
+            assert_eq!(crate::locale_files::ui_messages(locale).len(), UI_MESSAGE_IDS.len());
         }
     }
 

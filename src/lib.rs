@@ -2,13 +2,13 @@
 //!
 //! The Yew front end lives in [`ui`] (feature `ui`); the native CLI is `src/bin/cli/`.
 
-pub mod bodies;
 pub mod build_info;
 pub mod content;
 pub mod diagnose;
 pub mod i18n;
 pub mod inputs;
 pub mod locale;
+pub mod locale_files;
 pub mod quote;
 pub mod route;
 pub mod session;

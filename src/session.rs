@@ -69,11 +69,7 @@ impl Session {
         }
         // A trail that does not lead to the page shown tells a false story: drop it.
         let current = session.current();
-        if session
-            .trail
-            .last()
-            .is_some_and(|last| !last.node.answers(Locale::FALLBACK).any(|a| a.id == last.answer && a.to == current))
-        {
+        if session.trail.last().is_some_and(|last| !last.node.edges().any(|a| a.id == last.answer && a.to == current)) {
             session.trail.clear();
         }
         Some(session)
@@ -182,9 +178,9 @@ fn parse_trail(text: &str) -> Vec<Step> {
     for part in text.split(',') {
         let Some((node_id, answer_id)) = part.split_once(':') else { break };
         let Some(node) = Node::find(node_id) else { break };
-        let Some(answer) = node.answers(Locale::FALLBACK).find(|a| a.id == answer_id) else { break };
+        let Some(answer) = node.edges().find(|a| a.id == answer_id) else { break };
         if let Some(previous) = steps.last() {
-            let leads_here = previous.node.answers(Locale::FALLBACK).any(|a| a.id == previous.answer && a.to == node);
+            let leads_here = previous.node.edges().any(|a| a.id == previous.answer && a.to == node);
             if !leads_here {
                 break;
             }

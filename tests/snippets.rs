@@ -245,3 +245,184 @@ fn service_endpoints_are_refused_in_sovereign_clouds() {
         assert!(body.contains("az cloud set --name"), "{cloud}: {body}");
     }
 }
+
+/// Logical command lines of a script: continuation lines (`\` in bash, `` ` `` in PowerShell) joined.
+fn logical_lines(body: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let mut open = false;
+    for line in body.lines() {
+        let trimmed = line.trim();
+        let (text, continues) = match trimmed.strip_suffix(" \\").or_else(|| trimmed.strip_suffix(" `")) {
+            Some(text) => (text, true),
+            None => (trimmed, false),
+        };
+        match out.last_mut() {
+            Some(last) if open => {
+                last.push(' ');
+                last.push_str(text);
+            }
+            _ => out.push(text.to_string()),
+        }
+        open = continues;
+    }
+    out
+}
+
+/// `az` subcommands that change Azure resources (the rest read, or set up the CLI itself).
+fn is_mutating_az(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().take_while(|word| !word.starts_with("--")).collect();
+    words.first() == Some(&"az")
+        && !matches!(words.get(1), Some(&"cloud" | &"account" | &"extension"))
+        && words
+            .iter()
+            .any(|word| matches!(*word, "create" | "update" | "add" | "delete" | "remove" | "approve" | "add-record"))
+}
+
+/// The safety rules every snippet follows, checked on every snippet of every scenario in both shells.
+#[test]
+fn every_snippet_follows_the_safety_rules() {
+    let mut problems = Vec::new();
+    let mut checked = 0;
+    for (name, locale, inputs) in fixtures() {
+        for shell in ["bash", "powershell"] {
+            let mut inputs = inputs.clone();
+            inputs.shell = inputs::Shell::parse(shell).unwrap();
+            for snippet in all_snippets(locale, &inputs) {
+                let label = format!("{name}/{shell}/{}", snippet.id);
+                let lines = logical_lines(&snippet.body);
+                let commands: Vec<&String> = lines.iter().filter(|line| !line.starts_with('#')).collect();
+                let mut problem = |text: &str| problems.push(format!("{label}: {text}"));
+                for (index, line) in commands.iter().enumerate() {
+                    if line.contains("--public-network-enabled true") && !line.contains("--default-action Deny") {
+                        problem("the public endpoint is turned on without --default-action Deny");
+                    }
+                    if line.contains("--default-action Allow") || line.contains("0.0.0.0/0") {
+                        problem("opens the registry to every address");
+                    }
+                    if line.contains("private-endpoint-network-policies") {
+                        problem("changes the network policies of every private endpoint in the subnet");
+                    }
+                    if line.contains("--service-endpoints")
+                        && !(line.contains("$CURRENT_ENDPOINTS") || line.contains("$CurrentEndpoints"))
+                    {
+                        problem("replaces the subnet's service endpoints instead of merging");
+                    }
+                    if is_mutating_az(line) {
+                        let before = &commands[..index];
+                        if !before.iter().any(|earlier| {
+                            earlier.starts_with("az ") && !is_mutating_az(earlier)
+                                || earlier.contains("=$(az ")
+                                || earlier.contains(" = az ")
+                                || earlier.contains("= @(az ")
+                        }) {
+                            problem(&format!("changes something without showing the current state first: {line}"));
+                        }
+                        let create = line.contains(" create ");
+                        let guarded = before.last().is_some_and(|previous| {
+                            previous.starts_with("if [ -z") || previous.starts_with("if (-not")
+                        });
+                        let idempotent_verb =
+                            line.contains("nsg rule create") || line.contains("diagnostic-settings create");
+                        if create && !guarded && !idempotent_verb && !line.contains("firewall") {
+                            problem(&format!("creates without looking for an existing one (not idempotent): {line}"));
+                        }
+                    }
+                    if shell == "powershell"
+                        && snippet.language == Language::PowerShell
+                        && line.starts_with("az ")
+                        && acr_net_guide::snippets::changes_something(snippet.id)
+                        && !commands.get(index + 1).is_some_and(|next| next.contains("$LASTEXITCODE"))
+                    {
+                        problem(&format!("no $LASTEXITCODE check after a native command: {line}"));
+                    }
+                }
+                if acr_net_guide::snippets::changes_something(snippet.id) {
+                    let strict = match snippet.language {
+                        Language::Bash => lines.iter().any(|line| line == "set -euo pipefail"),
+                        Language::PowerShell => lines.iter().any(|line| line == "$ErrorActionPreference = 'Stop'"),
+                        _ => true,
+                    };
+                    if !strict {
+                        problem("a changing script that does not stop at the first failure");
+                    }
+                }
+                checked += 1;
+            }
+        }
+    }
+    assert_eq!(checked, fixtures().len() * 2 * SnippetId::ALL.len(), "every snippet of every scenario in both shells");
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+/// Runs a bash snippet with `az`, `sudo` and the probes replaced by a recorder. `lookups` is what `az … show`
+/// prints (empty: the resource was not found); `az … list` prints nothing (nothing exists yet).
+fn run_with_stub_az(body: &str, lookups: &str) -> (bool, Vec<String>, String) {
+    let dir = std::env::temp_dir().join(format!("acr-net-guide-stub-{}-{}", std::process::id(), rand_suffix()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let log = dir.join("calls.log");
+    let stub = format!(
+        r#"LOG={log}
+az() {{ printf 'az %s\n' "$*" >> "$LOG"; case "$*" in *' show '*|*' show-endpoints '*) [ -n {lookups} ] && echo {lookups};; esac; return 0; }}
+for tool in sudo systemctl tee docker kubectl nslookup curl nc; do eval "$tool() {{ printf '$tool %s\n' \"\$*\" >> \"\$LOG\"; }}"; done
+"#,
+        log = acr_net_guide_quote(&log.to_string_lossy()),
+        lookups = acr_net_guide_quote(lookups),
+    );
+    let output = Command::new("bash").arg("-c").arg(format!("{stub}{body}")).current_dir(&dir).output().unwrap();
+    let calls = std::fs::read_to_string(&log).unwrap_or_default().lines().map(str::to_string).collect();
+    let _ = std::fs::remove_dir_all(&dir);
+    (output.status.success(), calls, String::from_utf8_lossy(&output.stderr).into_owned())
+}
+
+fn acr_net_guide_quote(text: &str) -> String {
+    format!("'{}'", text.replace('\'', r"'\''"))
+}
+
+fn rand_suffix() -> u64 {
+    use std::sync::atomic::{AtomicU64, Ordering};
+    static NEXT: AtomicU64 = AtomicU64::new(0);
+    NEXT.fetch_add(1, Ordering::Relaxed)
+}
+
+/// Every bash snippet of every scenario, run against a recording `az`: with lookups answered, every change comes
+/// after a query; with lookups that find nothing, no changing call is made and the script says why it stopped.
+#[test]
+fn bash_scripts_query_before_they_change_and_stop_on_empty_lookups() {
+    let mut problems = Vec::new();
+    let mut runs = 0;
+    for (name, locale, inputs) in fixtures() {
+        for snippet in all_snippets(locale, &inputs).iter().filter(|s| s.language == Language::Bash) {
+            let label = format!("{name}/{}", snippet.id);
+            let fill_in = Localizer::new(locale).text_with("snippet-fill-in", &[("names", "")]);
+            let filled_in = !snippet.body.contains(fill_in.split_whitespace().next().unwrap_or("Fill"));
+            let (ok, calls, stderr) = run_with_stub_az(&snippet.body, "canned-value");
+            runs += 1;
+            let first_change = calls.iter().position(|call| is_mutating_az(call));
+            if let Some(first) = first_change {
+                if !calls[..first].iter().any(|call| call.starts_with("az ") && !is_mutating_az(call)) {
+                    problems.push(format!("{label}: {} before any query", calls[first]));
+                }
+            }
+            if filled_in && !ok {
+                problems.push(format!("{label}: failed with every lookup answered: {stderr}"));
+            }
+            if !filled_in && (!calls.is_empty() || ok) {
+                problems.push(format!("{label}: ran with values missing: {calls:?}"));
+            }
+            let guarded_lookup = snippet.body.contains("=$(az ") && snippet.body.contains("; then echo 'Stopped")
+                || snippet.body.contains("; then echo 'Durduruldu");
+            if filled_in && guarded_lookup && acr_net_guide::snippets::changes_something(snippet.id) {
+                let (ok, calls, stderr) = run_with_stub_az(&snippet.body, "");
+                runs += 1;
+                if ok || calls.iter().any(|call| is_mutating_az(call) || call.starts_with("sudo")) {
+                    problems.push(format!("{label}: an empty lookup did not stop it before a change: {calls:?}"));
+                }
+                if !stderr.contains("Stopped") && !stderr.contains("Durduruldu") {
+                    problems.push(format!("{label}: no message naming the empty lookup: {stderr}"));
+                }
+            }
+        }
+    }
+    assert!(runs >= 14 * 15, "only {runs} runs");
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}

@@ -41,6 +41,7 @@ node-back = Back to the previous question
 body-loading = Loading this step's explanation…
 body-failed = This step's explanation could not be loaded. The steps, commands and links below still work.
 body-retry = Try again
+strings-failed = The guide's texts in this language could not be loaded. Check the connection, then try again.
 step-tools-label = This step
 trail-title = How you got here
 copy-link = Copy link to this step

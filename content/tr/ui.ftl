@@ -41,6 +41,7 @@ node-back = Önceki soruya dön
 body-loading = Bu adımın açıklaması yükleniyor…
 body-failed = Bu adımın açıklaması yüklenemedi. Aşağıdaki adımlar, komutlar ve bağlantılar yine de çalışır.
 body-retry = Yeniden dene
+strings-failed = Kılavuzun bu dildeki metinleri yüklenemedi. Bağlantıyı denetleyin, ardından yeniden deneyin.
 step-tools-label = Bu adım
 trail-title = Buraya nasıl geldiniz
 copy-link = Bu adımın bağlantısını kopyala

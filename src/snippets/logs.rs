@@ -31,6 +31,10 @@ pub fn diagnostic_settings(script: &mut Script, inputs: &Inputs, t: &Localizer) 
     show.push(script.var_ref(&registry));
     show.extend(words(&["--query", "id", "--output", "tsv"]));
     let registry_id = script.lookup("registry-id", &show);
+    script.comment(&t.text("snippet-state-before"));
+    let mut list = words(&["az", "monitor", "diagnostic-settings", "list", "--resource"]);
+    list.extend([script.var_ref(&registry_id), "--output".into(), "table".into()]);
+    script.command(&list);
     script.comment(&t.text("snippet-diagnostic-settings-1"));
     let logs = r#"[{"categoryGroup":"allLogs","enabled":true}]"#;
     let metrics = r#"[{"category":"AllMetrics","enabled":true}]"#;

@@ -171,6 +171,11 @@ fn data_endpoints_on(inputs: &Inputs) -> Option<bool> {
     }
 }
 
+/// Words of a command from string slices.
+fn words(parts: &[&str]) -> Vec<String> {
+    parts.iter().map(|part| part.to_string()).collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -182,9 +187,4 @@ mod tests {
         }
         assert_eq!(CATALOGUE.len(), SnippetId::ALL.len());
     }
-}
-
-/// Words of a command from string slices.
-fn words(parts: &[&str]) -> Vec<String> {
-    parts.iter().map(|part| part.to_string()).collect()
 }

@@ -7,10 +7,10 @@ use crate::content::InputName;
 use crate::i18n::Localizer;
 use crate::inputs::{Cloud, Inputs, Shell};
 
-/// `REGIONS=(home replicas…)`: the regions whose data endpoints exist.
-fn regions_list(script: &mut Script, inputs: &Inputs, t: &Localizer) -> String {
+/// `REGIONS=(home replicas…)`: the regions whose data endpoints exist (`required`: the script needs at least one).
+fn regions_list(script: &mut Script, inputs: &Inputs, t: &Localizer, required: bool) -> String {
     let names: Vec<&str> = inputs.all_regions().iter().map(|region| region.name).collect();
-    script.list("regions", &names, &t.text("snippet-label-regions"))
+    script.list("regions", &names, &t.text("snippet-label-regions"), required)
 }
 
 /// `"${REGISTRY}.azurecr.io"`.
@@ -38,11 +38,11 @@ pub fn dns_check(script: &mut Script, inputs: &Inputs, t: &Localizer) {
     let host = login_host(script, &registry, inputs);
     script.command(&[lookup.to_string(), host]);
     if data_endpoints_on(inputs) != Some(false) {
-        let regions = regions_list(script, inputs, t);
+        let regions = regions_list(script, inputs, t, false);
         let region = script.derived_var("endpoint-region");
         script.comment(&t.text("snippet-dns-check-2"));
         let host = data_host(script, &registry, &region, inputs);
-        script.each(&regions, &region, &[format!("{lookup} {host}")]);
+        script.each(&regions, &region, |script| script.line(format!("{lookup} {host}")));
     }
     script.comment(&t.text("snippet-dns-check-3"));
 }
@@ -75,10 +75,10 @@ pub fn connectivity_check(script: &mut Script, inputs: &Inputs, t: &Localizer) {
     let host = login_host(script, &registry, inputs);
     script.line(probe(host));
     if data_endpoints_on(inputs) != Some(false) {
-        let regions = regions_list(script, inputs, t);
+        let regions = regions_list(script, inputs, t, false);
         let region = script.derived_var("endpoint-region");
         let host = data_host(script, &registry, &region, inputs);
-        script.each(&regions, &region, &[probe(host)]);
+        script.each(&regions, &region, |script| script.line(probe(host)));
     }
 }
 
@@ -148,10 +148,23 @@ fn firewall_args(script: &mut Script, inputs: &Inputs) -> Vec<String> {
     vec!["--resource-group".into(), script.var_ref(&group), "--firewall-name".into(), script.var_ref(&firewall)]
 }
 
+/// The firewall's existing rule collections of one kind (`applicationRuleCollections` / `networkRuleCollections`).
+fn show_firewall_collections(script: &mut Script, inputs: &Inputs, t: &Localizer, kind: &str) {
+    let group = script.var(InputName::FirewallResourceGroup, inputs.firewall_resource_group.as_deref());
+    let firewall = script.var(InputName::Firewall, inputs.firewall.as_deref());
+    script.comment(&t.text("snippet-state-before"));
+    let mut command = words(&["az", "network", "firewall", "show", "--resource-group"]);
+    command.extend([script.var_ref(&group), "--name".into(), script.var_ref(&firewall), "--query".into()]);
+    command.push(script.quoted(&format!("{kind}[].{{name:name,priority:priority,action:action.type}}")));
+    command.extend(words(&["--output", "table"]));
+    script.command(&command);
+}
+
 pub fn firewall_app_rule(script: &mut Script, inputs: &Inputs, t: &Localizer) {
     let registry = script.var(InputName::Registry, inputs.registry.as_deref());
     script.comment(&t.text("snippet-firewall-extension"));
     script.command(&words(&["az", "extension", "add", "--name", "azure-firewall"]));
+    show_firewall_collections(script, inputs, t, "applicationRuleCollections");
     if data_endpoints_on(inputs).is_none() {
         script.comment(&t.text("snippet-firewall-data-unknown"));
     }
@@ -181,6 +194,7 @@ fn service_tags(inputs: &Inputs, with_storage: bool) -> Vec<String> {
 pub fn firewall_network_rule(script: &mut Script, inputs: &Inputs, t: &Localizer) {
     script.comment(&t.text("snippet-firewall-extension"));
     script.command(&words(&["az", "extension", "add", "--name", "azure-firewall"]));
+    show_firewall_collections(script, inputs, t, "networkRuleCollections");
     if inputs.all_regions().is_empty() {
         script.comment(&t.text("snippet-service-tags-global"));
     }
@@ -207,6 +221,10 @@ pub fn firewall_network_rule(script: &mut Script, inputs: &Inputs, t: &Localizer
 pub fn nsg_rules(script: &mut Script, inputs: &Inputs, t: &Localizer) {
     let group = script.var(InputName::VnetResourceGroup, inputs.vnet_resource_group.as_deref());
     let nsg = script.var(InputName::Nsg, inputs.nsg.as_deref());
+    script.comment(&t.text("snippet-state-before"));
+    let mut list = words(&["az", "network", "nsg", "rule", "list", "--resource-group"]);
+    list.extend([script.var_ref(&group), "--nsg-name".into(), script.var_ref(&nsg), "--output".into(), "table".into()]);
+    script.command(&list);
     script.comment(&t.text("snippet-nsg-rules-1"));
     if inputs.all_regions().is_empty() {
         script.comment(&t.text("snippet-service-tags-global"));
@@ -277,6 +295,7 @@ pub fn service_endpoint(script: &mut Script, inputs: &Inputs, t: &Localizer) {
             .quoted("{defaultAction:networkRuleSet.defaultAction,ipRules:networkRuleSet.ipRules[].ipAddressOrRange}")]);
     state.extend(words(&["--output", "json"]));
     script.command(&state);
+    let id = subnet_id(script, inputs);
     script.comment(&t.text("snippet-service-endpoint-1"));
     let (group, vnet) = vnet_args(script, inputs);
     let subnet = script.var(InputName::Subnet, inputs.subnet.as_deref());
@@ -318,7 +337,6 @@ pub fn service_endpoint(script: &mut Script, inputs: &Inputs, t: &Localizer) {
             script.line("}");
         }
     }
-    let id = subnet_id(script, inputs);
     script.comment(&t.text("snippet-service-endpoint-2"));
     let mut command = words(&["az", "acr", "network-rule", "add", "--name"]);
     command.extend([script.var_ref(&registry), "--subnet".into(), script.var_ref(&id)]);
@@ -424,48 +442,53 @@ pub fn private_endpoint(script: &mut Script, inputs: &Inputs, t: &Localizer) {
     script.comment(&t.text("snippet-private-endpoint-6"));
 }
 
+/// A records for a private endpoint when DNS is managed by hand: the addresses are read from the endpoint's network
+/// interface (`requiredMemberName` `registry` and `registry_data_<region>`), and a record is only added when the
+/// zone does not list it yet, so a second run adds nothing twice.
 pub fn private_dns_records(script: &mut Script, inputs: &Inputs, t: &Localizer) {
     let registry = script.var(InputName::Registry, inputs.registry.as_deref());
     let group = script.var(InputName::ResourceGroup, inputs.resource_group.as_deref());
     let endpoint = script.var(InputName::PrivateEndpoint, inputs.private_endpoint.as_deref());
-    let regions = regions_list(script, inputs, t);
+    let regions = regions_list(script, inputs, t, true);
     let zone = inputs.cloud().private_dns_zone();
-    let domain = inputs.cloud().registry_domain();
     script.comment(&t.text("snippet-private-dns-records-1"));
+    let mut nic = words(&["az", "network", "private-endpoint", "show", "--resource-group"]);
+    nic.extend([script.var_ref(&group), "--name".into(), script.var_ref(&endpoint), "--query".into()]);
+    nic.extend([script.quoted("networkInterfaces[0].id"), "--output".into(), "tsv".into()]);
+    let nic = script.lookup("nic-id", &nic);
     let address = script.derived_var("address");
-    let record = |script: &Script, fqdn_parts: &[Part], name_parts: &[Part]| -> Vec<String> {
-        let mut query_parts = vec![Part::Text("customDnsConfigs[?fqdn=='")];
-        query_parts.extend(fqdn_parts.iter().copied());
-        query_parts.push(Part::Text("'].ipAddresses[0]"));
-        let query = script.interpolate(&query_parts);
-        let capture = format!(
-            "az network private-endpoint show --resource-group {} --name {} --query {query} --output tsv",
-            script.var_ref(&group),
-            script.var_ref(&endpoint)
-        );
-        let assign = match script.shell() {
-            Shell::Bash => format!("{address}=$({capture})"),
-            Shell::PowerShell => format!("${address} = {capture}"),
-        };
-        let add = format!(
-            "az network private-dns record-set a add-record --resource-group {} --zone-name {zone} --record-set-name {} --ipv4-address {}",
-            script.var_ref(&group),
-            script.interpolate(name_parts),
-            script.var_ref(&address)
-        );
-        vec![assign, add]
+    let record = |script: &mut Script, member: &[Part], name: &[Part]| {
+        let mut query = vec![Part::Text("ipConfigurations[?privateLinkConnectionProperties.requiredMemberName=='")];
+        query.extend(member.iter().copied());
+        query.push(Part::Text("'].privateIPAddress"));
+        let mut show = words(&["az", "network", "nic", "show", "--ids"]);
+        show.extend([
+            script.var_ref(&nic),
+            "--query".into(),
+            script.interpolate(&query),
+            "--output".into(),
+            "tsv".into(),
+        ]);
+        script.lookup("address", &show);
+        let mut listed = vec![Part::Text("[?name=='")];
+        listed.extend(name.iter().copied());
+        listed.push(Part::Text("'].aRecords[].ipv4Address"));
+        let mut find = words(&["az", "network", "private-dns", "record-set", "a", "list", "--resource-group"]);
+        find.extend([script.var_ref(&group), "--zone-name".into(), zone.clone(), "--query".into()]);
+        find.extend([script.interpolate(&listed), "--output".into(), "tsv".into()]);
+        let mut add = words(&["az", "network", "private-dns", "record-set", "a", "add-record", "--resource-group"]);
+        add.extend([script.var_ref(&group), "--zone-name".into(), zone.clone(), "--record-set-name".into()]);
+        add.extend([script.interpolate(name), "--ipv4-address".into(), script.var_ref(&address)]);
+        script.add_unless_listed(&address, &find, &add);
     };
-    let login_suffix = format!(".{domain}");
-    for line in record(script, &[Part::Var(&registry), Part::Text(&login_suffix)], &[Part::Var(&registry)]) {
-        script.line(line);
-    }
+    record(script, &[Part::Text("registry")], &[Part::Var(&registry)]);
     script.comment(&t.text("snippet-private-dns-records-2"));
     let region = script.derived_var("endpoint-region");
-    let data_suffix = format!(".data.{domain}");
-    let body = record(
-        script,
-        &[Part::Var(&registry), Part::Text("."), Part::Var(&region), Part::Text(&data_suffix)],
-        &[Part::Var(&registry), Part::Text("."), Part::Var(&region), Part::Text(".data")],
-    );
-    script.each(&regions, &region, &body);
+    script.each(&regions, &region, |script| {
+        record(
+            script,
+            &[Part::Text("registry_data_"), Part::Var(&region)],
+            &[Part::Var(&registry), Part::Text("."), Part::Var(&region), Part::Text(".data")],
+        )
+    });
 }

@@ -2,6 +2,7 @@
 //! only), and the AKS HTTP proxy.
 
 use super::script::{Effect, Part, Script};
+use super::words;
 use crate::content::InputName;
 use crate::i18n::Localizer;
 use crate::inputs::{Inputs, Shell};
@@ -91,6 +92,11 @@ pub fn aks_http_proxy(script: &mut Script, inputs: &Inputs, t: &Localizer) {
     let proxy = script.var(InputName::Proxy, inputs.proxy.as_deref());
     let cluster = script.var(InputName::AksCluster, inputs.aks_cluster.as_deref());
     let group = script.var(InputName::AksResourceGroup, inputs.aks_resource_group.as_deref());
+    script.comment(&t.text("snippet-state-before"));
+    let mut show = words(&["az", "aks", "show", "--resource-group"]);
+    show.extend([script.var_ref(&group), "--name".into(), script.var_ref(&cluster)]);
+    show.extend(words(&["--query", "httpProxyConfig", "--output", "json"]));
+    script.command(&show);
     script.comment(&t.text("snippet-aks-http-proxy-1"));
     if inputs.no_proxy.iter().any(|entry| entry.contains('*')) {
         script.comment(&t.text("snippet-aks-http-proxy-wildcard"));

@@ -24,6 +24,8 @@ struct Variable {
     assignment: String,
     /// Required and still empty: the script refuses to run until it is filled in.
     missing: bool,
+    /// A bash array / PowerShell array rather than a single value.
+    list: bool,
 }
 
 /// A script under construction.
@@ -111,12 +113,18 @@ impl<'a> Script<'a> {
             (Shell::PowerShell, Some(value)) => format!("${variable} = {}", quote_always(value)),
             (Shell::PowerShell, None) => format!("${variable} = ''  # ← {label}"),
         };
-        self.variables.push(Variable { name: variable.clone(), assignment, missing: required && value.is_none() });
+        self.variables.push(Variable {
+            name: variable.clone(),
+            assignment,
+            missing: required && value.is_none(),
+            list: false,
+        });
         variable
     }
 
-    /// A list variable (`REPLICAS=(a b)` / `$Replicas = @('a', 'b')`); an empty one says what belongs there.
-    pub fn list(&mut self, name: &str, values: &[&str], label: &str) -> String {
+    /// A list variable (`REPLICAS=(a b)` / `$Replicas = @('a', 'b')`); an empty one says what belongs there and,
+    /// when `required`, keeps the script from running.
+    pub fn list(&mut self, name: &str, values: &[&str], label: &str, required: bool) -> String {
         let variable = variable_name(self.shell, name);
         let mut assignment = match self.shell {
             Shell::Bash => {
@@ -129,7 +137,12 @@ impl<'a> Script<'a> {
         if values.is_empty() {
             assignment.push_str(&format!("  # ← {label}"));
         }
-        self.variables.push(Variable { name: variable.clone(), assignment, missing: false });
+        self.variables.push(Variable {
+            name: variable.clone(),
+            assignment,
+            missing: required && values.is_empty(),
+            list: true,
+        });
         variable
     }
 
@@ -268,22 +281,47 @@ impl<'a> Script<'a> {
         variable_name(self.shell, variable)
     }
 
-    /// Runs `body` once per element of the list variable `list`, the element in variable `item`.
-    pub fn each(&mut self, list: &str, item: &str, body: &[String]) {
-        match self.shell {
-            Shell::Bash => self.lines.push(format!("for {item} in \"${{{list}[@]}}\"; do")),
-            Shell::PowerShell => self.lines.push(format!("foreach (${item} in ${list}) {{")),
-        }
-        for line in body {
-            self.lines.push(format!("  {line}"));
-            if let Some(check) = self.exit_code_check(line) {
-                self.lines.push(format!("  {check}"));
-            }
-        }
+    /// Runs what `body` writes once per element of the list variable `list`, the element in variable `item`.
+    pub fn each(&mut self, list: &str, item: &str, body: impl FnOnce(&mut Self)) {
+        let start = self.lines.len();
+        body(self);
+        let inner: Vec<String> = self.lines.drain(start..).map(|line| format!("  {line}")).collect();
+        self.lines.push(match self.shell {
+            Shell::Bash => format!("for {item} in \"${{{list}[@]}}\"; do"),
+            Shell::PowerShell => format!("foreach (${item} in ${list}) {{"),
+        });
+        self.lines.extend(inner);
         self.lines.push(match self.shell {
             Shell::Bash => "done".into(),
             Shell::PowerShell => "}".into(),
         });
+    }
+
+    /// Adds `value_var` through `add` unless `find` (a list query printing one value per line) already lists it,
+    /// so a second run adds nothing twice.
+    pub fn add_unless_listed(&mut self, value_var: &str, find: &[String], add: &[String]) {
+        let exists = self.t.text("snippet-exists");
+        let find = find.join(" ");
+        let add: Vec<String> = self.command_lines(add).into_iter().map(|line| format!("  {line}")).collect();
+        match self.shell {
+            Shell::Bash => {
+                self.lines.push(format!("EXISTING=$({find})"));
+                self.lines.push(format!("if grep -qxF \"${value_var}\" <<< \"$EXISTING\"; then"));
+                self.lines.push(format!("  echo {} \"${value_var}\"", quote::bash(&exists)));
+                self.lines.push("else".into());
+                self.lines.extend(add);
+                self.lines.push("fi".into());
+            }
+            Shell::PowerShell => {
+                self.lines.push(format!("$Existing = @({find})"));
+                self.lines.extend(self.exit_code_check(&find));
+                self.lines.push(format!("if ($Existing -contains ${value_var}) {{"));
+                self.lines.push(format!("  Write-Output ({} + ' ' + ${value_var})", quote_always(&exists)));
+                self.lines.push("} else {".into());
+                self.lines.extend(add);
+                self.lines.push("}".into());
+            }
+        }
     }
 
     /// The finished script: header comment, variables, then the commands in a subshell (bash) or script block
@@ -295,7 +333,7 @@ impl<'a> Script<'a> {
         if !self.variables.is_empty() {
             out.push(String::new());
         }
-        let missing: Vec<&str> = self.variables.iter().filter(|v| v.missing).map(|v| v.name.as_str()).collect();
+        let missing: Vec<&Variable> = self.variables.iter().filter(|v| v.missing).collect();
         let mut body = Vec::new();
         match (self.shell, self.effect) {
             (Shell::Bash, Effect::Changes) => body.push("set -euo pipefail".to_string()),
@@ -304,17 +342,26 @@ impl<'a> Script<'a> {
         }
         if !missing.is_empty() {
             let names = match self.shell {
-                Shell::Bash => missing.join(", "),
-                Shell::PowerShell => missing.iter().map(|v| format!("${v}")).collect::<Vec<_>>().join(", "),
+                Shell::Bash => missing.iter().map(|v| v.name.clone()).collect::<Vec<_>>().join(", "),
+                Shell::PowerShell => missing.iter().map(|v| format!("${}", v.name)).collect::<Vec<_>>().join(", "),
             };
             let message = self.t.text_with("snippet-fill-in", &[("names", &names)]);
             body.push(match self.shell {
                 Shell::Bash => {
-                    let tests: Vec<String> = missing.iter().map(|v| format!("[ -z \"${v}\" ]")).collect();
+                    let tests: Vec<String> = missing
+                        .iter()
+                        .map(|v| {
+                            if v.list {
+                                format!("[ ${{#{}[@]}} -eq 0 ]", v.name)
+                            } else {
+                                format!("[ -z \"${}\" ]", v.name)
+                            }
+                        })
+                        .collect();
                     format!("if {}; then echo {} >&2; exit 1; fi", tests.join(" || "), quote::bash(&message))
                 }
                 Shell::PowerShell => {
-                    let tests: Vec<String> = missing.iter().map(|v| format!("-not ${v}")).collect();
+                    let tests: Vec<String> = missing.iter().map(|v| format!("-not ${}", v.name)).collect();
                     format!("if ({}) {{ throw {} }}", tests.join(" -or "), quote_always(&message))
                 }
             });

@@ -9,9 +9,9 @@ use yew_router::prelude::Navigator;
 use yew_router::query::Raw;
 use yew_router::AnyRoute;
 
-use crate::bodies;
 use crate::content::InputName;
 use crate::locale::Locale;
+use crate::locale_files::{self, LocalePart};
 use crate::session;
 use crate::storage::{Discarded, Saved, Theme, STORAGE_KEY};
 
@@ -170,10 +170,10 @@ fn has_service_workers() -> bool {
     js_sys::Reflect::has(&navigator, &"serviceWorker".into()).unwrap_or(false)
 }
 
-/// Registers the hosted build's service worker (never for the offline file); `on_update` fires once a new
-/// version is installed and waiting. A missing `sw.js` (development server) is silently ignored.
+/// Registers the hosted build's service worker (never for the offline file, nor for the development server's
+/// debug build, which has no `sw.js`); `on_update` fires once a new version is installed and waiting.
 pub fn register_service_worker(on_update: Callback<()>) {
-    if is_offline_file() || !has_service_workers() {
+    if cfg!(debug_assertions) || is_offline_file() || !has_service_workers() {
         return;
     }
     let container = gloo::utils::window().navigator().service_worker();
@@ -247,30 +247,30 @@ pub fn navigate(navigator: &Navigator, href: &str, replace: bool) {
     }
 }
 
-/// Loads `locale`'s node bodies (see [`crate::bodies`]) and reports whether they are installed. The single
-/// offline file carries every locale inline (`<script type="text/plain" id="bodies-<locale>">`); the hosted
-/// build fetches the content-hashed file next to the page (the service worker serves it offline).
-pub fn load_bodies(locale: Locale, done: Callback<bool>) {
+/// Loads `locale`'s `part` (see [`crate::locale_files`]) and reports whether it is installed. The single offline
+/// file carries every locale inline (`<script type="text/plain" id="<part>-<locale>">`); the hosted build fetches
+/// the content-hashed file next to the page (the service worker serves it offline).
+pub fn load_locale_file(part: LocalePart, locale: Locale, done: Callback<bool>) {
     spawn_local(async move {
-        let loaded = match fetch_bodies(locale).await {
-            Ok(text) => bodies::install(locale, text).map_err(|error| error.to_string()),
+        let loaded = match fetch_locale_file(part, locale).await {
+            Ok(text) => locale_files::install(part, locale, text).map_err(|error| error.to_string()),
             Err(error) => Err(error),
         };
         if let Err(error) = &loaded {
-            gloo::console::warn!(format!("{}: {error}", bodies::file_name(locale)));
+            gloo::console::warn!(format!("{}: {error}", locale_files::file_name(part, locale)));
         }
         done.emit(loaded.is_ok());
     });
 }
 
-async fn fetch_bodies(locale: Locale) -> Result<String, String> {
-    let inline = gloo::utils::document().get_element_by_id(&format!("bodies-{locale}"));
+async fn fetch_locale_file(part: LocalePart, locale: Locale) -> Result<String, String> {
+    let inline = gloo::utils::document().get_element_by_id(&format!("{}-{locale}", part.prefix()));
     if let Some(text) = inline.and_then(|element| element.text_content()) {
         return Ok(text);
     }
     let failed = |error: wasm_bindgen::JsValue| error.as_string().unwrap_or_else(|| format!("{error:?}"));
-    let response =
-        JsFuture::from(gloo::utils::window().fetch_with_str(bodies::file_name(locale))).await.map_err(failed)?;
+    let name = locale_files::file_name(part, locale);
+    let response = JsFuture::from(gloo::utils::window().fetch_with_str(name)).await.map_err(failed)?;
     let response: web_sys::Response = response.unchecked_into();
     if !response.ok() {
         return Err(format!("HTTP {}", response.status()));

@@ -5,9 +5,9 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::browser;
-use crate::bodies;
 use crate::i18n::Localizer;
 use crate::locale::Locale;
+use crate::locale_files::{self, LocalePart};
 use crate::session::{Action, Session};
 
 /// The active locale's strings, provided by the shell.
@@ -29,42 +29,44 @@ pub fn use_session() -> SessionContext {
     use_context::<SessionContext>().expect("pages with a session render inside the shell's session provider")
 }
 
-/// Whether the shown locale's node bodies can be displayed (the web build loads them per locale).
+/// Whether a file of the shown locale can be used (the web build loads strings and bodies per locale).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum BodyStatus {
+pub enum LoadStatus {
     Ready,
     Loading,
     Failed,
 }
 
-/// The bodies' status for the shown locale, and a way to try loading them again after a failure.
+/// The status of one of the shown locale's files, and a way to try loading it again after a failure.
 #[derive(Clone, PartialEq)]
-pub struct BodiesContext {
-    pub status: BodyStatus,
+pub struct LocaleFileContext {
+    pub status: LoadStatus,
     pub retry: Callback<()>,
 }
 
+/// The bodies' status, provided by the shell to the node page.
 #[hook]
-pub fn use_bodies() -> BodiesContext {
-    use_context::<BodiesContext>().expect("pages render inside the shell's bodies provider")
+pub fn use_bodies() -> LocaleFileContext {
+    use_context::<LocaleFileContext>().expect("pages render inside the shell's bodies provider")
 }
 
-/// Loads `locale`'s node bodies when they are not there yet (off the first paint: titles are compiled in),
-/// and reports how far that got. Only the `lazy-bodies` build ever loads anything.
+/// Loads `locale`'s `part` when it is not there yet, and reports how far that got. Only the `lazy-locales`
+/// build ever loads anything.
 #[hook]
-pub fn use_body_loader(locale: Locale) -> BodiesContext {
+pub fn use_locale_file(part: LocalePart, locale: Locale) -> LocaleFileContext {
     let failed = use_state_eq(|| None::<Locale>);
     let attempt = use_state_eq(|| 0_u32);
     {
         let failed = failed.clone();
         let attempt = attempt.clone();
         use_effect_with((locale, *attempt), move |&(locale, current)| {
-            if !bodies::is_ready(locale) {
-                browser::load_bodies(
+            if !locale_files::is_ready(part, locale) {
+                browser::load_locale_file(
+                    part,
                     locale,
                     Callback::from(move |loaded: bool| {
                         if loaded {
-                            // A new value re-renders the shell; the effect then finds the bodies ready.
+                            // A new value re-renders the shell; the effect then finds the file ready.
                             attempt.set(current + 1);
                         } else {
                             failed.set(Some(locale));
@@ -82,12 +84,12 @@ pub fn use_body_loader(locale: Locale) -> BodiesContext {
             attempt.set(*attempt + 1);
         })
     };
-    let status = if bodies::is_ready(locale) {
-        BodyStatus::Ready
+    let status = if locale_files::is_ready(part, locale) {
+        LoadStatus::Ready
     } else if *failed == Some(locale) {
-        BodyStatus::Failed
+        LoadStatus::Failed
     } else {
-        BodyStatus::Loading
+        LoadStatus::Loading
     };
-    BodiesContext { status, retry }
+    LocaleFileContext { status, retry }
 }

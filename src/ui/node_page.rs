@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use super::copy_link::CopyLink;
 use super::environment::Environment;
-use super::hooks::{use_bodies, use_localizer, use_session, BodyStatus};
+use super::hooks::{use_bodies, use_localizer, use_session, LoadStatus};
 use super::snippet_list::SnippetList;
 use super::trail::Trail;
 use crate::content::{InputName, Node, NodeKind};
@@ -40,7 +40,7 @@ pub fn NodePage(props: &NodePageProps) -> Html {
     let body = match (node.body_html(locale), bodies.status) {
         // Sanitised at build time (no raw HTML, only https: and internal links); never user input.
         (Some(html), _) => Html::from_html_unchecked(AttrValue::Static(html)),
-        (None, BodyStatus::Failed) => {
+        (None, LoadStatus::Failed) => {
             let retry = bodies.retry.reform(|_: MouseEvent| ());
             html! {
                 <div class="body-missing" role="alert">
@@ -109,7 +109,7 @@ pub fn NodePage(props: &NodePageProps) -> Html {
             if !session.trail.is_empty() {
                 <Trail />
             }
-            <div class="node-body" aria-busy={(bodies.status == BodyStatus::Loading).to_string()}>{ body }</div>
+            <div class="node-body" aria-busy={(bodies.status == LoadStatus::Loading).to_string()}>{ body }</div>
             { for errors }
             if !fields.is_empty() {
                 <Environment inputs={fields} errors={input_errors} />

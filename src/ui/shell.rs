@@ -10,12 +10,13 @@ use super::browser;
 use super::footer::Footer;
 use super::header::Header;
 use super::home::Home;
-use super::hooks::{use_body_loader, BodiesContext, SessionContext};
+use super::hooks::{use_locale_file, LoadStatus, LocaleFileContext, SessionContext};
 use super::node_page::NodePage;
 use super::not_found::NotFound;
 use super::notice::{StorageNotice, UpdateNotice};
 use crate::i18n::Localizer;
 use crate::locale::Locale;
+use crate::locale_files::LocalePart;
 use crate::route::{self, Page, Resolution, Route};
 use crate::session::{Action, Session};
 use crate::storage::{Discarded, Saved, Theme};
@@ -84,33 +85,44 @@ pub fn Shell(props: &ShellProps) -> Html {
         View::NotFound { current, .. } => current.locale,
         View::Redirect { locale, .. } => *locale,
     };
-    let localizer = use_memo(locale, |locale| Localizer::new(*locale));
-    let bodies = use_body_loader(locale);
+    // No page before the locale's strings are there (the web build fetches them): the frame stays empty for
+    // that moment, and the effects below wait for it too.
+    let strings = use_locale_file(LocalePart::Strings, locale);
+    let ready = strings.status == LoadStatus::Ready;
+    let localizer = use_memo((locale, ready), |(locale, _)| Localizer::new(*locale));
+    let bodies = use_locale_file(LocalePart::Bodies, locale);
 
     let page_title = match &view {
         View::Session(Session { node: Some(node), .. }) => node.title(locale).to_string(),
         View::NotFound { .. } => localizer.text("not-found-title"),
         _ => localizer.text("home-title"),
     };
-    let document_title = localizer.text_with("document-title", &[("page", &page_title)]);
-    use_effect_with((locale, document_title), |(locale, title)| browser::set_document_language(*locale, title));
+    let document_title = ready.then(|| localizer.text_with("document-title", &[("page", &page_title)]));
+    use_effect_with((locale, document_title), |(locale, title)| {
+        if let Some(title) = title {
+            browser::set_document_language(*locale, title);
+        }
+    });
 
     // Focus follows navigation to a new page (not the first render, not typing into a field).
     let page_key = match &view {
-        View::Session(session) => format!("{}/{}", session.locale, session.node.map_or("", |node| node.id())),
-        View::NotFound { current, path } => format!("{}/?{path}", current.locale),
-        View::Redirect { .. } => String::new(),
+        _ if !ready => None,
+        View::Session(session) => Some(format!("{}/{}", session.locale, session.node.map_or("", |node| node.id()))),
+        View::NotFound { current, path } => Some(format!("{}/?{path}", current.locale)),
+        View::Redirect { .. } => Some(String::new()),
     };
     let first_page = use_mut_ref(|| true);
-    use_effect_with(page_key, move |_| {
-        if !std::mem::replace(&mut *first_page.borrow_mut(), false) {
+    use_effect_with(page_key, move |key| {
+        if key.is_some() && !std::mem::replace(&mut *first_page.borrow_mut(), false) {
             browser::focus_heading();
         }
     });
 
     // Remember locale, theme and inputs (only where a session is shown: a bad address changes nothing).
     let remembered = match &view {
-        View::Session(session) => Some(Saved { locale: Some(locale), theme: *theme, inputs: session.inputs.clone() }),
+        View::Session(session) if ready => {
+            Some(Saved { locale: Some(locale), theme: *theme, inputs: session.inputs.clone() })
+        }
         _ => None,
     };
     use_effect_with(remembered, |remembered| {
@@ -154,6 +166,9 @@ pub fn Shell(props: &ShellProps) -> Html {
         View::NotFound { current, .. } => current.clone(),
         _ => session.to_route(),
     };
+    if !ready {
+        return html! { <StringsPending {locale} strings={strings} /> };
+    }
     let body = match view {
         View::Session(Session { node: Some(node), .. }) => html! { <NodePage {node} /> },
         View::Session(_) | View::Redirect { .. } => html! { <Home /> },
@@ -163,7 +178,7 @@ pub fn Shell(props: &ShellProps) -> Html {
     html! {
         <ContextProvider<Rc<Localizer>> context={localizer}>
             <ContextProvider<SessionContext> context={SessionContext { session, dispatch }}>
-            <ContextProvider<BodiesContext> context={bodies}>
+            <ContextProvider<LocaleFileContext> context={bodies}>
                 <Header current={current} theme={*theme} on_theme={on_theme} />
                 if *update_ready {
                     <UpdateNotice />
@@ -173,8 +188,33 @@ pub fn Shell(props: &ShellProps) -> Html {
                 }
                 <main id="main" tabindex="-1">{ body }</main>
                 <Footer />
-            </ContextProvider<BodiesContext>>
+            </ContextProvider<LocaleFileContext>>
             </ContextProvider<SessionContext>>
         </ContextProvider<Rc<Localizer>>>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct StringsPendingProps {
+    locale: Locale,
+    strings: LocaleFileContext,
+}
+
+/// The frame while a locale's strings load (empty and busy), or, when they could not be loaded, a notice with a
+/// retry button. Its two messages are compiled into every build, since the locale's own strings are missing.
+#[function_component]
+fn StringsPending(props: &StringsPendingProps) -> Html {
+    if props.strings.status != LoadStatus::Failed {
+        return html! { <main id="main" tabindex="-1" aria-busy="true"></main> };
+    }
+    let t = Localizer::new(props.locale);
+    let retry = props.strings.retry.reform(|_: MouseEvent| ());
+    html! {
+        <main id="main" tabindex="-1">
+            <div class="body-missing" role="alert">
+                <p>{ t.text("strings-failed") }</p>
+                <button type="button" onclick={retry}>{ t.text("body-retry") }</button>
+            </div>
+        </main>
     }
 }

@@ -3,11 +3,11 @@
 //! Layout: `tree.toml` (structure, once), `diagnosis.toml` (error-text rules), and per locale `content/<code>/` with `ui*.ftl` (UI strings),
 //! `nodes*.ftl` (node titles, summaries, answer labels) and `nodes/<node-id>.md` (node bodies).
 
-mod bodies;
 mod diagnosis;
 mod diagnostic;
 mod fluent;
 mod generate;
+mod locale_files;
 mod markdown;
 mod tree;
 mod validate;
@@ -17,11 +17,11 @@ use std::path::{Path, PathBuf};
 
 use acr_vocab::Locale;
 
-pub use bodies::{body_files, BodyFile};
 pub use diagnosis::Rule;
 pub use diagnostic::Diagnostic;
 pub use fluent::{LocaleStrings, Piece};
 pub use generate::rust_source;
+pub use locale_files::{locale_files, LocaleFile, LocaleFileKind};
 pub use markdown::prose;
 pub use tree::{Answer, Node, Reference};
 pub use validate::{is_valid_id, START};

@@ -1,12 +1,13 @@
-//! Writes the per-locale body files of the web build: the only writer of that format besides `build.rs`'s
-//! copy in `OUT_DIR` (both call `acr_content::body_files`, so names and bytes agree with the wasm's table).
+//! Writes the per-locale files of the web build (strings and bodies): the only writer of that format besides
+//! `build.rs`'s copy in `OUT_DIR` (both call `acr_content::locale_files`, so names and bytes agree with the
+//! tables compiled into the wasm).
 //!
 //! Runs as Trunk's `post_build` hook for `trunk serve` and `trunk build` alike (output folder from
-//! `TRUNK_STAGING_DIR` unless `--out` is given). With `--json`, also prints every locale's file name, node
-//! titles and body HTML as JSON on stdout for `scripts/postbuild.mjs` (offline file, baseline pages), so no
-//! script has to parse the body-file format.
+//! `TRUNK_STAGING_DIR` unless `--out` is given). With `--json`, also prints every file's kind, locale and name,
+//! and the node titles and body HTML, as JSON on stdout for `scripts/postbuild.mjs` (offline file, baseline
+//! pages), so no script has to parse the file format.
 //!
-//! Usage: export-bodies [--content DIR] [--out DIR] [--json]
+//! Usage: export-locale-files [--content DIR] [--out DIR] [--json]
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -16,12 +17,20 @@ use serde::Serialize;
 #[derive(Serialize)]
 struct Export<'a> {
     files: Vec<ExportedFile<'a>>,
+    /// Per locale, in tree order: what the static baseline pages show.
+    pages: Vec<ExportedPages<'a>>,
 }
 
 #[derive(Serialize)]
 struct ExportedFile<'a> {
+    kind: &'a str,
     locale: &'a str,
     name: &'a str,
+}
+
+#[derive(Serialize)]
+struct ExportedPages<'a> {
+    locale: &'a str,
     nodes: Vec<ExportedNode<'a>>,
 }
 
@@ -48,7 +57,7 @@ fn parse_options() -> Result<Options, String> {
             "--json" => options.json = true,
             other => {
                 return Err(format!(
-                    "unknown argument {other:?}; usage: export-bodies [--content DIR] [--out DIR] [--json]"
+                    "unknown argument {other:?}; usage: export-locale-files [--content DIR] [--out DIR] [--json]"
                 ))
             }
         }
@@ -66,7 +75,7 @@ fn main() -> ExitCode {
     let options = match parse_options() {
         Ok(options) => options,
         Err(message) => {
-            eprintln!("export-bodies: {message}");
+            eprintln!("export-locale-files: {message}");
             return ExitCode::from(2);
         }
     };
@@ -79,25 +88,28 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    let files = acr_content::body_files(&content);
+    let files = acr_content::locale_files(&content);
     if let Some(out) = &options.out {
         let written = std::fs::create_dir_all(out)
             .and_then(|()| files.iter().try_for_each(|file| std::fs::write(out.join(&file.name), &file.text)));
         if let Err(error) = written {
-            eprintln!("export-bodies: cannot write into {}: {error}", out.display());
+            eprintln!("export-locale-files: cannot write into {}: {error}", out.display());
             return ExitCode::FAILURE;
         }
         let names: Vec<&str> = files.iter().map(|file| file.name.as_str()).collect();
-        eprintln!("export-bodies: {} -> {}", names.join(", "), out.display());
+        eprintln!("export-locale-files: {} -> {}", names.join(", "), out.display());
     }
     if options.json {
         let export = Export {
             files: files
                 .iter()
-                .zip(&content.locales)
-                .map(|(file, locale)| ExportedFile {
-                    locale: file.locale,
-                    name: &file.name,
+                .map(|file| ExportedFile { kind: file.kind.prefix(), locale: file.locale, name: &file.name })
+                .collect(),
+            pages: content
+                .locales
+                .iter()
+                .map(|locale| ExportedPages {
+                    locale: locale.locale.as_str(),
                     nodes: content
                         .nodes
                         .iter()
@@ -112,7 +124,7 @@ fn main() -> ExitCode {
             use std::io::Write;
             stdout.write_all(b"\n")
         }) {
-            eprintln!("export-bodies: cannot write the JSON description: {error}");
+            eprintln!("export-locale-files: cannot write the JSON description: {error}");
             return ExitCode::FAILURE;
         }
     }
