@@ -286,7 +286,7 @@ fn every_snippet_follows_the_safety_rules() {
     for (name, locale, inputs) in fixtures() {
         for shell in ["bash", "powershell"] {
             let mut inputs = inputs.clone();
-            inputs.shell = inputs::Shell::parse(shell).unwrap();
+            inputs.shell = inputs::ScriptShell::parse(shell).unwrap();
             for snippet in all_snippets(locale, &inputs) {
                 let label = format!("{name}/{shell}/{}", snippet.id);
                 let lines = logical_lines(&snippet.body);

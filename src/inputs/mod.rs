@@ -21,13 +21,11 @@ pub enum Cloud {
 
 impl Cloud {
     pub const ALL: [Cloud; 3] = [Cloud::Public, Cloud::China, Cloud::UsGov];
+    /// The names users type and see, in `ALL` order (the form's choices and the rule's allowed values).
+    pub const NAMES: &'static [&'static str] = &["public", "china", "usgov"];
 
     pub fn as_str(self) -> &'static str {
-        match self {
-            Cloud::Public => "public",
-            Cloud::China => "china",
-            Cloud::UsGov => "usgov",
-        }
+        Cloud::NAMES[self as usize]
     }
 
     pub fn parse(text: &str) -> Option<Cloud> {
@@ -68,24 +66,28 @@ impl Cloud {
 
 /// Shell the scripts are written for.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum Shell {
+pub enum ScriptShell {
     #[default]
     Bash,
     PowerShell,
 }
 
-impl Shell {
+impl ScriptShell {
+    pub const ALL: [ScriptShell; 2] = [ScriptShell::Bash, ScriptShell::PowerShell];
+    /// The names users type and see, in `ALL` order.
+    pub const NAMES: &'static [&'static str] = &["bash", "powershell"];
+
     pub fn as_str(self) -> &'static str {
-        match self {
-            Shell::Bash => "bash",
-            Shell::PowerShell => "powershell",
-        }
+        ScriptShell::NAMES[self as usize]
     }
 
-    pub fn parse(text: &str) -> Option<Shell> {
-        [Shell::Bash, Shell::PowerShell].into_iter().find(|shell| shell.as_str().eq_ignore_ascii_case(text))
+    pub fn parse(text: &str) -> Option<ScriptShell> {
+        ScriptShell::ALL.into_iter().find(|shell| shell.as_str().eq_ignore_ascii_case(text))
     }
 }
+
+/// Dedicated data endpoints as shown in the form; `on`/`off` also accept true/false and enabled/disabled.
+pub const ON_OFF: &[&str] = &["on", "off"];
 
 /// The validated environment. `None` / empty = not given.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -111,15 +113,15 @@ pub struct Inputs {
     pub firewall_resource_group: Option<String>,
     pub nsg: Option<String>,
     pub workspace: Option<String>,
-    pub shell: Shell,
+    pub shell: ScriptShell,
 }
 
 /// Why a value was refused; each maps to a localized message (`rule-…`) with its arguments.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Rule {
+pub enum Constraint {
     RegistryLength { length: usize },
     RegistryCharacter { found: char },
-    OneOf { allowed: &'static str },
+    OneOf { allowed: &'static [&'static str] },
     Region,
     RegionOfOtherCloud { cloud: Cloud },
     ReplicaIsHome,
@@ -146,25 +148,27 @@ pub enum NameKind {
     AksCluster,
 }
 
-impl Rule {
+impl Constraint {
     /// Fluent message id and arguments of the rule's explanation.
     pub fn message(&self) -> (&'static str, Vec<(&'static str, String)>) {
         match self {
-            Rule::RegistryLength { length } => ("rule-registry-length", vec![("length", length.to_string())]),
-            Rule::RegistryCharacter { found } => ("rule-registry-character", vec![("found", found.to_string())]),
-            Rule::OneOf { allowed } => ("rule-one-of", vec![("allowed", allowed.to_string())]),
-            Rule::Region => ("rule-region", Vec::new()),
-            Rule::RegionOfOtherCloud { cloud } => ("rule-region-cloud", vec![("cloud", cloud.as_str().to_string())]),
-            Rule::ReplicaIsHome => ("rule-replica-home", Vec::new()),
-            Rule::Duplicate => ("rule-duplicate", Vec::new()),
-            Rule::IpOrCidr => ("rule-ip", Vec::new()),
-            Rule::ProxyUrl => ("rule-proxy-url", Vec::new()),
-            Rule::ProxyCredentials => ("rule-proxy-credentials", Vec::new()),
-            Rule::NoProxyEntry => ("rule-no-proxy", Vec::new()),
-            Rule::ResourceName(kind) => (kind.message_id(), Vec::new()),
-            Rule::Subscription => ("rule-subscription", Vec::new()),
-            Rule::WorkspaceId => ("rule-workspace", Vec::new()),
-            Rule::SingleValue => ("rule-single-value", Vec::new()),
+            Constraint::RegistryLength { length } => ("rule-registry-length", vec![("length", length.to_string())]),
+            Constraint::RegistryCharacter { found } => ("rule-registry-character", vec![("found", found.to_string())]),
+            Constraint::OneOf { allowed } => ("rule-one-of", vec![("allowed", allowed.join(", "))]),
+            Constraint::Region => ("rule-region", Vec::new()),
+            Constraint::RegionOfOtherCloud { cloud } => {
+                ("rule-region-cloud", vec![("cloud", cloud.as_str().to_string())])
+            }
+            Constraint::ReplicaIsHome => ("rule-replica-home", Vec::new()),
+            Constraint::Duplicate => ("rule-duplicate", Vec::new()),
+            Constraint::IpOrCidr => ("rule-ip", Vec::new()),
+            Constraint::ProxyUrl => ("rule-proxy-url", Vec::new()),
+            Constraint::ProxyCredentials => ("rule-proxy-credentials", Vec::new()),
+            Constraint::NoProxyEntry => ("rule-no-proxy", Vec::new()),
+            Constraint::ResourceName(kind) => (kind.message_id(), Vec::new()),
+            Constraint::Subscription => ("rule-subscription", Vec::new()),
+            Constraint::WorkspaceId => ("rule-workspace", Vec::new()),
+            Constraint::SingleValue => ("rule-single-value", Vec::new()),
         }
     }
 }
@@ -174,13 +178,13 @@ impl Rule {
 pub struct InputError {
     pub name: InputName,
     pub value: String,
-    pub rule: Rule,
+    pub constraint: Constraint,
 }
 
 impl InputError {
     /// "<field label>: <rule>" in the localizer's locale.
     pub fn describe(&self, t: &crate::i18n::Localizer) -> String {
-        let (id, args) = self.rule.message();
+        let (id, args) = self.constraint.message();
         let args: Vec<(&str, &str)> = args.iter().map(|(name, value)| (*name, value.as_str())).collect();
         let field = t.text(&format!("input-{}", self.name));
         t.text_with("input-error", &[("field", &field), ("rule", &t.text_with(id, &args))])
@@ -281,10 +285,11 @@ pub fn validate(raw: &[(InputName, String)]) -> (Inputs, Vec<InputError>) {
         if value.is_empty() {
             continue;
         }
-        let mut refuse = |rule: Rule| errors.push(InputError { name: *name, value: value.to_string(), rule });
-        if !name.is_repeatable() {
+        let mut refuse =
+            |constraint: Constraint| errors.push(InputError { name: *name, value: value.to_string(), constraint });
+        if !spec(*name).repeatable {
             if seen_single.contains(name) {
-                refuse(Rule::SingleValue);
+                refuse(Constraint::SingleValue);
                 continue;
             }
             seen_single.push(*name);
@@ -299,97 +304,308 @@ pub fn validate(raw: &[(InputName, String)]) -> (Inputs, Vec<InputError>) {
             errors.push(InputError {
                 name: InputName::Replica,
                 value: home.name.to_string(),
-                rule: Rule::ReplicaIsHome,
+                constraint: Constraint::ReplicaIsHome,
             });
         }
     }
     (inputs, errors)
 }
 
-fn name(kind: NameKind, value: &str) -> Result<Option<String>, Rule> {
+fn name(kind: NameKind, value: &str) -> Result<Option<String>, Constraint> {
     if kind.accepts(value) {
         Ok(Some(value.to_string()))
     } else {
-        Err(Rule::ResourceName(kind))
+        Err(Constraint::ResourceName(kind))
     }
 }
 
-fn region(inputs: &Inputs, value: &str) -> Result<&'static Region, Rule> {
-    let region = regions::find(value).ok_or(Rule::Region)?;
+fn region(inputs: &Inputs, value: &str) -> Result<&'static Region, Constraint> {
+    let region = regions::find(value).ok_or(Constraint::Region)?;
     match inputs.cloud {
-        Some(cloud) if cloud != region.cloud => Err(Rule::RegionOfOtherCloud { cloud }),
+        Some(cloud) if cloud != region.cloud => Err(Constraint::RegionOfOtherCloud { cloud }),
         _ => Ok(region),
     }
 }
 
-fn accept(inputs: &mut Inputs, input: InputName, value: &str) -> Result<(), Rule> {
-    match input {
-        InputName::Registry => inputs.registry = Some(registry_name(value)?),
-        InputName::ResourceGroup => inputs.resource_group = name(NameKind::ResourceGroup, value)?,
-        InputName::VnetResourceGroup => inputs.vnet_resource_group = name(NameKind::ResourceGroup, value)?,
-        InputName::AksResourceGroup => inputs.aks_resource_group = name(NameKind::ResourceGroup, value)?,
-        InputName::FirewallResourceGroup => inputs.firewall_resource_group = name(NameKind::ResourceGroup, value)?,
-        InputName::Vnet => inputs.vnet = name(NameKind::VirtualNetwork, value)?,
-        InputName::Subnet => inputs.subnet = name(NameKind::Subnet, value)?,
-        InputName::Nsg => inputs.nsg = name(NameKind::NetworkSecurityGroup, value)?,
-        InputName::Firewall => inputs.firewall = name(NameKind::Firewall, value)?,
-        InputName::PrivateEndpoint => inputs.private_endpoint = name(NameKind::PrivateEndpoint, value)?,
-        InputName::AksCluster => inputs.aks_cluster = name(NameKind::AksCluster, value)?,
-        InputName::Subscription => inputs.subscription = Some(subscription(value)?),
-        InputName::Cloud => {
-            inputs.cloud = Some(Cloud::parse(value).ok_or(Rule::OneOf { allowed: "public, china, usgov" })?)
-        }
-        InputName::Region => inputs.region = Some(region(inputs, value)?),
-        InputName::Replica => {
+fn accept(inputs: &mut Inputs, input: InputName, value: &str) -> Result<(), Constraint> {
+    (spec(input).accept)(inputs, value)
+}
+
+/// How an input is entered: its form control and, for closed sets, the values.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum InputKind {
+    /// Free text, checked by the input's validator.
+    Text,
+    /// One of a closed set of values (a drop-down in the form).
+    Choice(&'static [&'static str]),
+    /// An Azure region (the form offers the region list).
+    Region,
+}
+
+/// One input, described once: everything else (validation, the form, the CLI flags, the rules' allowed values)
+/// derives from this. Its label, hint and rule texts are the messages `input-<name>`, `input-<name>-hint` and
+/// the `rule-…` id of the constraints its validator returns.
+pub struct InputSpec {
+    pub name: InputName,
+    pub kind: InputKind,
+    /// Several values (`?replica=a&replica=b`, `--replica a --replica b`); otherwise a second value is refused.
+    pub repeatable: bool,
+    /// The CLI flag's help (the CLI speaks English; the page uses the localized hint).
+    pub help: &'static str,
+    /// Validates one value and stores it.
+    accept: fn(&mut Inputs, &str) -> Result<(), Constraint>,
+}
+
+/// Every input, in the order of the form and the CLI's help.
+pub const INPUTS: &[InputSpec] = &[
+    InputSpec {
+        name: InputName::Registry,
+        kind: InputKind::Text,
+        repeatable: false,
+        help: "Registry name (5-50 letters and digits, the part before .azurecr.io)",
+        accept: |inputs, value| {
+            inputs.registry = Some(registry_name(value)?);
+            Ok(())
+        },
+    },
+    InputSpec {
+        name: InputName::ResourceGroup,
+        kind: InputKind::Text,
+        repeatable: false,
+        help: "Resource group of the registry",
+        accept: |inputs, value| {
+            inputs.resource_group = name(NameKind::ResourceGroup, value)?;
+            Ok(())
+        },
+    },
+    InputSpec {
+        name: InputName::Subscription,
+        kind: InputKind::Text,
+        repeatable: false,
+        help: "Subscription name or ID",
+        accept: |inputs, value| {
+            inputs.subscription = Some(subscription(value)?);
+            Ok(())
+        },
+    },
+    InputSpec {
+        name: InputName::Cloud,
+        kind: InputKind::Choice(Cloud::NAMES),
+        repeatable: false,
+        help: "Azure cloud: public, china or usgov",
+        accept: |inputs, value| {
+            inputs.cloud = Some(Cloud::parse(value).ok_or(Constraint::OneOf { allowed: Cloud::NAMES })?);
+            Ok(())
+        },
+    },
+    InputSpec {
+        name: InputName::Region,
+        kind: InputKind::Region,
+        repeatable: false,
+        help: "Home region of the registry, e.g. westeurope or \"West Europe\"",
+        accept: |inputs, value| {
+            inputs.region = Some(region(inputs, value)?);
+            Ok(())
+        },
+    },
+    InputSpec {
+        name: InputName::Replica,
+        kind: InputKind::Region,
+        repeatable: true,
+        help: "A replica region (repeatable)",
+        accept: |inputs, value| {
             let replica = region(inputs, value)?;
             if inputs.replicas.contains(&replica) {
-                return Err(Rule::Duplicate);
+                return Err(Constraint::Duplicate);
             }
             inputs.replicas.push(replica);
-        }
-        InputName::DataEndpoints => {
+            Ok(())
+        },
+    },
+    InputSpec {
+        name: InputName::DataEndpoints,
+        kind: InputKind::Choice(ON_OFF),
+        repeatable: false,
+        help: "Dedicated data endpoints: on or off",
+        accept: |inputs, value| {
             inputs.data_endpoints = Some(match value.to_ascii_lowercase().as_str() {
                 "on" | "true" | "enabled" => true,
                 "off" | "false" | "disabled" => false,
-                _ => return Err(Rule::OneOf { allowed: "on, off" }),
-            })
-        }
-        InputName::ClientIp => {
+                _ => return Err(Constraint::OneOf { allowed: ON_OFF }),
+            });
+            Ok(())
+        },
+    },
+    InputSpec {
+        name: InputName::ClientIp,
+        kind: InputKind::Text,
+        repeatable: true,
+        help: "A client address or CIDR range the registry sees (repeatable)",
+        accept: |inputs, value| {
             let net = client_ip(value)?;
             if inputs.client_ips.contains(&net) {
-                return Err(Rule::Duplicate);
+                return Err(Constraint::Duplicate);
             }
             inputs.client_ips.push(net);
-        }
-        InputName::Proxy => inputs.proxy = Some(proxy_url(value)?),
-        InputName::NoProxy => {
+            Ok(())
+        },
+    },
+    InputSpec {
+        name: InputName::Proxy,
+        kind: InputKind::Text,
+        repeatable: false,
+        help: "HTTP(S) proxy URL, e.g. http://proxy.contoso.com:3128",
+        accept: |inputs, value| {
+            inputs.proxy = Some(proxy_url(value)?);
+            Ok(())
+        },
+    },
+    InputSpec {
+        name: InputName::NoProxy,
+        kind: InputKind::Text,
+        repeatable: true,
+        help: "Hosts that bypass the proxy, comma-separated (repeatable)",
+        accept: |inputs, value| {
             for entry in value.split(',').map(str::trim).filter(|entry| !entry.is_empty()) {
                 if !is_no_proxy_entry(entry) {
-                    return Err(Rule::NoProxyEntry);
+                    return Err(Constraint::NoProxyEntry);
                 }
                 if !inputs.no_proxy.iter().any(|known| known == entry) {
                     inputs.no_proxy.push(entry.to_string());
                 }
             }
-        }
-        InputName::Workspace => inputs.workspace = Some(workspace_id(value)?),
-        InputName::Shell => inputs.shell = Shell::parse(value).ok_or(Rule::OneOf { allowed: "bash, powershell" })?,
-    }
-    Ok(())
+            Ok(())
+        },
+    },
+    InputSpec {
+        name: InputName::Vnet,
+        kind: InputKind::Text,
+        repeatable: false,
+        help: "Virtual network name",
+        accept: |inputs, value| {
+            inputs.vnet = name(NameKind::VirtualNetwork, value)?;
+            Ok(())
+        },
+    },
+    InputSpec {
+        name: InputName::Subnet,
+        kind: InputKind::Text,
+        repeatable: false,
+        help: "Subnet name",
+        accept: |inputs, value| {
+            inputs.subnet = name(NameKind::Subnet, value)?;
+            Ok(())
+        },
+    },
+    InputSpec {
+        name: InputName::VnetResourceGroup,
+        kind: InputKind::Text,
+        repeatable: false,
+        help: "Resource group of the virtual network",
+        accept: |inputs, value| {
+            inputs.vnet_resource_group = name(NameKind::ResourceGroup, value)?;
+            Ok(())
+        },
+    },
+    InputSpec {
+        name: InputName::PrivateEndpoint,
+        kind: InputKind::Text,
+        repeatable: false,
+        help: "Private endpoint name",
+        accept: |inputs, value| {
+            inputs.private_endpoint = name(NameKind::PrivateEndpoint, value)?;
+            Ok(())
+        },
+    },
+    InputSpec {
+        name: InputName::AksCluster,
+        kind: InputKind::Text,
+        repeatable: false,
+        help: "AKS cluster name",
+        accept: |inputs, value| {
+            inputs.aks_cluster = name(NameKind::AksCluster, value)?;
+            Ok(())
+        },
+    },
+    InputSpec {
+        name: InputName::AksResourceGroup,
+        kind: InputKind::Text,
+        repeatable: false,
+        help: "Resource group of the AKS cluster",
+        accept: |inputs, value| {
+            inputs.aks_resource_group = name(NameKind::ResourceGroup, value)?;
+            Ok(())
+        },
+    },
+    InputSpec {
+        name: InputName::Firewall,
+        kind: InputKind::Text,
+        repeatable: false,
+        help: "Azure Firewall name",
+        accept: |inputs, value| {
+            inputs.firewall = name(NameKind::Firewall, value)?;
+            Ok(())
+        },
+    },
+    InputSpec {
+        name: InputName::FirewallResourceGroup,
+        kind: InputKind::Text,
+        repeatable: false,
+        help: "Resource group of the Azure Firewall",
+        accept: |inputs, value| {
+            inputs.firewall_resource_group = name(NameKind::ResourceGroup, value)?;
+            Ok(())
+        },
+    },
+    InputSpec {
+        name: InputName::Nsg,
+        kind: InputKind::Text,
+        repeatable: false,
+        help: "Network security group name",
+        accept: |inputs, value| {
+            inputs.nsg = name(NameKind::NetworkSecurityGroup, value)?;
+            Ok(())
+        },
+    },
+    InputSpec {
+        name: InputName::Workspace,
+        kind: InputKind::Text,
+        repeatable: false,
+        help: "Log Analytics workspace resource ID",
+        accept: |inputs, value| {
+            inputs.workspace = Some(workspace_id(value)?);
+            Ok(())
+        },
+    },
+    InputSpec {
+        name: InputName::Shell,
+        kind: InputKind::Choice(ScriptShell::NAMES),
+        repeatable: false,
+        help: "Shell of the scripts: bash or powershell",
+        accept: |inputs, value| {
+            inputs.shell = ScriptShell::parse(value).ok_or(Constraint::OneOf { allowed: ScriptShell::NAMES })?;
+            Ok(())
+        },
+    },
+];
+
+/// The catalogue entry of `name`.
+pub fn spec(name: InputName) -> &'static InputSpec {
+    INPUTS.iter().find(|spec| spec.name == name).expect("every input name has a catalogue entry (tested)")
 }
 
 /// 5–50 ASCII letters and digits (the resource name, not the login server).
-fn registry_name(value: &str) -> Result<String, Rule> {
+fn registry_name(value: &str) -> Result<String, Constraint> {
     if let Some(found) = value.chars().find(|c| !c.is_ascii_alphanumeric()) {
-        return Err(Rule::RegistryCharacter { found });
+        return Err(Constraint::RegistryCharacter { found });
     }
     if !(5..=50).contains(&value.len()) {
-        return Err(Rule::RegistryLength { length: value.len() });
+        return Err(Constraint::RegistryLength { length: value.len() });
     }
     Ok(value.to_ascii_lowercase())
 }
 
-fn subscription(value: &str) -> Result<String, Rule> {
+fn subscription(value: &str) -> Result<String, Constraint> {
     let is_guid = value.len() == 36
         && value
             .char_indices()
@@ -400,24 +616,24 @@ fn subscription(value: &str) -> Result<String, Rule> {
     if is_guid || is_name {
         Ok(value.to_string())
     } else {
-        Err(Rule::Subscription)
+        Err(Constraint::Subscription)
     }
 }
 
-fn client_ip(value: &str) -> Result<IpNet, Rule> {
+fn client_ip(value: &str) -> Result<IpNet, Constraint> {
     if let Ok(net) = value.parse::<IpNet>() {
         return Ok(net.trunc());
     }
-    value.parse::<IpAddr>().map(IpNet::from).map_err(|_| Rule::IpOrCidr)
+    value.parse::<IpAddr>().map(IpNet::from).map_err(|_| Constraint::IpOrCidr)
 }
 
 /// `http(s)://host[:port][/]`, host a DNS name or an IP address; no credentials, path or query.
-fn proxy_url(value: &str) -> Result<String, Rule> {
+fn proxy_url(value: &str) -> Result<String, Constraint> {
     let lower = value.to_ascii_lowercase();
-    let rest = lower.strip_prefix("http://").or_else(|| lower.strip_prefix("https://")).ok_or(Rule::ProxyUrl)?;
+    let rest = lower.strip_prefix("http://").or_else(|| lower.strip_prefix("https://")).ok_or(Constraint::ProxyUrl)?;
     let authority = rest.strip_suffix('/').unwrap_or(rest);
     if authority.contains('@') {
-        return Err(Rule::ProxyCredentials);
+        return Err(Constraint::ProxyCredentials);
     }
     let (host, port) = match authority.rsplit_once(':') {
         Some((host, _)) if !host.ends_with(']') && host.contains(':') => (authority, None), // bare IPv6: invalid below
@@ -432,7 +648,7 @@ fn proxy_url(value: &str) -> Result<String, Rule> {
     if port_ok && host_ok {
         Ok(format!("{}{}", &lower[..lower.len() - rest.len()], authority))
     } else {
-        Err(Rule::ProxyUrl)
+        Err(Constraint::ProxyUrl)
     }
 }
 
@@ -462,7 +678,7 @@ fn is_no_proxy_entry(entry: &str) -> bool {
 }
 
 /// `/subscriptions/<guid>/resourceGroups/<rg>/providers/Microsoft.OperationalInsights/workspaces/<name>`.
-fn workspace_id(value: &str) -> Result<String, Rule> {
+fn workspace_id(value: &str) -> Result<String, Constraint> {
     let parts: Vec<&str> = value.trim_end_matches('/').split('/').collect();
     let ok = matches!(
         parts.as_slice(),
@@ -481,6 +697,22 @@ fn workspace_id(value: &str) -> Result<String, Rule> {
     if ok {
         Ok(value.trim_end_matches('/').to_string())
     } else {
-        Err(Rule::WorkspaceId)
+        Err(Constraint::WorkspaceId)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_catalogue_describes_every_input_once_in_name_order() {
+        assert_eq!(INPUTS.iter().map(|spec| spec.name).collect::<Vec<_>>(), InputName::ALL);
+    }
+
+    #[test]
+    fn closed_names_follow_their_enums() {
+        assert_eq!(Cloud::ALL.map(Cloud::as_str), ["public", "china", "usgov"]);
+        assert_eq!(ScriptShell::ALL.map(ScriptShell::as_str), ["bash", "powershell"]);
     }
 }

@@ -5,7 +5,7 @@ use super::script::Script;
 use super::words;
 use crate::content::InputName;
 use crate::i18n::Localizer;
-use crate::inputs::{Inputs, Shell};
+use crate::inputs::{Inputs, ScriptShell};
 
 pub fn login_events_query(inputs: &Inputs, t: &Localizer, _title: &str) -> String {
     let mut lines = vec![
@@ -39,8 +39,8 @@ pub fn diagnostic_settings(script: &mut Script, inputs: &Inputs, t: &Localizer) 
     let logs = r#"[{"categoryGroup":"allLogs","enabled":true}]"#;
     let metrics = r#"[{"category":"AllMetrics","enabled":true}]"#;
     let (logs, metrics) = match script.shell() {
-        Shell::Bash => (script.quoted(logs), script.quoted(metrics)),
-        Shell::PowerShell => {
+        ScriptShell::Bash => (script.quoted(logs), script.quoted(metrics)),
+        ScriptShell::PowerShell => {
             // az.cmd re-parses arguments through cmd.exe and mangles embedded double quotes: use files.
             script.line(format!("Set-Content -Path acr-logs.json -Value {} -Encoding ascii", script.quoted(logs)));
             script

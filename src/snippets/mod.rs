@@ -11,7 +11,7 @@ mod script;
 pub use acr_vocab::SnippetId;
 
 use crate::i18n::Localizer;
-use crate::inputs::{Cloud, Inputs, Shell as ScriptShell};
+use crate::inputs::{Cloud, Inputs, ScriptShell};
 use script::{Effect, Script};
 use Builder::{Document, ShellScript};
 use Effect::{Changes, Reads};

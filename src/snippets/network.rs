@@ -5,7 +5,7 @@ use super::script::{Part, Script};
 use super::{data_endpoints_on, words};
 use crate::content::InputName;
 use crate::i18n::Localizer;
-use crate::inputs::{Cloud, Inputs, Shell};
+use crate::inputs::{Cloud, Inputs, ScriptShell};
 
 /// `REGIONS=(home replicas…)`: the regions whose data endpoints exist (`required`: the script needs at least one).
 fn regions_list(script: &mut Script, inputs: &Inputs, t: &Localizer, required: bool) -> String {
@@ -31,8 +31,8 @@ fn data_host(script: &Script, registry: &str, region: &str, inputs: &Inputs) -> 
 pub fn dns_check(script: &mut Script, inputs: &Inputs, t: &Localizer) {
     let registry = script.var(InputName::Registry, inputs.registry.as_deref());
     let lookup = match script.shell() {
-        Shell::Bash => "nslookup",
-        Shell::PowerShell => "Resolve-DnsName",
+        ScriptShell::Bash => "nslookup",
+        ScriptShell::PowerShell => "Resolve-DnsName",
     };
     script.comment(&t.text("snippet-dns-check-1"));
     let host = login_host(script, &registry, inputs);
@@ -55,7 +55,7 @@ pub fn connectivity_check(script: &mut Script, inputs: &Inputs, t: &Localizer) {
         Part::Text(&format!(".{}/v2/", inputs.cloud().registry_domain())),
     ]);
     script.comment(&t.text("snippet-connectivity-check-1"));
-    let bash = script.shell() == Shell::Bash;
+    let bash = script.shell() == ScriptShell::Bash;
     let (curl, null, format) =
         if bash { ("curl", "/dev/null", r"'%{http_code}\n'") } else { ("curl.exe", "NUL", "'%{http_code}'") };
     script.command(
@@ -307,7 +307,7 @@ pub fn service_endpoint(script: &mut Script, inputs: &Inputs, t: &Localizer) {
     update.extend(["--name".into(), script.var_ref(&subnet), "--service-endpoints".into()]);
     let present = t.text("snippet-service-endpoint-present");
     match script.shell() {
-        Shell::Bash => {
+        ScriptShell::Bash => {
             script.line(format!("CURRENT_ENDPOINTS=$({})", current.join(" ")));
             script.line("echo \"$CURRENT_ENDPOINTS\"");
             script.line(format!("if grep -qx {service} <<< \"$CURRENT_ENDPOINTS\"; then"));
@@ -318,7 +318,7 @@ pub fn service_endpoint(script: &mut Script, inputs: &Inputs, t: &Localizer) {
             script.line(format!("  {}", update.join(" ")));
             script.line("fi");
         }
-        Shell::PowerShell => {
+        ScriptShell::PowerShell => {
             script.line(format!("$CurrentEndpoints = @({})", current.join(" ")));
             script.line(format!(
                 "if ($LASTEXITCODE -ne 0) {{ throw {} }}",

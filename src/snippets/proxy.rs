@@ -5,7 +5,7 @@ use super::script::{Effect, Part, Script};
 use super::words;
 use crate::content::InputName;
 use crate::i18n::Localizer;
-use crate::inputs::{Inputs, Shell};
+use crate::inputs::{Inputs, ScriptShell};
 
 /// Hosts that must bypass the proxy: the user's list, plus the registry's endpoints when it is reached over a
 /// private endpoint (they resolve to private addresses the proxy cannot reach). `registry` is the registry name
@@ -49,9 +49,9 @@ fn registry_part(script: &mut Script, inputs: &Inputs) -> Option<String> {
 }
 
 pub fn docker_daemon_proxy(inputs: &Inputs, t: &Localizer, title: &str) -> String {
-    let mut script = Script::new(Shell::Bash, Effect::Changes, t);
+    let mut script = Script::new(ScriptShell::Bash, Effect::Changes, t);
     let mut header = vec![title.to_string(), t.text("snippet-docker-daemon-proxy-1")];
-    if inputs.shell == Shell::PowerShell {
+    if inputs.shell == ScriptShell::PowerShell {
         header.push(t.text("snippet-docker-daemon-proxy-windows"));
     }
     let proxy = script.var(InputName::Proxy, inputs.proxy.as_deref());
@@ -123,14 +123,14 @@ pub fn aks_http_proxy(script: &mut Script, inputs: &Inputs, t: &Localizer) {
     lines.push(vec![Part::Text("}")]);
     let lines: Vec<String> = lines.iter().map(|parts| script.interpolate(parts)).collect();
     match script.shell() {
-        Shell::Bash => {
+        ScriptShell::Bash => {
             script.line("printf '%s\\n' \\");
             for line in &lines {
                 script.line(format!("  {line} \\"));
             }
             script.line("  > aks-proxy-config.json");
         }
-        Shell::PowerShell => {
+        ScriptShell::PowerShell => {
             script.line("Set-Content -Path aks-proxy-config.json -Encoding ascii -Value @(");
             for line in &lines {
                 script.line(format!("  {line}"));

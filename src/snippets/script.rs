@@ -3,7 +3,7 @@
 
 use crate::content::InputName;
 use crate::i18n::Localizer;
-use crate::inputs::Shell;
+use crate::inputs::ScriptShell;
 use crate::quote;
 
 /// What a script does to Azure resources or the machine; decides how it reacts to a failing command.
@@ -30,7 +30,7 @@ struct Variable {
 
 /// A script under construction.
 pub struct Script<'a> {
-    shell: Shell,
+    shell: ScriptShell,
     effect: Effect,
     t: &'a Localizer,
     variables: Vec<Variable>,
@@ -38,10 +38,10 @@ pub struct Script<'a> {
 }
 
 /// `registry` → `REGISTRY` (bash) / `Registry` (PowerShell).
-fn variable_name(shell: Shell, name: &str) -> String {
+fn variable_name(shell: ScriptShell, name: &str) -> String {
     match shell {
-        Shell::Bash => name.replace('-', "_").to_ascii_uppercase(),
-        Shell::PowerShell => name
+        ScriptShell::Bash => name.replace('-', "_").to_ascii_uppercase(),
+        ScriptShell::PowerShell => name
             .split('-')
             .map(|word| {
                 let mut chars = word.chars();
@@ -55,19 +55,19 @@ fn variable_name(shell: Shell, name: &str) -> String {
 const NATIVE_COMMANDS: &[&str] = &["az", "curl.exe", "docker", "kubectl"];
 
 impl<'a> Script<'a> {
-    pub fn new(shell: Shell, effect: Effect, t: &'a Localizer) -> Self {
+    pub fn new(shell: ScriptShell, effect: Effect, t: &'a Localizer) -> Self {
         Self { shell, effect, t, variables: Vec::new(), lines: Vec::new() }
     }
 
-    pub fn shell(&self) -> Shell {
+    pub fn shell(&self) -> ScriptShell {
         self.shell
     }
 
     /// A literal word, quoted for the shell.
     pub fn quoted(&self, text: &str) -> String {
         match self.shell {
-            Shell::Bash => quote::bash(text),
-            Shell::PowerShell => quote::powershell(text),
+            ScriptShell::Bash => quote::bash(text),
+            ScriptShell::PowerShell => quote::powershell(text),
         }
     }
 
@@ -81,8 +81,8 @@ impl<'a> Script<'a> {
                 Part::Text(text) => {
                     for c in text.chars() {
                         match (self.shell, c) {
-                            (Shell::Bash, '$' | '`' | '"' | '\\') => out.push('\\'),
-                            (Shell::PowerShell, '$' | '`' | '"') => out.push('`'),
+                            (ScriptShell::Bash, '$' | '`' | '"' | '\\') => out.push('\\'),
+                            (ScriptShell::PowerShell, '$' | '`' | '"') => out.push('`'),
                             _ => {}
                         }
                         out.push(c);
@@ -108,10 +108,10 @@ impl<'a> Script<'a> {
             return variable;
         }
         let assignment = match (self.shell, value) {
-            (Shell::Bash, Some(value)) => format!("{variable}={}", quote::bash(value)),
-            (Shell::Bash, None) => format!("{variable}=''  # ← {label}"),
-            (Shell::PowerShell, Some(value)) => format!("${variable} = {}", quote_always(value)),
-            (Shell::PowerShell, None) => format!("${variable} = ''  # ← {label}"),
+            (ScriptShell::Bash, Some(value)) => format!("{variable}={}", quote::bash(value)),
+            (ScriptShell::Bash, None) => format!("{variable}=''  # ← {label}"),
+            (ScriptShell::PowerShell, Some(value)) => format!("${variable} = {}", quote_always(value)),
+            (ScriptShell::PowerShell, None) => format!("${variable} = ''  # ← {label}"),
         };
         self.variables.push(Variable {
             name: variable.clone(),
@@ -127,10 +127,10 @@ impl<'a> Script<'a> {
     pub fn list(&mut self, name: &str, values: &[&str], label: &str, required: bool) -> String {
         let variable = variable_name(self.shell, name);
         let mut assignment = match self.shell {
-            Shell::Bash => {
+            ScriptShell::Bash => {
                 format!("{variable}=({})", values.iter().map(|v| quote::bash(v)).collect::<Vec<_>>().join(" "))
             }
-            Shell::PowerShell => {
+            ScriptShell::PowerShell => {
                 format!("${variable} = @({})", values.iter().map(|v| quote_always(v)).collect::<Vec<_>>().join(", "))
             }
         };
@@ -149,8 +149,8 @@ impl<'a> Script<'a> {
     /// A reference to a declared variable as a command word: `"$REGISTRY"` / `$Registry`.
     pub fn var_ref(&self, variable: &str) -> String {
         match self.shell {
-            Shell::Bash => format!("\"${variable}\""),
-            Shell::PowerShell => format!("${variable}"),
+            ScriptShell::Bash => format!("\"${variable}\""),
+            ScriptShell::PowerShell => format!("${variable}"),
         }
     }
 
@@ -178,8 +178,8 @@ impl<'a> Script<'a> {
             lines.push(single.clone());
         } else {
             let continuation = match self.shell {
-                Shell::Bash => " \\",
-                Shell::PowerShell => " `",
+                ScriptShell::Bash => " \\",
+                ScriptShell::PowerShell => " `",
             };
             let mut groups: Vec<String> = Vec::new();
             for word in words {
@@ -210,7 +210,7 @@ impl<'a> Script<'a> {
         let exists = self.t.text("snippet-exists");
         let create: Vec<String> = self.command_lines(create).into_iter().map(|line| format!("  {line}")).collect();
         match self.shell {
-            Shell::Bash => {
+            ScriptShell::Bash => {
                 self.lines.push(format!("{name}=$({find})"));
                 self.lines.push(format!("if [ -z \"${name}\" ]; then"));
                 self.lines.extend(create);
@@ -218,7 +218,7 @@ impl<'a> Script<'a> {
                 self.lines.push(format!("  echo {} \"${name}\"", quote::bash(&exists)));
                 self.lines.push("fi".into());
             }
-            Shell::PowerShell => {
+            ScriptShell::PowerShell => {
                 self.lines.push(format!("${name} = {find}"));
                 self.lines.extend(self.exit_code_check(&find));
                 self.lines.push(format!("if (-not ${name}) {{"));
@@ -233,9 +233,10 @@ impl<'a> Script<'a> {
     /// PowerShell, changing scripts: the line that stops the script when the native command before it failed.
     fn exit_code_check(&self, command: &str) -> Option<String> {
         let program = command.split(' ').next().unwrap_or_default();
-        (self.shell == Shell::PowerShell && self.effect == Effect::Changes && NATIVE_COMMANDS.contains(&program)).then(
-            || format!("if ($LASTEXITCODE -ne 0) {{ throw {} }}", quote_always(&self.t.text("snippet-stop-failed"))),
-        )
+        (self.shell == ScriptShell::PowerShell && self.effect == Effect::Changes && NATIVE_COMMANDS.contains(&program))
+            .then(|| {
+                format!("if ($LASTEXITCODE -ne 0) {{ throw {} }}", quote_always(&self.t.text("snippet-stop-failed")))
+            })
     }
 
     /// `VAR=$(command)` / `$Var = command`: looks a value up (kept on one line) and stops the script when the
@@ -245,11 +246,11 @@ impl<'a> Script<'a> {
         let command = words.join(" ");
         let stop = self.t.text_with("snippet-stop-empty", &[("name", &name)]);
         match self.shell {
-            Shell::Bash => {
+            ScriptShell::Bash => {
                 self.lines.push(format!("{name}=$({command})"));
                 self.lines.push(format!("if [ -z \"${name}\" ]; then echo {} >&2; exit 1; fi", quote::bash(&stop)));
             }
-            Shell::PowerShell => {
+            ScriptShell::PowerShell => {
                 self.lines.push(format!("${name} = {command}"));
                 if let Some(check) = self.exit_code_check(&command) {
                     self.lines.push(check);
@@ -263,14 +264,14 @@ impl<'a> Script<'a> {
     /// Stops the script with `message` when the looked-up `variable` holds exactly `value`.
     pub fn stop_when_equal(&mut self, variable: &str, value: &str, message: &str) {
         self.lines.push(match self.shell {
-            Shell::Bash => {
+            ScriptShell::Bash => {
                 format!(
                     "if [ \"${variable}\" = {} ]; then echo {} >&2; exit 1; fi",
                     quote::bash(value),
                     quote::bash(message)
                 )
             }
-            Shell::PowerShell => {
+            ScriptShell::PowerShell => {
                 format!("if (${variable} -eq {}) {{ throw {} }}", quote_always(value), quote_always(message))
             }
         });
@@ -287,13 +288,13 @@ impl<'a> Script<'a> {
         body(self);
         let inner: Vec<String> = self.lines.drain(start..).map(|line| format!("  {line}")).collect();
         self.lines.push(match self.shell {
-            Shell::Bash => format!("for {item} in \"${{{list}[@]}}\"; do"),
-            Shell::PowerShell => format!("foreach (${item} in ${list}) {{"),
+            ScriptShell::Bash => format!("for {item} in \"${{{list}[@]}}\"; do"),
+            ScriptShell::PowerShell => format!("foreach (${item} in ${list}) {{"),
         });
         self.lines.extend(inner);
         self.lines.push(match self.shell {
-            Shell::Bash => "done".into(),
-            Shell::PowerShell => "}".into(),
+            ScriptShell::Bash => "done".into(),
+            ScriptShell::PowerShell => "}".into(),
         });
     }
 
@@ -304,7 +305,7 @@ impl<'a> Script<'a> {
         let find = find.join(" ");
         let add: Vec<String> = self.command_lines(add).into_iter().map(|line| format!("  {line}")).collect();
         match self.shell {
-            Shell::Bash => {
+            ScriptShell::Bash => {
                 self.lines.push(format!("EXISTING=$({find})"));
                 self.lines.push(format!("if grep -qxF \"${value_var}\" <<< \"$EXISTING\"; then"));
                 self.lines.push(format!("  echo {} \"${value_var}\"", quote::bash(&exists)));
@@ -312,7 +313,7 @@ impl<'a> Script<'a> {
                 self.lines.extend(add);
                 self.lines.push("fi".into());
             }
-            Shell::PowerShell => {
+            ScriptShell::PowerShell => {
                 self.lines.push(format!("$Existing = @({find})"));
                 self.lines.extend(self.exit_code_check(&find));
                 self.lines.push(format!("if ($Existing -contains ${value_var}) {{"));
@@ -336,18 +337,20 @@ impl<'a> Script<'a> {
         let missing: Vec<&Variable> = self.variables.iter().filter(|v| v.missing).collect();
         let mut body = Vec::new();
         match (self.shell, self.effect) {
-            (Shell::Bash, Effect::Changes) => body.push("set -euo pipefail".to_string()),
-            (Shell::PowerShell, Effect::Changes) => body.push("$ErrorActionPreference = 'Stop'".to_string()),
+            (ScriptShell::Bash, Effect::Changes) => body.push("set -euo pipefail".to_string()),
+            (ScriptShell::PowerShell, Effect::Changes) => body.push("$ErrorActionPreference = 'Stop'".to_string()),
             (_, Effect::Reads) => {}
         }
         if !missing.is_empty() {
             let names = match self.shell {
-                Shell::Bash => missing.iter().map(|v| v.name.clone()).collect::<Vec<_>>().join(", "),
-                Shell::PowerShell => missing.iter().map(|v| format!("${}", v.name)).collect::<Vec<_>>().join(", "),
+                ScriptShell::Bash => missing.iter().map(|v| v.name.clone()).collect::<Vec<_>>().join(", "),
+                ScriptShell::PowerShell => {
+                    missing.iter().map(|v| format!("${}", v.name)).collect::<Vec<_>>().join(", ")
+                }
             };
             let message = self.t.text_with("snippet-fill-in", &[("names", &names)]);
             body.push(match self.shell {
-                Shell::Bash => {
+                ScriptShell::Bash => {
                     let tests: Vec<String> = missing
                         .iter()
                         .map(|v| {
@@ -360,7 +363,7 @@ impl<'a> Script<'a> {
                         .collect();
                     format!("if {}; then echo {} >&2; exit 1; fi", tests.join(" || "), quote::bash(&message))
                 }
-                Shell::PowerShell => {
+                ScriptShell::PowerShell => {
                     let tests: Vec<String> = missing.iter().map(|v| format!("-not ${}", v.name)).collect();
                     format!("if ({}) {{ throw {} }}", tests.join(" -or "), quote_always(&message))
                 }
@@ -368,13 +371,13 @@ impl<'a> Script<'a> {
         }
         body.extend(self.lines);
         out.push(match self.shell {
-            Shell::Bash => "(".into(),
-            Shell::PowerShell => "& {".into(),
+            ScriptShell::Bash => "(".into(),
+            ScriptShell::PowerShell => "& {".into(),
         });
         out.extend(body.into_iter().map(|line| if line.is_empty() { line } else { format!("  {line}") }));
         out.push(match self.shell {
-            Shell::Bash => ")".into(),
-            Shell::PowerShell => "}".into(),
+            ScriptShell::Bash => ")".into(),
+            ScriptShell::PowerShell => "}".into(),
         });
         let mut text = out.join("\n");
         text.push('\n');
@@ -406,14 +409,14 @@ mod tests {
 
     #[test]
     fn variable_names_follow_each_shell_convention() {
-        assert_eq!(variable_name(Shell::Bash, "resource-group"), "RESOURCE_GROUP");
-        assert_eq!(variable_name(Shell::PowerShell, "resource-group"), "ResourceGroup");
+        assert_eq!(variable_name(ScriptShell::Bash, "resource-group"), "RESOURCE_GROUP");
+        assert_eq!(variable_name(ScriptShell::PowerShell, "resource-group"), "ResourceGroup");
     }
 
     #[test]
     fn a_missing_value_guards_the_commands() {
         let t = Localizer::new(Locale::En);
-        let mut script = Script::new(Shell::Bash, Effect::Reads, &t);
+        let mut script = Script::new(ScriptShell::Bash, Effect::Reads, &t);
         let registry = script.var(InputName::Registry, None);
         let word = script.var_ref(&registry);
         script.command(&["az".into(), "acr".into(), "show".into(), "--name".into(), word]);
@@ -422,7 +425,7 @@ mod tests {
         assert!(text.contains("\n(\n  if [ -z \"$REGISTRY\" ]; then echo 'Fill in"), "{text}");
         assert!(text.ends_with(" >&2; exit 1; fi\n  az acr show --name \"$REGISTRY\"\n)\n"), "{text}");
 
-        let mut script = Script::new(Shell::PowerShell, Effect::Reads, &t);
+        let mut script = Script::new(ScriptShell::PowerShell, Effect::Reads, &t);
         let registry = script.var(InputName::Registry, Some("contoso"));
         let word = script.var_ref(&registry);
         script.command(&["az".into(), "acr".into(), "show".into(), "--name".into(), word]);
@@ -433,14 +436,14 @@ mod tests {
     fn changing_scripts_stop_at_the_first_failure_and_on_empty_lookups() {
         let t = Localizer::new(Locale::En);
         let words = |text: &str| text.split(' ').map(str::to_string).collect::<Vec<_>>();
-        let mut bash = Script::new(Shell::Bash, Effect::Changes, &t);
+        let mut bash = Script::new(ScriptShell::Bash, Effect::Changes, &t);
         let id = bash.lookup("subnet-id", &words("az network vnet subnet show --query id --output tsv"));
         bash.command(&words(&format!("az network vnet subnet update --ids \"${id}\"")));
         let text = bash.finish(&[]);
         assert!(text.starts_with("(\n  set -euo pipefail\n  SUBNET_ID=$(az network vnet subnet show"), "{text}");
         assert!(text.contains("\n  if [ -z \"$SUBNET_ID\" ]; then echo 'Stopped:"), "{text}");
 
-        let mut ps = Script::new(Shell::PowerShell, Effect::Changes, &t);
+        let mut ps = Script::new(ScriptShell::PowerShell, Effect::Changes, &t);
         ps.lookup("subnet-id", &words("az network vnet subnet show --query id --output tsv"));
         ps.command(&words("az network vnet subnet update --ids $SubnetId"));
         let text = ps.finish(&[]);
@@ -457,7 +460,7 @@ mod tests {
         assert!(lines[4].starts_with("  if (-not $SubnetId) { throw 'Stopped:"), "{text}");
         assert!(lines[6].starts_with("  if ($LASTEXITCODE -ne 0) { throw "), "{text}");
 
-        let mut reads = Script::new(Shell::PowerShell, Effect::Reads, &t);
+        let mut reads = Script::new(ScriptShell::PowerShell, Effect::Reads, &t);
         reads.command(&words("az acr show"));
         assert!(!reads.finish(&[]).contains("LASTEXITCODE"), "a reading script carries on");
     }
@@ -465,12 +468,12 @@ mod tests {
     #[test]
     fn interpolation_escapes_what_each_shell_would_expand() {
         let t = Localizer::new(Locale::En);
-        let bash = Script::new(Shell::Bash, Effect::Reads, &t);
+        let bash = Script::new(ScriptShell::Bash, Effect::Reads, &t);
         assert_eq!(
             bash.interpolate(&[Part::Var("REGISTRY"), Part::Text(".azurecr.io$`\"")]),
             r#""${REGISTRY}.azurecr.io\$\`\"""#
         );
-        let ps = Script::new(Shell::PowerShell, Effect::Reads, &t);
+        let ps = Script::new(ScriptShell::PowerShell, Effect::Reads, &t);
         assert_eq!(
             ps.interpolate(&[Part::Var("Registry"), Part::Text(".azurecr.io$")]),
             "\"${Registry}.azurecr.io`$\""

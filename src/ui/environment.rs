@@ -5,7 +5,7 @@ use yew::prelude::*;
 use super::hooks::{use_localizer, use_session};
 use crate::content::InputName;
 use crate::inputs::regions::REGIONS;
-use crate::inputs::InputError;
+use crate::inputs::{self, InputError, InputKind};
 use crate::session::Action;
 
 #[derive(Properties, PartialEq)]
@@ -19,7 +19,7 @@ pub struct EnvironmentProps {
 #[function_component]
 pub fn Environment(props: &EnvironmentProps) -> Html {
     let t = use_localizer();
-    let uses_regions = props.inputs.iter().any(|name| matches!(name, InputName::Region | InputName::Replica));
+    let uses_regions = props.inputs.iter().any(|&name| inputs::spec(name).kind == InputKind::Region);
     html! {
         <section class="environment" aria-labelledby="environment-title">
             <h2 id="environment-title">{ t.text("environment-title") }</h2>
@@ -49,20 +49,10 @@ struct InputFieldProps {
 /// Several values of a repeatable input are typed in one field, separated by commas (region display names
 /// contain spaces).
 fn split_values(name: InputName, text: &str) -> Vec<String> {
-    if name.is_repeatable() {
+    if inputs::spec(name).repeatable {
         text.split([',', ';', '\n']).map(str::trim).filter(|part| !part.is_empty()).map(str::to_string).collect()
     } else {
         vec![text.trim().to_string()]
-    }
-}
-
-/// The closed choices of an input shown as a drop-down (the empty choice means "not given").
-fn choices(name: InputName) -> Option<&'static [&'static str]> {
-    match name {
-        InputName::Cloud => Some(&["public", "china", "usgov"]),
-        InputName::DataEndpoints => Some(&["on", "off"]),
-        InputName::Shell => Some(&["bash", "powershell"]),
-        _ => None,
     }
 }
 
@@ -87,8 +77,10 @@ fn InputField(props: &InputFieldProps) -> Html {
     let error_id = format!("{id}-error");
     let invalid = !props.errors.is_empty();
     let described_by = if invalid { format!("{hint_id} {error_id}") } else { hint_id.clone() };
-    let control = match choices(name) {
-        Some(options) => {
+    let kind = inputs::spec(name).kind;
+    let control = match kind {
+        // A drop-down; the empty choice means "not given".
+        InputKind::Choice(options) => {
             let dispatch = context.dispatch.clone();
             let onchange = Callback::from(move |event: Event| {
                 let value = event.target_unchecked_into::<web_sys::HtmlSelectElement>().value();
@@ -105,7 +97,7 @@ fn InputField(props: &InputFieldProps) -> Html {
                 </select>
             }
         }
-        None => {
+        InputKind::Text | InputKind::Region => {
             let oninput = {
                 let typed = typed.clone();
                 let dispatch = context.dispatch.clone();
@@ -115,7 +107,7 @@ fn InputField(props: &InputFieldProps) -> Html {
                     typed.set(text);
                 })
             };
-            let list = matches!(name, InputName::Region | InputName::Replica).then_some("azure-regions");
+            let list = (kind == InputKind::Region).then_some("azure-regions");
             html! {
                 <input id={id.clone()} name={name.as_str()} type="text" value={(*typed).clone()} {oninput} {list}
                     autocomplete="off" autocapitalize="off" spellcheck="false"

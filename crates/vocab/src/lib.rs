@@ -96,13 +96,6 @@ names! {
     }
 }
 
-impl InputName {
-    /// Inputs that take several values (`?replica=a&replica=b`, `--replica a --replica b`).
-    pub const fn is_repeatable(self) -> bool {
-        matches!(self, InputName::Replica | InputName::ClientIp | InputName::NoProxy)
-    }
-}
-
 names! {
     /// A generated snippet that a node can show.
     SnippetId {

@@ -1,9 +1,10 @@
 //! Command-line grammar (clap): subcommands, flags and their value parsers.
 
 use acr_net_guide::content::InputName;
+use acr_net_guide::inputs::INPUTS;
 use acr_net_guide::locale::Locale;
 use acr_net_guide::snippets::SnippetId;
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::{Arg, ArgAction, ArgMatches, Parser, Subcommand, ValueEnum};
 
 #[derive(Parser)]
 #[command(name = "acr-net-guide", version, about = "Troubleshoot Azure Container Registry network access, offline.")]
@@ -67,108 +68,53 @@ pub enum Command {
 /// Where `link` points by default: the guide's own folder (prefix the wiki's URL of the guide to it).
 pub const DEFAULT_BASE: &str = "./";
 
-/// The inputs as flags: the same names as the URL query keys and the form fields.
-#[derive(Args, Default)]
+/// The inputs as flags, one per entry of the input catalogue (`acr_net_guide::inputs::INPUTS`): the same names
+/// as the URL query keys and the form fields, repeatable where the input takes several values.
+#[derive(Clone, Default)]
 pub struct InputArgs {
-    /// Registry name (5-50 letters and digits, the part before .azurecr.io).
-    #[arg(long)]
-    pub registry: Option<String>,
-    /// Resource group of the registry.
-    #[arg(long)]
-    pub resource_group: Option<String>,
-    /// Subscription name or ID.
-    #[arg(long)]
-    pub subscription: Option<String>,
-    /// Azure cloud: public, china or usgov.
-    #[arg(long)]
-    pub cloud: Option<String>,
-    /// Home region of the registry, e.g. westeurope or "West Europe".
-    #[arg(long)]
-    pub region: Option<String>,
-    /// A replica region (repeatable).
-    #[arg(long)]
-    pub replica: Vec<String>,
-    /// Dedicated data endpoints: on or off.
-    #[arg(long)]
-    pub data_endpoints: Option<String>,
-    /// A client address or CIDR range the registry sees (repeatable).
-    #[arg(long)]
-    pub client_ip: Vec<String>,
-    /// HTTP(S) proxy URL, e.g. http://proxy.contoso.com:3128.
-    #[arg(long)]
-    pub proxy: Option<String>,
-    /// Hosts that bypass the proxy, comma-separated (repeatable).
-    #[arg(long)]
-    pub no_proxy: Vec<String>,
-    /// Virtual network name.
-    #[arg(long)]
-    pub vnet: Option<String>,
-    /// Subnet name.
-    #[arg(long)]
-    pub subnet: Option<String>,
-    /// Resource group of the virtual network.
-    #[arg(long)]
-    pub vnet_resource_group: Option<String>,
-    /// Private endpoint name.
-    #[arg(long)]
-    pub private_endpoint: Option<String>,
-    /// AKS cluster name.
-    #[arg(long)]
-    pub aks_cluster: Option<String>,
-    /// Resource group of the AKS cluster.
-    #[arg(long)]
-    pub aks_resource_group: Option<String>,
-    /// Azure Firewall name.
-    #[arg(long)]
-    pub firewall: Option<String>,
-    /// Resource group of the Azure Firewall.
-    #[arg(long)]
-    pub firewall_resource_group: Option<String>,
-    /// Network security group name.
-    #[arg(long)]
-    pub nsg: Option<String>,
-    /// Log Analytics workspace resource ID.
-    #[arg(long)]
-    pub workspace: Option<String>,
-    /// Shell of the scripts: bash or powershell.
-    #[arg(long)]
-    pub shell: Option<String>,
+    raw: Vec<(InputName, String)>,
 }
 
 impl InputArgs {
     /// The flags as (name, value) pairs, the form the core validates.
     pub fn raw(&self) -> Vec<(InputName, String)> {
-        let single = [
-            (InputName::Registry, &self.registry),
-            (InputName::ResourceGroup, &self.resource_group),
-            (InputName::Subscription, &self.subscription),
-            (InputName::Cloud, &self.cloud),
-            (InputName::Region, &self.region),
-            (InputName::DataEndpoints, &self.data_endpoints),
-            (InputName::Proxy, &self.proxy),
-            (InputName::Vnet, &self.vnet),
-            (InputName::Subnet, &self.subnet),
-            (InputName::VnetResourceGroup, &self.vnet_resource_group),
-            (InputName::PrivateEndpoint, &self.private_endpoint),
-            (InputName::AksCluster, &self.aks_cluster),
-            (InputName::AksResourceGroup, &self.aks_resource_group),
-            (InputName::Firewall, &self.firewall),
-            (InputName::FirewallResourceGroup, &self.firewall_resource_group),
-            (InputName::Nsg, &self.nsg),
-            (InputName::Workspace, &self.workspace),
-            (InputName::Shell, &self.shell),
-        ];
-        let repeated = [
-            (InputName::Replica, &self.replica),
-            (InputName::ClientIp, &self.client_ip),
-            (InputName::NoProxy, &self.no_proxy),
-        ];
-        let mut raw: Vec<(InputName, String)> =
-            single.into_iter().filter_map(|(name, value)| value.clone().map(|value| (name, value))).collect();
-        for (name, values) in repeated {
-            raw.extend(values.iter().map(|value| (name, value.clone())));
+        self.raw.clone()
+    }
+}
+
+impl clap::Args for InputArgs {
+    fn augment_args(command: clap::Command) -> clap::Command {
+        INPUTS.iter().fold(command, |command, spec| {
+            let name = spec.name.as_str();
+            command.arg(
+                Arg::new(name)
+                    .long(name)
+                    .value_name(name.replace('-', "_").to_ascii_uppercase())
+                    .help(spec.help)
+                    .action(if spec.repeatable { ArgAction::Append } else { ArgAction::Set }),
+            )
+        })
+    }
+
+    fn augment_args_for_update(command: clap::Command) -> clap::Command {
+        Self::augment_args(command)
+    }
+}
+
+impl clap::FromArgMatches for InputArgs {
+    fn from_arg_matches(matches: &ArgMatches) -> Result<Self, clap::Error> {
+        let mut raw = Vec::new();
+        for spec in INPUTS {
+            if let Some(values) = matches.get_many::<String>(spec.name.as_str()) {
+                raw.extend(values.map(|value| (spec.name, value.clone())));
+            }
         }
-        raw
+        Ok(InputArgs { raw })
+    }
+
+    fn update_from_arg_matches(&mut self, matches: &ArgMatches) -> Result<(), clap::Error> {
+        *self = Self::from_arg_matches(matches)?;
+        Ok(())
     }
 }
 
