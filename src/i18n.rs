@@ -1,7 +1,39 @@
-//! UI strings: Fluent messages compiled at build time into text and argument pieces, looked up by message id.
+//! UI strings: Fluent messages compiled at build time into text and argument pieces, looked up by typed ids.
 
 use crate::generated::{BOOT_MESSAGES, UI_MESSAGE_IDS};
 use crate::locale::Locale;
+
+/// Typed message ids and argument-taking message constructors, generated from the `.ftl` files: a wrong id or a
+/// missing argument is a compile error. Families keyed by the shared vocabulary (`input_label(InputName)`,
+/// `snippet_title(SnippetId)`, `node_kind(NodeKind)`, …) are complete by construction.
+pub use crate::generated::msg;
+
+/// The id of a UI message that exists in every locale (only the generated [`msg`] module makes them).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct MessageId(&'static str);
+
+impl MessageId {
+    pub(crate) const fn new(id: &'static str) -> Self {
+        MessageId(id)
+    }
+
+    pub fn as_str(self) -> &'static str {
+        self.0
+    }
+}
+
+/// A message with its arguments, made by a constructor of [`msg`] (which takes exactly the message's arguments).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Message<'a> {
+    id: MessageId,
+    args: Vec<(&'static str, &'a str)>,
+}
+
+impl<'a> Message<'a> {
+    pub(crate) fn new(id: MessageId, args: Vec<(&'static str, &'a str)>) -> Self {
+        Message { id, args }
+    }
+}
 
 /// Rendered in place of a message the locale lacks (or an argument the caller forgot), so tests find it.
 pub const MISSING_MARK: char = '⟦';
@@ -30,14 +62,20 @@ impl Localizer {
         self.locale
     }
 
-    /// The message `id`, or `⟦id⟧` when the locale lacks it.
-    pub fn text(&self, id: &str) -> String {
-        self.text_with(id, &[])
+    /// A message without arguments.
+    pub fn text(&self, id: MessageId) -> String {
+        self.lookup(id.as_str(), &[])
     }
 
-    /// The message `id` with named arguments, inserted as they are (no bidi isolation marks: text may end up
-    /// in a terminal or a firewall console). A missing argument yields `⟦id⟧`, never a half sentence.
-    pub fn text_with(&self, id: &str, args: &[(&str, &str)]) -> String {
+    /// A message with its arguments, inserted as they are (no bidi isolation marks: text may end up in a
+    /// terminal or a firewall console).
+    pub fn format(&self, message: Message) -> String {
+        self.lookup(message.id.as_str(), &message.args)
+    }
+
+    /// Any message by its id as text, for checks that go over every message (the app uses [`msg`]): `⟦id⟧` when
+    /// the locale lacks it or an argument is missing, never a half sentence.
+    pub fn lookup(&self, id: &str, args: &[(&str, &str)]) -> String {
         let missing = || format!("{MISSING_MARK}{id}⟧");
         let Ok(found) = UI_MESSAGE_IDS.binary_search(&id) else {
             return missing();
@@ -88,25 +126,25 @@ mod tests {
 
     #[test]
     fn looks_up_in_the_requested_locale() {
-        assert_eq!(Localizer::new(Locale::En).text("locale-switch-label"), "Language");
-        assert_eq!(Localizer::new(Locale::Tr).text("locale-switch-label"), "Dil");
+        assert_eq!(Localizer::new(Locale::En).text(msg::LOCALE_SWITCH_LABEL), "Language");
+        assert_eq!(Localizer::new(Locale::Tr).text(msg::LOCALE_SWITCH_LABEL), "Dil");
     }
 
     #[test]
     fn missing_message_is_marked_not_blank() {
-        assert_eq!(Localizer::new(Locale::En).text("no-such-message"), "⟦no-such-message⟧");
+        assert_eq!(Localizer::new(Locale::En).lookup("no-such-message", &[]), "⟦no-such-message⟧");
     }
 
     #[test]
     fn a_missing_argument_marks_the_message_instead_of_leaving_a_gap() {
-        assert_eq!(Localizer::new(Locale::En).text("not-found-body"), "⟦not-found-body⟧");
-        let ignored_extra = Localizer::new(Locale::En).text_with("app-name", &[("unused", "x")]);
-        assert_eq!(ignored_extra, Localizer::new(Locale::En).text("app-name"));
+        assert_eq!(Localizer::new(Locale::En).lookup("not-found-body", &[]), "⟦not-found-body⟧");
+        let ignored_extra = Localizer::new(Locale::En).lookup("app-name", &[("unused", "x")]);
+        assert_eq!(ignored_extra, Localizer::new(Locale::En).text(msg::APP_NAME));
     }
 
     #[test]
     fn arguments_are_inserted_without_isolation_marks() {
-        let text = Localizer::new(Locale::Tr).text_with("not-found-body", &[("path", "foo/bar")]);
+        let text = Localizer::new(Locale::Tr).format(msg::not_found_body("foo/bar"));
         assert!(text.contains("foo/bar"), "{text}");
         assert!(!text.contains('\u{2068}') && !text.contains('\u{2069}'), "{text:?}");
     }

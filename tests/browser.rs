@@ -1,6 +1,7 @@
 //! Browser tier: the real app mounted in headless Chromium through wasm-bindgen-test.
 #![cfg(target_arch = "wasm32")]
 
+use acr_net_guide::i18n::msg;
 use acr_net_guide::i18n::Localizer;
 use acr_net_guide::locale::Locale;
 use acr_net_guide::ui::{App, AppProps};
@@ -27,8 +28,8 @@ fn heading() -> String {
 
 #[wasm_bindgen_test]
 fn fluent_strings_resolve_in_wasm() {
-    assert_eq!(Localizer::new(Locale::Tr).text("locale-switch-label"), "Dil");
-    assert_eq!(Localizer::new(Locale::En).text("locale-switch-label"), "Language");
+    assert_eq!(Localizer::new(Locale::Tr).text(msg::LOCALE_SWITCH_LABEL), "Dil");
+    assert_eq!(Localizer::new(Locale::En).text(msg::LOCALE_SWITCH_LABEL), "Language");
 }
 
 #[wasm_bindgen_test]

@@ -38,7 +38,7 @@ fn compiled_messages_match_fluent_bundle_for_every_message_and_locale() {
             let expected = bundle.format_pattern(pattern, Some(&args), &mut errors);
             assert!(errors.is_empty(), "{id}: {errors:?}");
             let borrowed: Vec<(&str, &str)> = values.iter().map(|(n, v)| (n.as_str(), v.as_str())).collect();
-            assert_eq!(localizer.text_with(id, &borrowed), expected, "{} {id}", locale.locale);
+            assert_eq!(localizer.lookup(id, &borrowed), expected, "{} {id}", locale.locale);
             checked += 1;
         }
     }

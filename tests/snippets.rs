@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use acr_net_guide::content::InputName;
+use acr_net_guide::i18n::msg;
 use acr_net_guide::i18n::Localizer;
 use acr_net_guide::inputs::{self, Inputs};
 use acr_net_guide::locale::Locale;
@@ -393,7 +394,7 @@ fn bash_scripts_query_before_they_change_and_stop_on_empty_lookups() {
     for (name, locale, inputs) in fixtures() {
         for snippet in all_snippets(locale, &inputs).iter().filter(|s| s.language == Language::Bash) {
             let label = format!("{name}/{}", snippet.id);
-            let fill_in = Localizer::new(locale).text_with("snippet-fill-in", &[("names", "")]);
+            let fill_in = Localizer::new(locale).format(msg::snippet_fill_in(""));
             let filled_in = !snippet.body.contains(fill_in.split_whitespace().next().unwrap_or("Fill"));
             let (ok, calls, stderr) = run_with_stub_az(&snippet.body, "canned-value");
             runs += 1;

@@ -8,6 +8,7 @@ use std::net::IpAddr;
 use ipnet::IpNet;
 
 use crate::content::InputName;
+use crate::i18n::{msg, Localizer, MessageId};
 pub use regions::Region;
 
 /// Azure cloud of the registry.
@@ -149,26 +150,24 @@ pub enum NameKind {
 }
 
 impl Constraint {
-    /// Fluent message id and arguments of the rule's explanation.
-    pub fn message(&self) -> (&'static str, Vec<(&'static str, String)>) {
+    /// The rule's explanation in `t`'s locale.
+    pub fn describe(&self, t: &Localizer) -> String {
         match self {
-            Constraint::RegistryLength { length } => ("rule-registry-length", vec![("length", length.to_string())]),
-            Constraint::RegistryCharacter { found } => ("rule-registry-character", vec![("found", found.to_string())]),
-            Constraint::OneOf { allowed } => ("rule-one-of", vec![("allowed", allowed.join(", "))]),
-            Constraint::Region => ("rule-region", Vec::new()),
-            Constraint::RegionOfOtherCloud { cloud } => {
-                ("rule-region-cloud", vec![("cloud", cloud.as_str().to_string())])
-            }
-            Constraint::ReplicaIsHome => ("rule-replica-home", Vec::new()),
-            Constraint::Duplicate => ("rule-duplicate", Vec::new()),
-            Constraint::IpOrCidr => ("rule-ip", Vec::new()),
-            Constraint::ProxyUrl => ("rule-proxy-url", Vec::new()),
-            Constraint::ProxyCredentials => ("rule-proxy-credentials", Vec::new()),
-            Constraint::NoProxyEntry => ("rule-no-proxy", Vec::new()),
-            Constraint::ResourceName(kind) => (kind.message_id(), Vec::new()),
-            Constraint::Subscription => ("rule-subscription", Vec::new()),
-            Constraint::WorkspaceId => ("rule-workspace", Vec::new()),
-            Constraint::SingleValue => ("rule-single-value", Vec::new()),
+            Constraint::RegistryLength { length } => t.format(msg::rule_registry_length(&length.to_string())),
+            Constraint::RegistryCharacter { found } => t.format(msg::rule_registry_character(&found.to_string())),
+            Constraint::OneOf { allowed } => t.format(msg::rule_one_of(&allowed.join(", "))),
+            Constraint::Region => t.text(msg::RULE_REGION),
+            Constraint::RegionOfOtherCloud { cloud } => t.format(msg::rule_region_cloud(cloud.as_str())),
+            Constraint::ReplicaIsHome => t.text(msg::RULE_REPLICA_HOME),
+            Constraint::Duplicate => t.text(msg::RULE_DUPLICATE),
+            Constraint::IpOrCidr => t.text(msg::RULE_IP),
+            Constraint::ProxyUrl => t.text(msg::RULE_PROXY_URL),
+            Constraint::ProxyCredentials => t.text(msg::RULE_PROXY_CREDENTIALS),
+            Constraint::NoProxyEntry => t.text(msg::RULE_NO_PROXY),
+            Constraint::ResourceName(kind) => t.text(kind.message()),
+            Constraint::Subscription => t.text(msg::RULE_SUBSCRIPTION),
+            Constraint::WorkspaceId => t.text(msg::RULE_WORKSPACE),
+            Constraint::SingleValue => t.text(msg::RULE_SINGLE_VALUE),
         }
     }
 }
@@ -183,24 +182,22 @@ pub struct InputError {
 
 impl InputError {
     /// "<field label>: <rule>" in the localizer's locale.
-    pub fn describe(&self, t: &crate::i18n::Localizer) -> String {
-        let (id, args) = self.constraint.message();
-        let args: Vec<(&str, &str)> = args.iter().map(|(name, value)| (*name, value.as_str())).collect();
-        let field = t.text(&format!("input-{}", self.name));
-        t.text_with("input-error", &[("field", &field), ("rule", &t.text_with(id, &args))])
+    pub fn describe(&self, t: &Localizer) -> String {
+        let field = t.text(msg::input_label(self.name));
+        t.format(msg::input_error(&field, &self.constraint.describe(t)))
     }
 }
 
 impl NameKind {
-    fn message_id(self) -> &'static str {
+    fn message(self) -> MessageId {
         match self {
-            NameKind::ResourceGroup => "rule-resource-group",
-            NameKind::VirtualNetwork => "rule-vnet",
-            NameKind::Subnet => "rule-subnet",
-            NameKind::NetworkSecurityGroup => "rule-nsg",
-            NameKind::Firewall => "rule-firewall",
-            NameKind::PrivateEndpoint => "rule-private-endpoint",
-            NameKind::AksCluster => "rule-aks-cluster",
+            NameKind::ResourceGroup => msg::RULE_RESOURCE_GROUP,
+            NameKind::VirtualNetwork => msg::RULE_VNET,
+            NameKind::Subnet => msg::RULE_SUBNET,
+            NameKind::NetworkSecurityGroup => msg::RULE_NSG,
+            NameKind::Firewall => msg::RULE_FIREWALL,
+            NameKind::PrivateEndpoint => msg::RULE_PRIVATE_ENDPOINT,
+            NameKind::AksCluster => msg::RULE_AKS_CLUSTER,
         }
     }
 

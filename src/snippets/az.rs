@@ -4,6 +4,7 @@ use super::network::vnet_id;
 use super::script::{Part, Script};
 use super::{data_endpoints_on, words};
 use crate::content::InputName;
+use crate::i18n::msg;
 use crate::i18n::Localizer;
 use crate::inputs::Inputs;
 
@@ -30,7 +31,7 @@ pub fn check_health(script: &mut Script, inputs: &Inputs, _t: &Localizer) {
 /// which gives false failures whenever the VNet lives elsewhere.
 pub fn check_health_vnet(script: &mut Script, inputs: &Inputs, t: &Localizer) {
     let registry = script.var(InputName::Registry, inputs.registry.as_deref());
-    script.comment(&t.text("snippet-check-health-vnet-where"));
+    script.comment(&t.text(msg::SNIPPET_CHECK_HEALTH_VNET_WHERE));
     let vnet_id = vnet_id(script, inputs);
     let mut command = words(&["az", "acr", "check-health", "--name"]);
     command.extend([script.var_ref(&registry), "--vnet".to_string(), script.var_ref(&vnet_id)]);
@@ -39,11 +40,11 @@ pub fn check_health_vnet(script: &mut Script, inputs: &Inputs, t: &Localizer) {
 }
 
 pub fn show_endpoints(script: &mut Script, inputs: &Inputs, t: &Localizer) {
-    script.comment(&t.text("snippet-show-endpoints-1"));
+    script.comment(&t.text(msg::SNIPPET_SHOW_ENDPOINTS_HOSTS));
     let mut command = words(&["az", "acr", "show-endpoints"]);
     command.extend(registry_args(script, inputs, "--name"));
     script.command(&command);
-    script.comment(&t.text("snippet-show-endpoints-2"));
+    script.comment(&t.text(msg::SNIPPET_SHOW_ENDPOINTS_DATA_FLAG));
     let mut command = words(&["az", "acr", "show"]);
     command.extend(registry_args(script, inputs, "--name"));
     command.extend(words(&["--query", "dataEndpointEnabled", "--output", "tsv"]));
@@ -71,22 +72,22 @@ fn show_network_state(script: &mut Script, inputs: &Inputs) {
 }
 
 pub fn network_state(script: &mut Script, inputs: &Inputs, t: &Localizer) {
-    script.comment(&t.text("snippet-network-state-1"));
+    script.comment(&t.text(msg::SNIPPET_NETWORK_STATE_WHAT));
     show_network_state(script, inputs);
-    script.comment(&t.text("snippet-network-state-2"));
+    script.comment(&t.text(msg::SNIPPET_NETWORK_STATE_READING));
 }
 
 /// Re-opens the public endpoint for the selected networks only: `--default-action Deny` comes with it, because the
 /// default action of a registry made private is usually still `Allow` (which would mean the whole internet).
 pub fn public_network_access(script: &mut Script, inputs: &Inputs, t: &Localizer) {
-    script.comment(&t.text("snippet-state-before"));
+    script.comment(&t.text(msg::SNIPPET_STATE_BEFORE));
     show_network_state(script, inputs);
-    script.comment(&t.text("snippet-public-network-access-2"));
+    script.comment(&t.text(msg::SNIPPET_PUBLIC_NETWORK_ACCESS_SELECTED_ONLY));
     let mut command = words(&["az", "acr", "update"]);
     command.extend(registry_args(script, inputs, "--name"));
     command.extend(words(&["--public-network-enabled", "true", "--default-action", "Deny"]));
     script.command(&command);
-    script.comment(&t.text("snippet-public-network-access-3"));
+    script.comment(&t.text(msg::SNIPPET_PUBLIC_NETWORK_ACCESS_CHECK));
     show_network_state(script, inputs);
 }
 
@@ -100,7 +101,7 @@ pub fn ip_network_rules(script: &mut Script, inputs: &Inputs, t: &Localizer) {
         }
     };
     for private in inputs.private_client_ips() {
-        script.comment(&t.text_with("snippet-ip-network-rules-private", &[("address", &shown(&private))]));
+        script.comment(&t.format(msg::snippet_ip_network_rules_private(&shown(&private))));
     }
     let v4: Vec<String> = inputs
         .client_ips
@@ -109,18 +110,18 @@ pub fn ip_network_rules(script: &mut Script, inputs: &Inputs, t: &Localizer) {
         .map(shown)
         .collect();
     if inputs.client_ips.iter().any(|net| net.addr().is_ipv6()) {
-        script.comment(&t.text("snippet-ip-network-rules-ipv6"));
+        script.comment(&t.text(msg::SNIPPET_IP_NETWORK_RULES_IPV6));
     }
-    script.comment(&t.text("snippet-state-before"));
+    script.comment(&t.text(msg::SNIPPET_STATE_BEFORE));
     show_network_state(script, inputs);
     let mut public = words(&["az", "acr", "show"]);
     public.extend(registry_args(script, inputs, "--name"));
     public.extend(words(&["--query", "publicNetworkAccess", "--output", "tsv"]));
     let public = script.lookup("public-access", &public);
-    script.stop_when_equal(&public, "Disabled", &t.text("snippet-ip-network-rules-public-disabled"));
+    script.stop_when_equal(&public, "Disabled", &t.text(msg::SNIPPET_IP_NETWORK_RULES_PUBLIC_DISABLED));
     let mut base = words(&["az", "acr", "network-rule", "add"]);
     base.extend(registry_args(script, inputs, "--name"));
-    script.comment(&t.text("snippet-ip-network-rules-1"));
+    script.comment(&t.text(msg::SNIPPET_IP_NETWORK_RULES_ADD));
     if v4.is_empty() {
         let address = script.var(InputName::ClientIp, None);
         let mut command = base.clone();
@@ -133,7 +134,7 @@ pub fn ip_network_rules(script: &mut Script, inputs: &Inputs, t: &Localizer) {
             script.command(&command);
         }
     }
-    script.comment(&t.text("snippet-ip-network-rules-2"));
+    script.comment(&t.text(msg::SNIPPET_IP_NETWORK_RULES_DENY_REST));
     let mut command = words(&["az", "acr", "update"]);
     command.extend(registry_args(script, inputs, "--name"));
     command.extend(words(&["--default-action", "Deny"]));
@@ -145,9 +146,9 @@ pub fn ip_network_rules(script: &mut Script, inputs: &Inputs, t: &Localizer) {
 }
 
 pub fn trusted_services(script: &mut Script, inputs: &Inputs, t: &Localizer) {
-    script.comment(&t.text("snippet-state-before"));
+    script.comment(&t.text(msg::SNIPPET_STATE_BEFORE));
     show_network_state(script, inputs);
-    script.comment(&t.text("snippet-trusted-services-1"));
+    script.comment(&t.text(msg::SNIPPET_TRUSTED_SERVICES_SCOPE));
     let mut command = words(&["az", "acr", "update"]);
     command.extend(registry_args(script, inputs, "--name"));
     command.extend(words(&["--allow-trusted-services", "true"]));
@@ -155,9 +156,9 @@ pub fn trusted_services(script: &mut Script, inputs: &Inputs, t: &Localizer) {
 }
 
 pub fn dedicated_data_endpoints(script: &mut Script, inputs: &Inputs, t: &Localizer) {
-    script.comment(&t.text("snippet-state-before"));
+    script.comment(&t.text(msg::SNIPPET_STATE_BEFORE));
     show_network_state(script, inputs);
-    script.comment(&t.text("snippet-dedicated-data-endpoints-1"));
+    script.comment(&t.text(msg::SNIPPET_DEDICATED_DATA_ENDPOINTS_ALLOW_FIRST));
     let mut command = words(&["az", "acr", "update"]);
     command.extend(registry_args(script, inputs, "--name"));
     command.extend(words(&["--data-endpoint-enabled", "true"]));
@@ -166,12 +167,12 @@ pub fn dedicated_data_endpoints(script: &mut Script, inputs: &Inputs, t: &Locali
     command.extend(registry_args(script, inputs, "--name"));
     script.command(&command);
     if data_endpoints_on(inputs) == Some(false) {
-        script.comment(&t.text("snippet-dedicated-data-endpoints-2"));
+        script.comment(&t.text(msg::SNIPPET_DEDICATED_DATA_ENDPOINTS_ALLOWLIST_CHANGE));
     }
 }
 
 pub fn aks_check_acr(script: &mut Script, inputs: &Inputs, t: &Localizer) {
-    script.comment(&t.text("snippet-aks-check-acr-needs"));
+    script.comment(&t.text(msg::SNIPPET_AKS_CHECK_ACR_NEEDS));
     let registry = script.var(InputName::Registry, inputs.registry.as_deref());
     let cluster = script.var(InputName::AksCluster, inputs.aks_cluster.as_deref());
     let group = script.var(InputName::AksResourceGroup, inputs.aks_resource_group.as_deref());

@@ -4,13 +4,14 @@
 use super::script::Script;
 use super::words;
 use crate::content::InputName;
+use crate::i18n::msg;
 use crate::i18n::Localizer;
 use crate::inputs::{Inputs, ScriptShell};
 
 pub fn login_events_query(inputs: &Inputs, t: &Localizer, _title: &str) -> String {
     let mut lines = vec![
-        format!("// {}", t.text("snippet-login-events-query")),
-        format!("// {}", t.text("snippet-login-events-query-1")),
+        format!("// {}", t.text(msg::SNIPPET_LOGIN_EVENTS_QUERY)),
+        format!("// {}", t.text(msg::SNIPPET_LOGIN_EVENTS_QUERY_COMPARE)),
         "ContainerRegistryLoginEvents".to_string(),
         "| where TimeGenerated > ago(1d) and ResultDescription != \"200\"".to_string(),
     ];
@@ -31,11 +32,11 @@ pub fn diagnostic_settings(script: &mut Script, inputs: &Inputs, t: &Localizer) 
     show.push(script.var_ref(&registry));
     show.extend(words(&["--query", "id", "--output", "tsv"]));
     let registry_id = script.lookup("registry-id", &show);
-    script.comment(&t.text("snippet-state-before"));
+    script.comment(&t.text(msg::SNIPPET_STATE_BEFORE));
     let mut list = words(&["az", "monitor", "diagnostic-settings", "list", "--resource"]);
     list.extend([script.var_ref(&registry_id), "--output".into(), "table".into()]);
     script.command(&list);
-    script.comment(&t.text("snippet-diagnostic-settings-1"));
+    script.comment(&t.text(msg::SNIPPET_DIAGNOSTIC_SETTINGS_WHAT));
     let logs = r#"[{"categoryGroup":"allLogs","enabled":true}]"#;
     let metrics = r#"[{"category":"AllMetrics","enabled":true}]"#;
     let (logs, metrics) = match script.shell() {
@@ -65,5 +66,5 @@ pub fn diagnostic_settings(script: &mut Script, inputs: &Inputs, t: &Localizer) 
         metrics,
     ];
     script.command(&command);
-    script.comment(&t.text("snippet-diagnostic-settings-2"));
+    script.comment(&t.text(msg::SNIPPET_DIAGNOSTIC_SETTINGS_NEXT));
 }

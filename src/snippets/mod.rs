@@ -10,6 +10,7 @@ mod script;
 
 pub use acr_vocab::SnippetId;
 
+use crate::i18n::msg;
 use crate::i18n::Localizer;
 use crate::inputs::{Cloud, Inputs, ScriptShell};
 use script::{Effect, Script};
@@ -116,7 +117,7 @@ pub fn changes_something(id: SnippetId) -> bool {
 
 /// Generates `id` for `inputs`, with titles and comments in the localizer's locale.
 pub fn generate(id: SnippetId, inputs: &Inputs, t: &Localizer) -> Snippet {
-    let title = t.text(&format!("snippet-{id}"));
+    let title = t.text(msg::snippet_title(id));
     let (language, body) = match spec(id).builder {
         Builder::Document(language, build) => (language, build(inputs, t, &title)),
         Builder::ShellScript(effect, build) => {
@@ -144,8 +145,8 @@ pub fn generate_all(ids: &[SnippetId], inputs: &Inputs, t: &Localizer) -> Vec<Sn
 fn script_header(title: &str, inputs: &Inputs, t: &Localizer) -> Vec<String> {
     let mut header = vec![title.to_string()];
     if inputs.cloud() != Cloud::Public {
-        header.push(t.text("snippet-note-sovereign"));
-        header.push(t.text("snippet-note-cloud-switch"));
+        header.push(t.text(msg::SNIPPET_NOTE_SOVEREIGN));
+        header.push(t.text(msg::SNIPPET_NOTE_CLOUD_SWITCH));
     }
     header
 }

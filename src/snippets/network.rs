@@ -4,13 +4,14 @@
 use super::script::{Part, Script};
 use super::{data_endpoints_on, words};
 use crate::content::InputName;
+use crate::i18n::msg;
 use crate::i18n::Localizer;
 use crate::inputs::{Cloud, Inputs, ScriptShell};
 
 /// `REGIONS=(home replicas…)`: the regions whose data endpoints exist (`required`: the script needs at least one).
 fn regions_list(script: &mut Script, inputs: &Inputs, t: &Localizer, required: bool) -> String {
     let names: Vec<&str> = inputs.all_regions().iter().map(|region| region.name).collect();
-    script.list("regions", &names, &t.text("snippet-label-regions"), required)
+    script.list("regions", &names, &t.text(msg::SNIPPET_LABEL_REGIONS), required)
 }
 
 /// `"${REGISTRY}.azurecr.io"`.
@@ -34,17 +35,17 @@ pub fn dns_check(script: &mut Script, inputs: &Inputs, t: &Localizer) {
         ScriptShell::Bash => "nslookup",
         ScriptShell::PowerShell => "Resolve-DnsName",
     };
-    script.comment(&t.text("snippet-dns-check-1"));
+    script.comment(&t.text(msg::SNIPPET_DNS_CHECK_LOGIN_SERVER));
     let host = login_host(script, &registry, inputs);
     script.command(&[lookup.to_string(), host]);
     if data_endpoints_on(inputs) != Some(false) {
         let regions = regions_list(script, inputs, t, false);
         let region = script.derived_var("endpoint-region");
-        script.comment(&t.text("snippet-dns-check-2"));
+        script.comment(&t.text(msg::SNIPPET_DNS_CHECK_DATA_ENDPOINTS));
         let host = data_host(script, &registry, &region, inputs);
         script.each(&regions, &region, |script| script.line(format!("{lookup} {host}")));
     }
-    script.comment(&t.text("snippet-dns-check-3"));
+    script.comment(&t.text(msg::SNIPPET_DNS_CHECK_PUBLIC_ANSWER));
 }
 
 pub fn connectivity_check(script: &mut Script, inputs: &Inputs, t: &Localizer) {
@@ -54,7 +55,7 @@ pub fn connectivity_check(script: &mut Script, inputs: &Inputs, t: &Localizer) {
         Part::Var(&registry),
         Part::Text(&format!(".{}/v2/", inputs.cloud().registry_domain())),
     ]);
-    script.comment(&t.text("snippet-connectivity-check-1"));
+    script.comment(&t.text(msg::SNIPPET_CONNECTIVITY_CHECK_STATUS_CODES));
     let bash = script.shell() == ScriptShell::Bash;
     let (curl, null, format) =
         if bash { ("curl", "/dev/null", r"'%{http_code}\n'") } else { ("curl.exe", "NUL", "'%{http_code}'") };
@@ -64,7 +65,7 @@ pub fn connectivity_check(script: &mut Script, inputs: &Inputs, t: &Localizer) {
             .chain([url])
             .collect::<Vec<_>>(),
     );
-    script.comment(&t.text("snippet-connectivity-check-2"));
+    script.comment(&t.text(msg::SNIPPET_CONNECTIVITY_CHECK_TCP));
     let probe = |host: String| {
         if bash {
             format!("nc -vz -w 10 {host} 443")
@@ -86,16 +87,19 @@ pub fn connectivity_check(script: &mut Script, inputs: &Inputs, t: &Localizer) {
 pub fn fqdn_allowlist(inputs: &Inputs, t: &Localizer, _title: &str) -> String {
     let domain = inputs.cloud().registry_domain();
     let registry = inputs.registry.clone().unwrap_or_else(|| "<registry-name>".into());
-    let mut lines =
-        vec![format!("# {}", t.text("snippet-fqdn-allowlist")), format!("# {}", t.text("snippet-fqdn-allowlist-port"))];
+    let mut lines = vec![
+        format!("# {}", t.text(msg::SNIPPET_FQDN_ALLOWLIST)),
+        format!("# {}", t.text(msg::SNIPPET_FQDN_ALLOWLIST_PORT)),
+    ];
     if inputs.cloud() != Cloud::Public {
-        lines.push(format!("# {}", t.text("snippet-note-sovereign")));
+        lines.push(format!("# {}", t.text(msg::SNIPPET_NOTE_SOVEREIGN)));
     }
-    lines.push(format!("# {}", t.text("snippet-fqdn-allowlist-login")));
+    lines.push(format!("# {}", t.text(msg::SNIPPET_FQDN_ALLOWLIST_LOGIN)));
     lines.push(format!("{registry}.{domain}"));
     let data = data_endpoints_on(inputs);
     if data != Some(false) {
-        let key = if data.is_none() { "snippet-fqdn-allowlist-data-if-on" } else { "snippet-fqdn-allowlist-data" };
+        let key =
+            if data.is_none() { msg::SNIPPET_FQDN_ALLOWLIST_DATA_IF_ON } else { msg::SNIPPET_FQDN_ALLOWLIST_DATA };
         lines.push(format!("# {}", t.text(key)));
         let regions = inputs.all_regions();
         if regions.is_empty() {
@@ -104,13 +108,14 @@ pub fn fqdn_allowlist(inputs: &Inputs, t: &Localizer, _title: &str) -> String {
         lines.extend(regions.iter().map(|region| format!("{registry}.{}.data.{domain}", region.name)));
     }
     if data != Some(true) {
-        let key = if data.is_none() { "snippet-fqdn-allowlist-blob-if-off" } else { "snippet-fqdn-allowlist-blob" };
+        let key =
+            if data.is_none() { msg::SNIPPET_FQDN_ALLOWLIST_BLOB_IF_OFF } else { msg::SNIPPET_FQDN_ALLOWLIST_BLOB };
         lines.push(format!("# {}", t.text(key)));
         lines.push(format!("*.{}", inputs.cloud().blob_domain()));
     }
-    lines.push(format!("# {}", t.text("snippet-fqdn-allowlist-certificate")));
+    lines.push(format!("# {}", t.text(msg::SNIPPET_FQDN_ALLOWLIST_CERTIFICATE)));
     lines.push(domain.to_string());
-    lines.push(format!("# {}", t.text("snippet-fqdn-allowlist-mcr")));
+    lines.push(format!("# {}", t.text(msg::SNIPPET_FQDN_ALLOWLIST_MCR)));
     lines.push("mcr.microsoft.com".into());
     lines.push("*.data.mcr.microsoft.com".into());
     let mut text = lines.join("\n");
@@ -152,7 +157,7 @@ fn firewall_args(script: &mut Script, inputs: &Inputs) -> Vec<String> {
 fn show_firewall_collections(script: &mut Script, inputs: &Inputs, t: &Localizer, kind: &str) {
     let group = script.var(InputName::FirewallResourceGroup, inputs.firewall_resource_group.as_deref());
     let firewall = script.var(InputName::Firewall, inputs.firewall.as_deref());
-    script.comment(&t.text("snippet-state-before"));
+    script.comment(&t.text(msg::SNIPPET_STATE_BEFORE));
     let mut command = words(&["az", "network", "firewall", "show", "--resource-group"]);
     command.extend([script.var_ref(&group), "--name".into(), script.var_ref(&firewall), "--query".into()]);
     command.push(script.quoted(&format!("{kind}[].{{name:name,priority:priority,action:action.type}}")));
@@ -162,13 +167,13 @@ fn show_firewall_collections(script: &mut Script, inputs: &Inputs, t: &Localizer
 
 pub fn firewall_app_rule(script: &mut Script, inputs: &Inputs, t: &Localizer) {
     let registry = script.var(InputName::Registry, inputs.registry.as_deref());
-    script.comment(&t.text("snippet-firewall-extension"));
+    script.comment(&t.text(msg::SNIPPET_FIREWALL_EXTENSION));
     script.command(&words(&["az", "extension", "add", "--name", "azure-firewall"]));
     show_firewall_collections(script, inputs, t, "applicationRuleCollections");
     if data_endpoints_on(inputs).is_none() {
-        script.comment(&t.text("snippet-firewall-data-unknown"));
+        script.comment(&t.text(msg::SNIPPET_FIREWALL_DATA_UNKNOWN));
     }
-    script.comment(&t.text("snippet-azure-firewall-app-rule-1"));
+    script.comment(&t.text(msg::SNIPPET_AZURE_FIREWALL_APP_RULE_SOURCES));
     let mut command = words(&["az", "network", "firewall", "application-rule", "create"]);
     command.extend(firewall_args(script, inputs));
     command.extend(words(&["--collection-name", "acr-allow", "--name", "container-registry", "--priority", "200"]));
@@ -192,15 +197,15 @@ fn service_tags(inputs: &Inputs, with_storage: bool) -> Vec<String> {
 }
 
 pub fn firewall_network_rule(script: &mut Script, inputs: &Inputs, t: &Localizer) {
-    script.comment(&t.text("snippet-firewall-extension"));
+    script.comment(&t.text(msg::SNIPPET_FIREWALL_EXTENSION));
     script.command(&words(&["az", "extension", "add", "--name", "azure-firewall"]));
     show_firewall_collections(script, inputs, t, "networkRuleCollections");
     if inputs.all_regions().is_empty() {
-        script.comment(&t.text("snippet-service-tags-global"));
+        script.comment(&t.text(msg::SNIPPET_SERVICE_TAGS_GLOBAL));
     }
     let with_storage = data_endpoints_on(inputs) != Some(true);
     if with_storage {
-        script.comment(&t.text("snippet-service-tags-storage"));
+        script.comment(&t.text(msg::SNIPPET_SERVICE_TAGS_STORAGE));
     }
     let mut command = words(&["az", "network", "firewall", "network-rule", "create"]);
     command.extend(firewall_args(script, inputs));
@@ -221,13 +226,13 @@ pub fn firewall_network_rule(script: &mut Script, inputs: &Inputs, t: &Localizer
 pub fn nsg_rules(script: &mut Script, inputs: &Inputs, t: &Localizer) {
     let group = script.var(InputName::VnetResourceGroup, inputs.vnet_resource_group.as_deref());
     let nsg = script.var(InputName::Nsg, inputs.nsg.as_deref());
-    script.comment(&t.text("snippet-state-before"));
+    script.comment(&t.text(msg::SNIPPET_STATE_BEFORE));
     let mut list = words(&["az", "network", "nsg", "rule", "list", "--resource-group"]);
     list.extend([script.var_ref(&group), "--nsg-name".into(), script.var_ref(&nsg), "--output".into(), "table".into()]);
     script.command(&list);
-    script.comment(&t.text("snippet-nsg-rules-1"));
+    script.comment(&t.text(msg::SNIPPET_NSG_RULES_ONE_TAG_EACH));
     if inputs.all_regions().is_empty() {
-        script.comment(&t.text("snippet-service-tags-global"));
+        script.comment(&t.text(msg::SNIPPET_SERVICE_TAGS_GLOBAL));
     }
     let mut tags = service_tags(inputs, data_endpoints_on(inputs) != Some(true));
     tags.extend(["MicrosoftContainerRegistry".to_string(), "AzureFrontDoor.FirstParty".to_string()]);
@@ -280,14 +285,14 @@ fn subnet_id(script: &mut Script, inputs: &Inputs) -> String {
 /// (`--service-endpoints` replaces the whole list), then lets the subnet in and denies everything else.
 pub fn service_endpoint(script: &mut Script, inputs: &Inputs, t: &Localizer) {
     if inputs.cloud() != Cloud::Public {
-        script.comment(&t.text("snippet-service-endpoint-unsupported"));
+        script.comment(&t.text(msg::SNIPPET_SERVICE_ENDPOINT_UNSUPPORTED));
         return;
     }
     if inputs.private_endpoint.is_some() {
-        script.comment(&t.text("snippet-service-endpoint-private-endpoint"));
+        script.comment(&t.text(msg::SNIPPET_SERVICE_ENDPOINT_PRIVATE_ENDPOINT));
     }
     let registry = script.var(InputName::Registry, inputs.registry.as_deref());
-    script.comment(&t.text("snippet-state-before"));
+    script.comment(&t.text(msg::SNIPPET_STATE_BEFORE));
     let mut state = words(&["az", "acr", "show", "--name"]);
     state.extend([script.var_ref(&registry), "--query".into()]);
     state
@@ -296,7 +301,7 @@ pub fn service_endpoint(script: &mut Script, inputs: &Inputs, t: &Localizer) {
     state.extend(words(&["--output", "json"]));
     script.command(&state);
     let id = subnet_id(script, inputs);
-    script.comment(&t.text("snippet-service-endpoint-1"));
+    script.comment(&t.text(msg::SNIPPET_SERVICE_ENDPOINT_MERGE));
     let (group, vnet) = vnet_args(script, inputs);
     let subnet = script.var(InputName::Subnet, inputs.subnet.as_deref());
     let mut current = subnet_show(script, inputs, &["--query"]);
@@ -305,7 +310,7 @@ pub fn service_endpoint(script: &mut Script, inputs: &Inputs, t: &Localizer) {
     let mut update = words(&["az", "network", "vnet", "subnet", "update"]);
     update.extend(["--resource-group".into(), script.var_ref(&group), "--vnet-name".into(), script.var_ref(&vnet)]);
     update.extend(["--name".into(), script.var_ref(&subnet), "--service-endpoints".into()]);
-    let present = t.text("snippet-service-endpoint-present");
+    let present = t.text(msg::SNIPPET_SERVICE_ENDPOINT_PRESENT);
     match script.shell() {
         ScriptShell::Bash => {
             script.line(format!("CURRENT_ENDPOINTS=$({})", current.join(" ")));
@@ -322,7 +327,7 @@ pub fn service_endpoint(script: &mut Script, inputs: &Inputs, t: &Localizer) {
             script.line(format!("$CurrentEndpoints = @({})", current.join(" ")));
             script.line(format!(
                 "if ($LASTEXITCODE -ne 0) {{ throw {} }}",
-                script.quoted(&t.text("snippet-stop-failed"))
+                script.quoted(&t.text(msg::SNIPPET_STOP_FAILED))
             ));
             script.line("$CurrentEndpoints");
             script.line(format!("if ($CurrentEndpoints -contains '{service}') {{"));
@@ -332,16 +337,16 @@ pub fn service_endpoint(script: &mut Script, inputs: &Inputs, t: &Localizer) {
             script.line(format!("  {}", update.join(" ")));
             script.line(format!(
                 "  if ($LASTEXITCODE -ne 0) {{ throw {} }}",
-                script.quoted(&t.text("snippet-stop-failed"))
+                script.quoted(&t.text(msg::SNIPPET_STOP_FAILED))
             ));
             script.line("}");
         }
     }
-    script.comment(&t.text("snippet-service-endpoint-2"));
+    script.comment(&t.text(msg::SNIPPET_SERVICE_ENDPOINT_SUBNET_FLAG));
     let mut command = words(&["az", "acr", "network-rule", "add", "--name"]);
     command.extend([script.var_ref(&registry), "--subnet".into(), script.var_ref(&id)]);
     script.command(&command);
-    script.comment(&t.text("snippet-service-endpoint-deny"));
+    script.comment(&t.text(msg::SNIPPET_SERVICE_ENDPOINT_DENY));
     let mut command = words(&["az", "acr", "update", "--name"]);
     command.extend([script.var_ref(&registry), "--default-action".into(), "Deny".into()]);
     script.command(&command);
@@ -355,7 +360,7 @@ pub fn private_endpoint(script: &mut Script, inputs: &Inputs, t: &Localizer) {
     let group = script.var(InputName::ResourceGroup, inputs.resource_group.as_deref());
     let endpoint = script.var(InputName::PrivateEndpoint, inputs.private_endpoint.as_deref());
     let zone = inputs.cloud().private_dns_zone();
-    script.comment(&t.text("snippet-private-endpoint-1"));
+    script.comment(&t.text(msg::SNIPPET_PRIVATE_ENDPOINT_LOOKUPS));
     let vnet_id = vnet_id(script, inputs);
     let (vnet_group, vnet) = vnet_args(script, inputs);
     let mut location = words(&["az", "network", "vnet", "show", "--resource-group"]);
@@ -368,7 +373,7 @@ pub fn private_endpoint(script: &mut Script, inputs: &Inputs, t: &Localizer) {
     registry_id.extend(words(&["--query", "id", "--output", "tsv"]));
     let registry_id = script.lookup("registry-id", &registry_id);
 
-    script.comment(&t.text("snippet-private-endpoint-existing"));
+    script.comment(&t.text(msg::SNIPPET_PRIVATE_ENDPOINT_EXISTING));
     let mut existing = words(&["az", "network", "private-endpoint", "list", "--resource-group"]);
     existing.push(script.var_ref(&group));
     let query = script.interpolate(&[
@@ -379,7 +384,7 @@ pub fn private_endpoint(script: &mut Script, inputs: &Inputs, t: &Localizer) {
     existing.extend(["--query".into(), query, "--output".into(), "table".into()]);
     script.command(&existing);
 
-    script.comment(&t.text("snippet-private-endpoint-3"));
+    script.comment(&t.text(msg::SNIPPET_PRIVATE_ENDPOINT_DNS_ZONE));
     let mut find_zone = words(&["az", "network", "private-dns", "zone", "list", "--resource-group"]);
     let zone_query = script.interpolate(&[Part::Text(&format!("[?name=='{zone}'].id"))]);
     find_zone.extend([script.var_ref(&group), "--query".into(), zone_query, "--output".into(), "tsv".into()]);
@@ -402,7 +407,7 @@ pub fn private_endpoint(script: &mut Script, inputs: &Inputs, t: &Localizer) {
     ]);
     script.create_unless_found("link-name", &find_link, &create_link);
 
-    script.comment(&t.text("snippet-private-endpoint-4"));
+    script.comment(&t.text(msg::SNIPPET_PRIVATE_ENDPOINT_CREATE));
     let connection = script.interpolate(&[Part::Var(&endpoint), Part::Text("-connection")]);
     let mut find_endpoint = words(&["az", "network", "private-endpoint", "list", "--resource-group"]);
     let endpoint_query = script.interpolate(&[Part::Text("[?name=='"), Part::Var(&endpoint), Part::Text("'].id")]);
@@ -424,7 +429,7 @@ pub fn private_endpoint(script: &mut Script, inputs: &Inputs, t: &Localizer) {
     command.extend(["--group-ids".into(), "registry".into(), "--connection-name".into(), connection]);
     script.create_unless_found("endpoint-id", &find_endpoint, &command);
 
-    script.comment(&t.text("snippet-private-endpoint-5"));
+    script.comment(&t.text(msg::SNIPPET_PRIVATE_ENDPOINT_ZONE_GROUP));
     let mut find_group = words(&["az", "network", "private-endpoint", "dns-zone-group", "list", "--resource-group"]);
     find_group.extend([script.var_ref(&group), "--endpoint-name".into(), script.var_ref(&endpoint)]);
     find_group.extend(["--query".into(), script.quoted("[].name"), "--output".into(), "tsv".into()]);
@@ -439,7 +444,7 @@ pub fn private_endpoint(script: &mut Script, inputs: &Inputs, t: &Localizer) {
         "registry".into(),
     ]);
     script.create_unless_found("zone-group", &find_group, &command);
-    script.comment(&t.text("snippet-private-endpoint-6"));
+    script.comment(&t.text(msg::SNIPPET_PRIVATE_ENDPOINT_DATA_ENDPOINTS_ON));
 }
 
 /// A records for a private endpoint when DNS is managed by hand: the addresses are read from the endpoint's network
@@ -451,7 +456,7 @@ pub fn private_dns_records(script: &mut Script, inputs: &Inputs, t: &Localizer) 
     let endpoint = script.var(InputName::PrivateEndpoint, inputs.private_endpoint.as_deref());
     let regions = regions_list(script, inputs, t, true);
     let zone = inputs.cloud().private_dns_zone();
-    script.comment(&t.text("snippet-private-dns-records-1"));
+    script.comment(&t.text(msg::SNIPPET_PRIVATE_DNS_RECORDS_MANUAL_ONLY));
     let mut nic = words(&["az", "network", "private-endpoint", "show", "--resource-group"]);
     nic.extend([script.var_ref(&group), "--name".into(), script.var_ref(&endpoint), "--query".into()]);
     nic.extend([script.quoted("networkInterfaces[0].id"), "--output".into(), "tsv".into()]);
@@ -482,7 +487,7 @@ pub fn private_dns_records(script: &mut Script, inputs: &Inputs, t: &Localizer) 
         script.add_unless_listed(&address, &find, &add);
     };
     record(script, &[Part::Text("registry")], &[Part::Var(&registry)]);
-    script.comment(&t.text("snippet-private-dns-records-2"));
+    script.comment(&t.text(msg::SNIPPET_PRIVATE_DNS_RECORDS_PER_REGION));
     let region = script.derived_var("endpoint-region");
     script.each(&regions, &region, |script| {
         record(

@@ -4,6 +4,7 @@
 use super::script::{Effect, Part, Script};
 use super::words;
 use crate::content::InputName;
+use crate::i18n::msg;
 use crate::i18n::Localizer;
 use crate::inputs::{Inputs, ScriptShell};
 
@@ -50,25 +51,25 @@ fn registry_part(script: &mut Script, inputs: &Inputs) -> Option<String> {
 
 pub fn docker_daemon_proxy(inputs: &Inputs, t: &Localizer, title: &str) -> String {
     let mut script = Script::new(ScriptShell::Bash, Effect::Changes, t);
-    let mut header = vec![title.to_string(), t.text("snippet-docker-daemon-proxy-1")];
+    let mut header = vec![title.to_string(), t.text(msg::SNIPPET_DOCKER_DAEMON_PROXY_WHY_DAEMON)];
     if inputs.shell == ScriptShell::PowerShell {
-        header.push(t.text("snippet-docker-daemon-proxy-windows"));
+        header.push(t.text(msg::SNIPPET_DOCKER_DAEMON_PROXY_WINDOWS));
     }
     let proxy = script.var(InputName::Proxy, inputs.proxy.as_deref());
     let registry = registry_part(&mut script, inputs);
     let entries = no_proxy(inputs, registry.as_deref().map_or(Part::Text(""), Part::Var), false);
     let list = script.interpolate(&joined(&entries, ","));
     script.line(format!("NO_PROXY_LIST={list}"));
-    script.comment(&t.text("snippet-state-before"));
+    script.comment(&t.text(msg::SNIPPET_STATE_BEFORE));
     script.line("sudo systemctl show --property=Environment docker");
-    script.comment(&t.text("snippet-docker-daemon-proxy-2"));
+    script.comment(&t.text(msg::SNIPPET_DOCKER_DAEMON_PROXY_DROP_IN));
     script.line("sudo mkdir -p /etc/systemd/system/docker.service.d");
     script.line(format!(
         "printf '[Service]\\nEnvironment=\"HTTP_PROXY=%s\"\\nEnvironment=\"HTTPS_PROXY=%s\"\\nEnvironment=\"NO_PROXY=%s\"\\n' \"${proxy}\" \"${proxy}\" \"$NO_PROXY_LIST\" \\\n  | sudo tee /etc/systemd/system/docker.service.d/http-proxy.conf > /dev/null"
     ));
     script.line("sudo systemctl daemon-reload");
     script.line("sudo systemctl restart docker");
-    script.comment(&t.text("snippet-docker-daemon-proxy-3"));
+    script.comment(&t.text(msg::SNIPPET_DOCKER_DAEMON_PROXY_CHECK));
     script.line("sudo systemctl show --property=Environment docker");
     script.finish(&header)
 }
@@ -92,18 +93,18 @@ pub fn aks_http_proxy(script: &mut Script, inputs: &Inputs, t: &Localizer) {
     let proxy = script.var(InputName::Proxy, inputs.proxy.as_deref());
     let cluster = script.var(InputName::AksCluster, inputs.aks_cluster.as_deref());
     let group = script.var(InputName::AksResourceGroup, inputs.aks_resource_group.as_deref());
-    script.comment(&t.text("snippet-state-before"));
+    script.comment(&t.text(msg::SNIPPET_STATE_BEFORE));
     let mut show = words(&["az", "aks", "show", "--resource-group"]);
     show.extend([script.var_ref(&group), "--name".into(), script.var_ref(&cluster)]);
     show.extend(words(&["--query", "httpProxyConfig", "--output", "json"]));
     script.command(&show);
-    script.comment(&t.text("snippet-aks-http-proxy-1"));
+    script.comment(&t.text(msg::SNIPPET_AKS_HTTP_PROXY_REIMAGE));
     if inputs.no_proxy.iter().any(|entry| entry.contains('*')) {
-        script.comment(&t.text("snippet-aks-http-proxy-wildcard"));
+        script.comment(&t.text(msg::SNIPPET_AKS_HTTP_PROXY_WILDCARD));
     }
     let https_only = inputs.proxy.as_deref().is_some_and(|proxy| proxy.starts_with("https://"));
     if https_only {
-        script.comment(&t.text("snippet-aks-http-proxy-https"));
+        script.comment(&t.text(msg::SNIPPET_AKS_HTTP_PROXY_HTTPS));
     }
     let registry = registry_part(script, inputs);
     let entries = no_proxy(inputs, registry.as_deref().map_or(Part::Text(""), Part::Var), true);
@@ -138,7 +139,7 @@ pub fn aks_http_proxy(script: &mut Script, inputs: &Inputs, t: &Localizer) {
             script.line(")");
         }
     }
-    script.comment(&t.text("snippet-aks-http-proxy-2"));
+    script.comment(&t.text(msg::SNIPPET_AKS_HTTP_PROXY_APPLY));
     let command = vec![
         "az".into(),
         "aks".into(),

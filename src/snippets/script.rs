@@ -2,6 +2,7 @@
 //! the commands — wrapped in a guard that refuses to run while a required value is still empty.
 
 use crate::content::InputName;
+use crate::i18n::msg;
 use crate::i18n::Localizer;
 use crate::inputs::ScriptShell;
 use crate::quote;
@@ -98,7 +99,7 @@ impl<'a> Script<'a> {
     /// Declares the variable for `input` (once) and returns its name; `value` `None` leaves it empty, and the
     /// script then refuses to run until it is filled in.
     pub fn var(&mut self, input: InputName, value: Option<&str>) -> String {
-        self.var_named(input.as_str(), &self.t.text(&format!("input-{input}")), value, true)
+        self.var_named(input.as_str(), &self.t.text(msg::input_label(input)), value, true)
     }
 
     /// Like [`Script::var`] for a value the script derives itself (`name` in kebab case).
@@ -207,7 +208,7 @@ impl<'a> Script<'a> {
     pub fn create_unless_found(&mut self, variable: &str, find: &[String], create: &[String]) {
         let name = variable_name(self.shell, variable);
         let find = find.join(" ");
-        let exists = self.t.text("snippet-exists");
+        let exists = self.t.text(msg::SNIPPET_EXISTS);
         let create: Vec<String> = self.command_lines(create).into_iter().map(|line| format!("  {line}")).collect();
         match self.shell {
             ScriptShell::Bash => {
@@ -235,7 +236,7 @@ impl<'a> Script<'a> {
         let program = command.split(' ').next().unwrap_or_default();
         (self.shell == ScriptShell::PowerShell && self.effect == Effect::Changes && NATIVE_COMMANDS.contains(&program))
             .then(|| {
-                format!("if ($LASTEXITCODE -ne 0) {{ throw {} }}", quote_always(&self.t.text("snippet-stop-failed")))
+                format!("if ($LASTEXITCODE -ne 0) {{ throw {} }}", quote_always(&self.t.text(msg::SNIPPET_STOP_FAILED)))
             })
     }
 
@@ -244,7 +245,7 @@ impl<'a> Script<'a> {
     pub fn lookup(&mut self, variable: &str, words: &[String]) -> String {
         let name = variable_name(self.shell, variable);
         let command = words.join(" ");
-        let stop = self.t.text_with("snippet-stop-empty", &[("name", &name)]);
+        let stop = self.t.format(msg::snippet_stop_empty(&name));
         match self.shell {
             ScriptShell::Bash => {
                 self.lines.push(format!("{name}=$({command})"));
@@ -301,7 +302,7 @@ impl<'a> Script<'a> {
     /// Adds `value_var` through `add` unless `find` (a list query printing one value per line) already lists it,
     /// so a second run adds nothing twice.
     pub fn add_unless_listed(&mut self, value_var: &str, find: &[String], add: &[String]) {
-        let exists = self.t.text("snippet-exists");
+        let exists = self.t.text(msg::SNIPPET_EXISTS);
         let find = find.join(" ");
         let add: Vec<String> = self.command_lines(add).into_iter().map(|line| format!("  {line}")).collect();
         match self.shell {
@@ -348,7 +349,7 @@ impl<'a> Script<'a> {
                     missing.iter().map(|v| format!("${}", v.name)).collect::<Vec<_>>().join(", ")
                 }
             };
-            let message = self.t.text_with("snippet-fill-in", &[("names", &names)]);
+            let message = self.t.format(msg::snippet_fill_in(&names));
             body.push(match self.shell {
                 ScriptShell::Bash => {
                     let tests: Vec<String> = missing

@@ -4,6 +4,7 @@ use yew::prelude::*;
 
 use super::browser;
 use super::hooks::use_localizer;
+use crate::i18n::msg;
 
 #[derive(Clone, Copy, PartialEq)]
 enum Status {
@@ -27,12 +28,12 @@ pub fn CopyLink() -> Html {
     };
     let message = match *status {
         Status::Idle => String::new(),
-        Status::Copied => t.text("copy-link-done"),
-        Status::Failed => t.text("copy-link-failed"),
+        Status::Copied => t.text(msg::COPY_LINK_DONE),
+        Status::Failed => t.text(msg::COPY_LINK_FAILED),
     };
     html! {
         <span class="copy-link">
-            <button type="button" {onclick}>{ t.text("copy-link") }</button>
+            <button type="button" {onclick}>{ t.text(msg::COPY_LINK) }</button>
             <span class="copy-status" role="status">{ message }</span>
         </span>
     }

@@ -1,6 +1,7 @@
 //! The "something went wrong" screen. With `panic = "abort"` the app is dead after a panic, so the hook
 //! itself builds the screen with plain DOM calls; its reset is a plain link to the start page.
 
+use crate::i18n::msg;
 use crate::i18n::Localizer;
 use crate::locale::Locale;
 
@@ -31,9 +32,9 @@ fn show_crash_screen() {
     let href = window.location().href().unwrap_or_default();
     let start = href.split('#').next().unwrap_or_default().to_string();
     let parts = [
-        ("h1", t.text("crash-title"), None),
-        ("p", t.text("crash-body"), None),
-        ("a", t.text("crash-reset"), Some(start)),
+        ("h1", t.text(msg::CRASH_TITLE), None),
+        ("p", t.text(msg::CRASH_BODY), None),
+        ("a", t.text(msg::CRASH_RESET), Some(start)),
     ];
     let Ok(main) = document.create_element("main") else {
         return;

@@ -4,6 +4,7 @@ use yew::prelude::*;
 
 use super::hooks::{use_localizer, use_session};
 use crate::content::InputName;
+use crate::i18n::msg;
 use crate::inputs::regions::REGIONS;
 use crate::inputs::{self, InputError, InputKind};
 use crate::session::Action;
@@ -22,8 +23,8 @@ pub fn Environment(props: &EnvironmentProps) -> Html {
     let uses_regions = props.inputs.iter().any(|&name| inputs::spec(name).kind == InputKind::Region);
     html! {
         <section class="environment" aria-labelledby="environment-title">
-            <h2 id="environment-title">{ t.text("environment-title") }</h2>
-            <p class="environment-intro">{ t.text("environment-intro") }</p>
+            <h2 id="environment-title">{ t.text(msg::ENVIRONMENT_TITLE) }</h2>
+            <p class="environment-intro">{ t.text(msg::ENVIRONMENT_INTRO) }</p>
             <div class="fields">
                 { for props.inputs.iter().map(|&name| {
                     let errors: Vec<String> =
@@ -90,7 +91,7 @@ fn InputField(props: &InputFieldProps) -> Html {
             html! {
                 <select id={id.clone()} name={name.as_str()} {onchange} aria-describedby={described_by}
                     aria-invalid={invalid.then_some("true")}>
-                    <option value="" selected={current.is_empty()}>{ t.text("input-not-set") }</option>
+                    <option value="" selected={current.is_empty()}>{ t.text(msg::INPUT_NOT_SET) }</option>
                     { for options.iter().map(|option| html! {
                         <option value={*option} selected={current.eq_ignore_ascii_case(option)}>{ *option }</option>
                     }) }
@@ -117,9 +118,9 @@ fn InputField(props: &InputFieldProps) -> Html {
     };
     html! {
         <div class={classes!("field", invalid.then_some("invalid"))}>
-            <label for={id.clone()}>{ t.text(&format!("input-{name}")) }</label>
+            <label for={id.clone()}>{ t.text(msg::input_label(name)) }</label>
             { control }
-            <p class="hint" id={hint_id}>{ t.text(&format!("input-{name}-hint")) }</p>
+            <p class="hint" id={hint_id}>{ t.text(msg::input_hint(name)) }</p>
             if invalid {
                 <p class="field-error" id={error_id}>{ for props.errors.iter().map(|e| html! { <span>{ e }</span> }) }</p>
             }

@@ -4,6 +4,7 @@ use yew::prelude::*;
 
 use super::hooks::use_localizer;
 use crate::build_info::{BUILD_DATE, COMMIT, VERSION};
+use crate::i18n::msg;
 
 /// The single self-contained file written next to index.html by scripts/postbuild.mjs.
 const OFFLINE_FILE: &str = "acr-net-guide-offline.html";
@@ -14,11 +15,11 @@ pub fn Footer() -> Html {
     html! {
         <footer class="site-footer">
             <p class="offline-download">
-                <a href={OFFLINE_FILE} download={OFFLINE_FILE}>{ t.text("offline-download") }</a>
-                { " " }{ t.text("offline-download-hint") }
+                <a href={OFFLINE_FILE} download={OFFLINE_FILE}>{ t.text(msg::OFFLINE_DOWNLOAD) }</a>
+                { " " }{ t.text(msg::OFFLINE_DOWNLOAD_HINT) }
             </p>
             <p>
-                { t.text_with("footer-version", &[("version", VERSION), ("date", BUILD_DATE)]) }
+                { t.format(msg::footer_version(BUILD_DATE, VERSION)) }
                 <span class="commit">{ format!(" · {COMMIT}") }</span>
             </p>
         </footer>

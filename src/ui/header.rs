@@ -6,6 +6,7 @@ use super::browser;
 use super::hooks::{use_localizer, use_session};
 use super::locale_switch::LocaleSwitch;
 use super::theme_toggle::ThemeToggle;
+use crate::i18n::msg;
 use crate::route::Route;
 use crate::session::Action;
 use crate::storage::Theme;
@@ -28,13 +29,13 @@ pub fn Header(props: &HeaderProps) -> Html {
     });
     html! {
         <header class="site-header">
-            <a class="skip-link" href="#main" onclick={skip}>{ t.text("skip-to-content") }</a>
+            <a class="skip-link" href="#main" onclick={skip}>{ t.text(msg::SKIP_TO_CONTENT) }</a>
             <a class="brand" href={home}>
                 <svg class="brand-mark" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
                     <path d="M4 7l8-4 8 4v10l-8 4-8-4z" fill="none" stroke="currentColor" stroke-width="1.8" stroke-linejoin="round" />
                     <path d="M4 7l8 4 8-4M12 11v10" fill="none" stroke="currentColor" stroke-width="1.8" stroke-linejoin="round" />
                 </svg>
-                <span>{ t.text("app-name") }</span>
+                <span>{ t.text(msg::APP_NAME) }</span>
             </a>
             <div class="header-tools">
                 <ThemeToggle theme={props.theme} on_toggle={props.on_theme.clone()} />

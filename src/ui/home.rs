@@ -6,6 +6,7 @@ use yew::prelude::*;
 use super::hooks::{use_localizer, use_session};
 use super::paste_box::PasteBox;
 use crate::content::Node;
+use crate::i18n::msg;
 use crate::session::Action;
 
 #[function_component]
@@ -28,23 +29,23 @@ pub fn Home() -> Html {
     });
     html! {
         <article class="home">
-            <h1 tabindex="-1" elementtiming="page-title">{ t.text("home-title") }</h1>
-            <p class="lead">{ t.text("app-tagline") }</p>
+            <h1 tabindex="-1" elementtiming="page-title">{ t.text(msg::HOME_TITLE) }</h1>
+            <p class="lead">{ t.text(msg::APP_TAGLINE) }</p>
             <PasteBox />
             <section aria-labelledby="home-symptoms">
                 <h2 id="home-symptoms">{ start.title(locale) }</h2>
                 <ul class="symptoms">{ for symptoms }</ul>
             </section>
             <section aria-labelledby="home-steps">
-                <h2 id="home-steps">{ t.text("home-steps-title") }</h2>
-                <p>{ t.text("home-intro") }</p>
+                <h2 id="home-steps">{ t.text(msg::HOME_STEPS_TITLE) }</h2>
+                <p>{ t.text(msg::HOME_INTRO) }</p>
                 <ol class="steps">
-                    <li>{ t.text("home-step-symptom") }</li>
-                    <li>{ t.text("home-step-questions") }</li>
-                    <li>{ t.text("home-step-fix") }</li>
+                    <li>{ t.text(msg::HOME_STEP_SYMPTOM) }</li>
+                    <li>{ t.text(msg::HOME_STEP_QUESTIONS) }</li>
+                    <li>{ t.text(msg::HOME_STEP_FIX) }</li>
                 </ol>
             </section>
-            <p class="privacy">{ t.text("home-privacy") }</p>
+            <p class="privacy">{ t.text(msg::HOME_PRIVACY) }</p>
         </article>
     }
 }

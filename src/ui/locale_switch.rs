@@ -3,6 +3,7 @@
 use yew::prelude::*;
 
 use super::hooks::use_localizer;
+use crate::i18n::msg;
 use crate::locale::Locale;
 use crate::route::Route;
 
@@ -29,7 +30,7 @@ pub fn LocaleSwitch(props: &LocaleSwitchProps) -> Html {
         }
     });
     html! {
-        <nav class="locale-switch" aria-label={localizer.text("locale-switch-label")}>
+        <nav class="locale-switch" aria-label={localizer.text(msg::LOCALE_SWITCH_LABEL)}>
             <ul>{ for links }</ul>
         </nav>
     }

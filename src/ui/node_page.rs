@@ -8,25 +8,14 @@ use super::environment::Environment;
 use super::hooks::{use_bodies, use_localizer, use_session, LoadStatus};
 use super::snippet_list::SnippetList;
 use super::trail::Trail;
-use crate::content::{InputName, Node, NodeKind};
+use crate::content::{InputName, Node};
+use crate::i18n::msg;
 use crate::inputs;
 use crate::session::Action;
 
 #[derive(Properties, PartialEq)]
 pub struct NodePageProps {
     pub node: Node,
-}
-
-/// Message id of a kind's badge.
-fn kind_label(kind: NodeKind) -> &'static str {
-    match kind {
-        NodeKind::Symptom => "kind-symptom",
-        NodeKind::Question => "kind-question",
-        NodeKind::Check => "kind-check",
-        NodeKind::Cause => "kind-cause",
-        NodeKind::Fix => "kind-fix",
-        NodeKind::Reference => "kind-reference",
-    }
 }
 
 #[function_component]
@@ -44,24 +33,24 @@ pub fn NodePage(props: &NodePageProps) -> Html {
             let retry = bodies.retry.reform(|_: MouseEvent| ());
             html! {
                 <div class="body-missing" role="alert">
-                    <p>{ t.text("body-failed") }</p>
-                    <button type="button" onclick={retry}>{ t.text("body-retry") }</button>
+                    <p>{ t.text(msg::BODY_FAILED) }</p>
+                    <button type="button" onclick={retry}>{ t.text(msg::BODY_RETRY) }</button>
                 </div>
             }
         }
-        (None, _) => html! { <p class="body-loading" role="status">{ t.text("body-loading") }</p> },
+        (None, _) => html! { <p class="body-loading" role="status">{ t.text(msg::BODY_LOADING) }</p> },
     };
 
     let errors = (!node.errors().is_empty()).then(|| {
         html! {
             <section class="errors" aria-labelledby="node-errors">
-                <h2 id="node-errors">{ t.text("node-errors-title") }</h2>
+                <h2 id="node-errors">{ t.text(msg::NODE_ERRORS_TITLE) }</h2>
                 <ul>{ for node.errors().iter().map(|error| html! { <li><code>{ *error }</code></li> }) }</ul>
             </section>
         }
     });
     let answers: Vec<_> = node.answers(locale).collect();
-    let answers_title = if answers.len() == 1 { "node-next-title" } else { "node-answers-title" };
+    let answers_title = if answers.len() == 1 { msg::NODE_NEXT_TITLE } else { msg::NODE_ANSWERS_TITLE };
     let answers = (!answers.is_empty()).then(|| {
         html! {
             <nav class="answers" aria-labelledby="node-answers">
@@ -80,7 +69,7 @@ pub fn NodePage(props: &NodePageProps) -> Html {
     let related = (!related.is_empty()).then(|| {
         html! {
             <section class="related" aria-labelledby="node-related">
-                <h2 id="node-related">{ t.text("node-related-title") }</h2>
+                <h2 id="node-related">{ t.text(msg::NODE_RELATED_TITLE) }</h2>
                 <ul>
                     { for related.iter().map(|&other| html! {
                         <li><a href={session.apply(Action::Open(other)).href()}>{ other.title(locale) }</a></li>
@@ -97,12 +86,12 @@ pub fn NodePage(props: &NodePageProps) -> Html {
     }
     let file_stem = format!("{}-{}", valid.registry.as_deref().unwrap_or("acr"), node.id());
     let back = (!session.trail.is_empty()).then(|| {
-        html! { <a class="back" href={session.apply(Action::Back).href()}>{ t.text("node-back") }</a> }
+        html! { <a class="back" href={session.apply(Action::Back).href()}>{ t.text(msg::NODE_BACK) }</a> }
     });
 
     html! {
         <article class={classes!("node", format!("node-{}", node.kind()))}>
-            <p class="kind-badge">{ t.text(kind_label(node.kind())) }</p>
+            <p class="kind-badge">{ t.text(msg::node_kind(node.kind())) }</p>
             <h1 tabindex="-1" elementtiming="page-title">{ text.title }</h1>
             // Components that would render nothing are left out here instead: Yew 0.23 can panic when an
             // empty component sits between siblings that appear and disappear (yewstack/yew#4092).
@@ -119,10 +108,10 @@ pub fn NodePage(props: &NodePageProps) -> Html {
             }
             { for answers }
             { for related }
-            <nav class="step-tools" aria-label={t.text("step-tools-label")}>
+            <nav class="step-tools" aria-label={t.text(msg::STEP_TOOLS_LABEL)}>
                 { for back }
                 <CopyLink />
-                <a class="restart" href={session.apply(Action::Restart).href()}>{ t.text("node-restart") }</a>
+                <a class="restart" href={session.apply(Action::Restart).href()}>{ t.text(msg::NODE_RESTART) }</a>
             </nav>
         </article>
     }

@@ -4,6 +4,7 @@ use yew::prelude::*;
 
 use super::hooks::use_localizer;
 use crate::content::Node;
+use crate::i18n::msg;
 use crate::route::{Page, Route};
 
 #[derive(Properties, PartialEq)]
@@ -21,7 +22,7 @@ pub fn NotFound(props: &NotFoundProps) -> Html {
     let suggestions = (!suggestions.is_empty()).then(|| {
         html! {
             <section aria-labelledby="not-found-suggestions">
-                <h2 id="not-found-suggestions">{ t.text("not-found-suggestions") }</h2>
+                <h2 id="not-found-suggestions">{ t.text(msg::NOT_FOUND_SUGGESTIONS) }</h2>
                 <ul>
                     { for suggestions.iter().map(|node| {
                         let href = Route { locale, page: Page::Node(node.id().to_string()), query: Vec::new() }.href();
@@ -33,10 +34,10 @@ pub fn NotFound(props: &NotFoundProps) -> Html {
     });
     html! {
         <article class="not-found">
-            <h1 tabindex="-1" elementtiming="page-title">{ t.text("not-found-title") }</h1>
-            <p>{ t.text_with("not-found-body", &[("path", &props.path)]) }</p>
+            <h1 tabindex="-1" elementtiming="page-title">{ t.text(msg::NOT_FOUND_TITLE) }</h1>
+            <p>{ t.format(msg::not_found_body(&props.path)) }</p>
             { for suggestions }
-            <p><a href={Route::home(locale).href()}>{ t.text("not-found-home-link") }</a></p>
+            <p><a href={Route::home(locale).href()}>{ t.text(msg::NOT_FOUND_HOME_LINK) }</a></p>
         </article>
     }
 }

@@ -4,6 +4,7 @@ use yew::prelude::*;
 
 use super::browser;
 use super::hooks::use_localizer;
+use crate::i18n::msg;
 use crate::storage::Discarded;
 
 #[derive(Properties, PartialEq)]
@@ -16,8 +17,8 @@ pub fn StorageNotice(props: &StorageNoticeProps) -> Html {
     let t = use_localizer();
     let open = use_state(|| true);
     let message = match props.discarded {
-        Discarded::OtherVersion => "storage-discarded-version",
-        Discarded::Unreadable => "storage-discarded-unreadable",
+        Discarded::OtherVersion => msg::STORAGE_DISCARDED_VERSION,
+        Discarded::Unreadable => msg::STORAGE_DISCARDED_UNREADABLE,
     };
     let hidden = !*open;
     let dismiss = Callback::from(move |_: MouseEvent| open.set(false));
@@ -25,7 +26,7 @@ pub fn StorageNotice(props: &StorageNoticeProps) -> Html {
     html! {
         <div class="notice" role="status" {hidden}>
             <p>{ t.text(message) }</p>
-            <button type="button" onclick={dismiss}>{ t.text("notice-dismiss") }</button>
+            <button type="button" onclick={dismiss}>{ t.text(msg::NOTICE_DISMISS) }</button>
         </div>
     }
 }
@@ -37,8 +38,8 @@ pub fn UpdateNotice() -> Html {
     let reload = Callback::from(|_: MouseEvent| browser::apply_update());
     html! {
         <div class="notice update-notice" role="status">
-            <p>{ t.text("update-available") }</p>
-            <button type="button" onclick={reload}>{ t.text("update-reload") }</button>
+            <p>{ t.text(msg::UPDATE_AVAILABLE) }</p>
+            <button type="button" onclick={reload}>{ t.text(msg::UPDATE_RELOAD) }</button>
         </div>
     }
 }

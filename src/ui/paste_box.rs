@@ -6,6 +6,7 @@ use yew::prelude::*;
 use super::hooks::{use_localizer, use_session};
 use crate::content::InputName;
 use crate::diagnose::{diagnose, Diagnosis};
+use crate::i18n::msg;
 use crate::session::Action;
 
 #[function_component]
@@ -38,7 +39,7 @@ pub fn PasteBox() -> Html {
             html! {
                 <li>
                     <a href={session.apply(Action::Open(found.node)).href()}>{ found.node.title(locale) }</a>
-                    <span class="confidence">{ t.text_with("paste-confidence", &[("percent", &percent)]) }</span>
+                    <span class="confidence">{ t.format(msg::paste_confidence(&percent)) }</span>
                     <code class="evidence">{ before }<mark>{ phrase }</mark>{ after }</code>
                 </li>
             }
@@ -69,28 +70,27 @@ pub fn PasteBox() -> Html {
             };
             html! {
                 <div class="found-values">
-                    <p>{ t.text("paste-found-values") }</p>
+                    <p>{ t.text(msg::PASTE_FOUND_VALUES) }</p>
                     <dl>
                         { for values.iter().map(|(name, value)| html! {
                             <>
-                                <dt>{ t.text(&format!("input-{name}")) }</dt>
+                                <dt>{ t.text(msg::input_label(*name)) }</dt>
                                 <dd><code>{ value.join(", ") }</code></dd>
                             </>
                         }) }
                     </dl>
-                    <button type="button" onclick={apply}>{ t.text("paste-use-values") }</button>
-                    <span role="status">{ if *applied { t.text("paste-values-applied") } else { String::new() } }</span>
+                    <button type="button" onclick={apply}>{ t.text(msg::PASTE_USE_VALUES) }</button>
+                    <span role="status">{ if *applied { t.text(msg::PASTE_VALUES_APPLIED) } else { String::new() } }</span>
                 </div>
             }
         });
         let details: Vec<String> = [
-            extracted.check_health_code.as_ref().map(|code| t.text_with("paste-code", &[("code", code)])),
-            extracted.http_status.map(|status| t.text_with("paste-status", &[("status", &status.to_string())])),
+            extracted.check_health_code.as_ref().map(|code| t.format(msg::paste_code(code))),
+            extracted.http_status.map(|status| t.format(msg::paste_status(&status.to_string()))),
             extracted.dialed_ip.as_ref().map(|(ip, private)| {
-                let id = if *private { "paste-dialed-private" } else { "paste-dialed-public" };
-                t.text_with(id, &[("address", ip)])
+                t.format(if *private { msg::paste_dialed_private(ip) } else { msg::paste_dialed_public(ip) })
             }),
-            extracted.typo_azureacr.then(|| t.text("paste-typo")),
+            extracted.typo_azureacr.then(|| t.text(msg::PASTE_TYPO)),
         ]
         .into_iter()
         .flatten()
@@ -98,9 +98,9 @@ pub fn PasteBox() -> Html {
         html! {
             <div class="diagnosis" role="status">
                 if diagnosis.matches.is_empty() {
-                    <p class="no-match">{ t.text("paste-no-match") }</p>
+                    <p class="no-match">{ t.text(msg::PASTE_NO_MATCH) }</p>
                 } else {
-                    <h3>{ t.text("paste-results") }</h3>
+                    <h3>{ t.text(msg::PASTE_RESULTS) }</h3>
                     <ol class="matches">{ for matches }</ol>
                 }
                 { for details.iter().map(|detail| html! { <p class="detail">{ detail }</p> }) }
@@ -110,13 +110,13 @@ pub fn PasteBox() -> Html {
     });
     html! {
         <section class="paste-box" aria-labelledby="paste-title">
-            <h2 id="paste-title">{ t.text("paste-title") }</h2>
+            <h2 id="paste-title">{ t.text(msg::PASTE_TITLE) }</h2>
             <form onsubmit={run}>
-                <label for="paste-text">{ t.text("paste-label") }</label>
+                <label for="paste-text">{ t.text(msg::PASTE_LABEL) }</label>
                 <textarea id="paste-text" ref={area} rows="5" spellcheck="false" autocomplete="off"
                     aria-describedby="paste-hint" />
-                <p class="hint" id="paste-hint">{ t.text("paste-hint") }</p>
-                <button type="submit">{ t.text("paste-button") }</button>
+                <p class="hint" id="paste-hint">{ t.text(msg::PASTE_HINT) }</p>
+                <button type="submit">{ t.text(msg::PASTE_BUTTON) }</button>
             </form>
             { for report }
         </section>

@@ -14,6 +14,7 @@ use super::hooks::{use_locale_file, LoadStatus, LocaleFileContext, SessionContex
 use super::node_page::NodePage;
 use super::not_found::NotFound;
 use super::notice::{StorageNotice, UpdateNotice};
+use crate::i18n::msg;
 use crate::i18n::Localizer;
 use crate::locale::Locale;
 use crate::locale_files::LocalePart;
@@ -94,10 +95,10 @@ pub fn Shell(props: &ShellProps) -> Html {
 
     let page_title = match &view {
         View::Session(Session { node: Some(node), .. }) => node.title(locale).to_string(),
-        View::NotFound { .. } => localizer.text("not-found-title"),
-        _ => localizer.text("home-title"),
+        View::NotFound { .. } => localizer.text(msg::NOT_FOUND_TITLE),
+        _ => localizer.text(msg::HOME_TITLE),
     };
-    let document_title = ready.then(|| localizer.text_with("document-title", &[("page", &page_title)]));
+    let document_title = ready.then(|| localizer.format(msg::document_title(&page_title)));
     use_effect_with((locale, document_title), |(locale, title)| {
         if let Some(title) = title {
             browser::set_document_language(*locale, title);
@@ -212,8 +213,8 @@ fn StringsPending(props: &StringsPendingProps) -> Html {
     html! {
         <main id="main" tabindex="-1">
             <div class="body-missing" role="alert">
-                <p>{ t.text("strings-failed") }</p>
-                <button type="button" onclick={retry}>{ t.text("body-retry") }</button>
+                <p>{ t.text(msg::STRINGS_FAILED) }</p>
+                <button type="button" onclick={retry}>{ t.text(msg::BODY_RETRY) }</button>
             </div>
         </main>
     }

@@ -5,6 +5,7 @@ use yew::prelude::*;
 
 use super::browser;
 use super::hooks::use_localizer;
+use crate::i18n::msg;
 use crate::inputs::Inputs;
 use crate::snippets::{self, Language, Snippet, SnippetId};
 
@@ -36,14 +37,14 @@ pub fn SnippetList(props: &SnippetListProps) -> Html {
         let text = combined(&same_shell);
         let onclick =
             Callback::from(move |_: MouseEvent| browser::download(&name, &text, language == Language::PowerShell));
-        html! { <button type="button" {onclick}>{ t.text("snippets-download-all") }</button> }
+        html! { <button type="button" {onclick}>{ t.text(msg::SNIPPETS_DOWNLOAD_ALL) }</button> }
     });
     html! {
         <section class="snippets" aria-labelledby="snippets-title">
             <div class="snippets-head">
-                <h2 id="snippets-title">{ t.text("snippets-title") }</h2>
+                <h2 id="snippets-title">{ t.text(msg::SNIPPETS_TITLE) }</h2>
                 <div class="snippets-tools">
-                    <CopyButton text={everything} label={t.text("snippets-copy-all")} />
+                    <CopyButton text={everything} label={t.text(msg::SNIPPETS_COPY_ALL)} />
                     { for download_all }
                 </div>
             </div>
@@ -80,8 +81,8 @@ fn SnippetCard(props: &SnippetCardProps) -> Html {
             </figcaption>
             <pre><code class={format!("language-{}", snippet.language.as_str())}>{ &snippet.body }</code></pre>
             <div class="snippet-tools">
-                <CopyButton text={snippet.body.clone()} label={t.text("snippet-copy")} />
-                <button type="button" onclick={download}>{ t.text("snippet-download") }</button>
+                <CopyButton text={snippet.body.clone()} label={t.text(msg::SNIPPET_COPY)} />
+                <button type="button" onclick={download}>{ t.text(msg::SNIPPET_DOWNLOAD) }</button>
             </div>
         </figure>
     }
@@ -108,8 +109,8 @@ fn CopyButton(props: &CopyButtonProps) -> Html {
     };
     let message = match *status {
         None => String::new(),
-        Some(true) => t.text("snippet-copied"),
-        Some(false) => t.text("snippet-copy-failed"),
+        Some(true) => t.text(msg::SNIPPET_COPIED),
+        Some(false) => t.text(msg::SNIPPET_COPY_FAILED),
     };
     html! {
         <span class="copy">

@@ -3,6 +3,7 @@
 use yew::prelude::*;
 
 use super::hooks::use_localizer;
+use crate::i18n::msg;
 use crate::storage::Theme;
 
 #[derive(Properties, PartialEq)]
@@ -14,8 +15,12 @@ pub struct ThemeToggleProps {
 #[function_component]
 pub fn ThemeToggle(props: &ThemeToggleProps) -> Html {
     let t = use_localizer();
-    let current = t.text(&format!("theme-{}", props.theme.as_str()));
-    let label = t.text_with("theme-toggle-label", &[("current", &current)]);
+    let current = t.text(match props.theme {
+        Theme::Auto => msg::THEME_AUTO,
+        Theme::Light => msg::THEME_LIGHT,
+        Theme::Dark => msg::THEME_DARK,
+    });
+    let label = t.format(msg::theme_toggle_label(&current));
     let onclick = props.on_toggle.reform(|_: MouseEvent| ());
     let icon = match props.theme {
         // Half-filled circle: follows the system.

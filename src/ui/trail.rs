@@ -3,6 +3,7 @@
 use yew::prelude::*;
 
 use super::hooks::{use_localizer, use_session};
+use crate::i18n::msg;
 use crate::session::Action;
 
 /// Rendered only when the trail is not empty (see `NodePage`).
@@ -22,7 +23,7 @@ pub fn Trail() -> Html {
     });
     html! {
         <nav class="trail" aria-labelledby="trail-title">
-            <h2 id="trail-title">{ t.text("trail-title") }</h2>
+            <h2 id="trail-title">{ t.text(msg::TRAIL_TITLE) }</h2>
             <ol>{ for steps }</ol>
         </nav>
     }

@@ -59,6 +59,8 @@ pub fn rust_source(content: &Content) -> String {
     }
     out.push_str("];\n\n");
 
+    message_module(&mut out, content);
+
     out.push_str("pub static NODES: &[crate::content::NodeData] = &[\n");
     for node in &content.nodes {
         let answers: Vec<String> = node
@@ -152,4 +154,106 @@ fn locale_table(out: &mut String, head: &str, content: &Content, item: impl Fn(&
         out.push_str("    ],\n");
     }
     out.push_str("];\n");
+}
+
+/// `UPPER_SNAKE` / `lower_snake` spelling of a kebab-case id.
+fn rust_name(id: &str, upper: bool) -> String {
+    let name = id.replace('-', "_");
+    if upper {
+        name.to_ascii_uppercase()
+    } else {
+        name
+    }
+}
+
+/// One message family keyed by a vocabulary enum: `msg::<function>(key)` is the message `<prefix><key><suffix>`.
+pub(crate) struct MessageFamily {
+    pub function: &'static str,
+    pub key_type: &'static str,
+    pub prefix: &'static str,
+    pub suffix: &'static str,
+    /// (variant name, key as written in ids)
+    pub keys: Vec<(String, &'static str)>,
+}
+
+impl MessageFamily {
+    pub fn message_id(&self, key: &str) -> String {
+        format!("{}{key}{}", self.prefix, self.suffix)
+    }
+}
+
+/// The message families keyed by the shared vocabulary; the compiler checks that every member exists.
+pub(crate) fn message_families() -> Vec<MessageFamily> {
+    let inputs: Vec<(String, &str)> =
+        acr_vocab::InputName::ALL.iter().map(|n| (format!("{n:?}"), n.as_str())).collect();
+    let family = |function, key_type, prefix, suffix, keys| MessageFamily { function, key_type, prefix, suffix, keys };
+    vec![
+        family("input_label", "acr_vocab::InputName", "input-", "", inputs.clone()),
+        family("input_hint", "acr_vocab::InputName", "input-", "-hint", inputs),
+        family(
+            "snippet_title",
+            "acr_vocab::SnippetId",
+            "snippet-",
+            "",
+            acr_vocab::SnippetId::ALL.iter().map(|s| (format!("{s:?}"), s.as_str())).collect(),
+        ),
+        family(
+            "node_kind",
+            "acr_vocab::NodeKind",
+            "kind-",
+            "",
+            acr_vocab::NodeKind::ALL.iter().map(|k| (format!("{k:?}"), k.as_str())).collect(),
+        ),
+    ]
+}
+
+/// `pub mod msg`: a constant per message without arguments, a constructor per message with arguments (its
+/// parameters are the arguments any locale uses, sorted), and one function per family.
+fn message_module(out: &mut String, content: &Content) {
+    out.push_str("/// Typed UI message ids (see `crate::i18n`).\n#[allow(dead_code)]\npub mod msg {\n");
+    out.push_str("    use crate::i18n::{Message, MessageId};\n\n");
+    for id in content.locales[0].ui.compiled.keys() {
+        let mut arguments: Vec<&str> = content
+            .locales
+            .iter()
+            .flat_map(|locale| locale.ui.compiled[id].iter())
+            .filter_map(|piece| match piece {
+                Piece::Variable(name) => Some(name.as_str()),
+                Piece::Text(_) => None,
+            })
+            .collect();
+        arguments.sort_unstable();
+        arguments.dedup();
+        if arguments.is_empty() {
+            let _ = writeln!(out, "    pub const {}: MessageId = MessageId::new({id:?});", rust_name(id, true));
+        } else {
+            let parameters: Vec<String> =
+                arguments.iter().map(|a| format!("{}: &'a str", rust_name(a, false))).collect();
+            let pairs: Vec<String> = arguments.iter().map(|a| format!("({a:?}, {})", rust_name(a, false))).collect();
+            let _ = writeln!(
+                out,
+                "    pub fn {}<'a>({}) -> Message<'a> {{ Message::new(MessageId::new({id:?}), vec![{}]) }}",
+                rust_name(id, false),
+                parameters.join(", "),
+                pairs.join(", ")
+            );
+        }
+    }
+    for family in message_families() {
+        let _ = writeln!(
+            out,
+            "    pub fn {}(key: {}) -> MessageId {{\n        match key {{",
+            family.function, family.key_type
+        );
+        for (variant, key) in &family.keys {
+            let _ = writeln!(
+                out,
+                "            {}::{variant} => MessageId::new({:?}),",
+                family.key_type,
+                family.message_id(key)
+            );
+        }
+        out.push_str("        }\n    }\n");
+    }
+    out.push_str("}\n\n");
 }

@@ -90,6 +90,18 @@ pub fn load(root: &Path) -> Result<Content, Vec<Diagnostic>> {
         problems.extend(fluent::check_same_keys(&ui));
     }
     if problems.is_empty() {
+        // The typed message families (`msg::input_label(InputName)`, …) need a message for every member.
+        for family in generate::message_families() {
+            for (_, key) in &family.keys {
+                let id = family.message_id(key);
+                if !locales[0].ui.compiled.contains_key(&id) {
+                    let dir = root.join(locales[0].locale.as_str());
+                    problems.push(Diagnostic::new(&dir, 0, format!("missing UI message \"{id}\" in ui*.ftl")));
+                }
+            }
+        }
+    }
+    if problems.is_empty() {
         Ok(Content { nodes, rules, locales })
     } else {
         Err(problems)

@@ -17,6 +17,21 @@ fn fixture() -> PathBuf {
     ));
     let _ = fs::remove_dir_all(&dir);
     copy_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/valid"), &dir);
+    // The message families the typed ids need (one per input, snippet and node kind), from the vocabulary itself
+    // so that a new name needs no fixture edit.
+    let mut families = String::new();
+    for name in acr_vocab::InputName::ALL {
+        families.push_str(&format!("input-{name} = {name}\ninput-{name}-hint = {name}\n"));
+    }
+    for id in acr_vocab::SnippetId::ALL {
+        families.push_str(&format!("snippet-{id} = {id}\n"));
+    }
+    for kind in acr_vocab::NodeKind::ALL {
+        families.push_str(&format!("kind-{kind} = {kind}\n"));
+    }
+    for locale in ["en", "tr"] {
+        fs::write(dir.join(locale).join("ui-vocabulary.ftl"), &families).unwrap();
+    }
     dir
 }
 
@@ -363,4 +378,12 @@ fn diagnosis_weights_are_probabilities() {
     let root = fixture();
     edit(&root, "diagnosis.toml", "weight = 0.9", "weight = 1.5");
     assert_rejected(&root, "diagnosis.toml:2: weight 1.5 is not in (0, 1]");
+}
+
+#[test]
+fn every_input_snippet_and_node_kind_needs_its_ui_message() {
+    let root = fixture();
+    edit(&root, "en/ui-vocabulary.ftl", "input-registry-hint = registry\n", "");
+    edit(&root, "tr/ui-vocabulary.ftl", "input-registry-hint = registry\n", "");
+    assert_rejected(&root, "en: missing UI message \"input-registry-hint\" in ui*.ftl");
 }
