@@ -34,6 +34,7 @@ fn every_field_accepts_what_azure_accepts() {
         (InputName::AksResourceGroup, &["rg-aks"]),
         (InputName::Firewall, &["fw-hub", "f"]),
         (InputName::FirewallResourceGroup, &["rg-hub"]),
+        (InputName::FirewallPolicy, &["fwp-hub", "p"]),
         (InputName::Nsg, &["nsg-aks", "n"]),
         (InputName::Workspace, &["/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-monitor/providers/Microsoft.OperationalInsights/workspaces/law-prod"]),
         (InputName::Shell, &["bash", "powershell", "PowerShell"]),
@@ -77,6 +78,7 @@ fn every_field_refuses_what_azure_refuses_with_a_message_naming_field_and_rule()
         (InputName::AksResourceGroup, "rg'x", "Resource group of the AKS cluster:"),
         (InputName::Firewall, &"f".repeat(81), "1 to 80"),
         (InputName::FirewallResourceGroup, "a\"b", "Resource group of the firewall:"),
+        (InputName::FirewallPolicy, "policy/hub", "Azure Firewall Policy: 1 to 80"),
         (InputName::Nsg, "nsg!", "1 to 80"),
         (InputName::Workspace, "law-prod", "a workspace resource ID"),
         (InputName::Shell, "zsh", "one of: bash, powershell"),
@@ -118,6 +120,13 @@ fn cross_field_rules() {
     let (inputs, found) =
         validate(&[(InputName::Registry, "contoso".into()), (InputName::Registry, "fabrikam".into())]);
     assert_eq!((inputs.registry.as_deref(), found.len()), (Some("contoso"), 1));
+    // az.cmd breaks on parentheses from PowerShell: refused there, fine for bash.
+    let group =
+        |shell: &str| validate(&[(InputName::Shell, shell.into()), (InputName::ResourceGroup, "rg(prod).eu".into())]);
+    let (inputs, found) = group("powershell");
+    assert_eq!((inputs.resource_group, found.len()), (None, 1));
+    assert!(found[0].describe(&Localizer::new(Locale::En)).contains("no parentheses with PowerShell"), "{found:?}");
+    assert_eq!(group("bash").0.resource_group.as_deref(), Some("rg(prod).eu"));
 }
 
 #[test]

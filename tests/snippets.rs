@@ -427,3 +427,63 @@ fn bash_scripts_query_before_they_change_and_stop_on_empty_lookups() {
     assert!(runs >= 14 * 15, "only {runs} runs");
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
+
+#[derive(Deserialize)]
+struct AzFlags {
+    global: Vec<String>,
+    command: Vec<AzCommand>,
+}
+
+#[derive(Deserialize)]
+struct AzCommand {
+    name: String,
+    flags: Vec<String>,
+}
+
+/// Every `az` command a snippet emits (in any scenario, either shell) and each of its flags must appear in the
+/// table recorded from the azure-cli source (`tests/fixtures/az-flags.toml`, with the source of each entry).
+#[test]
+fn every_emitted_az_flag_exists_in_the_azure_cli() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/az-flags.toml");
+    let table: AzFlags = toml::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    let mut problems = std::collections::BTreeSet::new();
+    let mut checked = 0;
+    for (name, locale, inputs) in fixtures() {
+        for shell in ["bash", "powershell"] {
+            let mut inputs = inputs.clone();
+            inputs.shell = inputs::ScriptShell::parse(shell).unwrap();
+            for snippet in all_snippets(locale, &inputs) {
+                for line in logical_lines(&snippet.body) {
+                    // A command may follow an assignment (`X=$(az …)`, `$X = az …`, `@(az …)`).
+                    let Some(at) = line.find("az ").filter(|&at| at == 0 || line[..at].ends_with(['(', ' '])) else {
+                        continue;
+                    };
+                    if line.starts_with('#') || line[..at].contains(['#', '\'', '"']) {
+                        continue;
+                    }
+                    let words: Vec<&str> = line[at..].split_whitespace().collect();
+                    let path: Vec<&str> = words[1..].iter().take_while(|w| !w.starts_with('-')).copied().collect();
+                    let command = path.join(" ");
+                    let Some(known) =
+                        table.command.iter().filter(|c| command.starts_with(&c.name)).max_by_key(|c| c.name.len())
+                    else {
+                        problems.insert(format!("{name}/{}: az {command} is not in the recorded table", snippet.id));
+                        continue;
+                    };
+                    if known.name != command {
+                        problems.insert(format!("{name}/{}: az {command} is not in the recorded table", snippet.id));
+                    }
+                    for flag in words.iter().filter(|w| w.starts_with("--")) {
+                        let flag = flag.trim_end_matches([')', ';']);
+                        if !known.flags.iter().chain(&table.global).any(|f| f == flag) {
+                            problems.insert(format!("{name}/{}: az {command} has no flag {flag}", snippet.id));
+                        }
+                    }
+                    checked += 1;
+                }
+            }
+        }
+    }
+    assert!(checked > 500, "only {checked} az commands found");
+    assert!(problems.is_empty(), "{}", problems.into_iter().collect::<Vec<_>>().join("\n"));
+}

@@ -112,6 +112,7 @@ pub struct Inputs {
     pub aks_resource_group: Option<String>,
     pub firewall: Option<String>,
     pub firewall_resource_group: Option<String>,
+    pub firewall_policy: Option<String>,
     pub nsg: Option<String>,
     pub workspace: Option<String>,
     pub shell: ScriptShell,
@@ -120,11 +121,19 @@ pub struct Inputs {
 /// Why a value was refused; each maps to a localized message (`rule-…`) with its arguments.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Constraint {
-    RegistryLength { length: usize },
-    RegistryCharacter { found: char },
-    OneOf { allowed: &'static [&'static str] },
+    RegistryLength {
+        length: usize,
+    },
+    RegistryCharacter {
+        found: char,
+    },
+    OneOf {
+        allowed: &'static [&'static str],
+    },
     Region,
-    RegionOfOtherCloud { cloud: Cloud },
+    RegionOfOtherCloud {
+        cloud: Cloud,
+    },
     ReplicaIsHome,
     Duplicate,
     IpOrCidr,
@@ -135,6 +144,9 @@ pub enum Constraint {
     Subscription,
     WorkspaceId,
     SingleValue,
+    /// Parentheses in a name passed to `az` from PowerShell: on Windows `az` is `az.cmd`, and cmd.exe breaks the
+    /// command on them (azure-cli#4225). Bash handles them.
+    PowerShellParentheses,
 }
 
 /// Azure resource kinds with their own naming rules.
@@ -168,6 +180,7 @@ impl Constraint {
             Constraint::Subscription => t.text(msg::RULE_SUBSCRIPTION),
             Constraint::WorkspaceId => t.text(msg::RULE_WORKSPACE),
             Constraint::SingleValue => t.text(msg::RULE_SINGLE_VALUE),
+            Constraint::PowerShellParentheses => t.text(msg::RULE_POWERSHELL_PARENTHESES),
         }
     }
 }
@@ -303,6 +316,21 @@ pub fn validate(raw: &[(InputName, String)]) -> (Inputs, Vec<InputError>) {
                 value: home.name.to_string(),
                 constraint: Constraint::ReplicaIsHome,
             });
+        }
+    }
+    if inputs.shell == ScriptShell::PowerShell {
+        let names = [
+            (InputName::ResourceGroup, &mut inputs.resource_group),
+            (InputName::VnetResourceGroup, &mut inputs.vnet_resource_group),
+            (InputName::AksResourceGroup, &mut inputs.aks_resource_group),
+            (InputName::FirewallResourceGroup, &mut inputs.firewall_resource_group),
+            (InputName::Subscription, &mut inputs.subscription),
+        ];
+        for (name, value) in names {
+            if value.as_deref().is_some_and(|v| v.contains(['(', ')'])) {
+                let value = value.take().unwrap_or_default();
+                errors.push(InputError { name, value, constraint: Constraint::PowerShellParentheses });
+            }
         }
     }
     (inputs, errors)
@@ -551,6 +579,16 @@ pub const INPUTS: &[InputSpec] = &[
         help: "Resource group of the Azure Firewall",
         accept: |inputs, value| {
             inputs.firewall_resource_group = name(NameKind::ResourceGroup, value)?;
+            Ok(())
+        },
+    },
+    InputSpec {
+        name: InputName::FirewallPolicy,
+        kind: InputKind::Text,
+        repeatable: false,
+        help: "Azure Firewall Policy name (its resource group: --firewall-resource-group)",
+        accept: |inputs, value| {
+            inputs.firewall_policy = name(NameKind::Firewall, value)?;
             Ok(())
         },
     },

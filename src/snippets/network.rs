@@ -116,8 +116,12 @@ pub fn fqdn_allowlist(inputs: &Inputs, t: &Localizer, _title: &str) -> String {
     lines.push(format!("# {}", t.text(msg::SNIPPET_FQDN_ALLOWLIST_CERTIFICATE)));
     lines.push(domain.to_string());
     lines.push(format!("# {}", t.text(msg::SNIPPET_FQDN_ALLOWLIST_MCR)));
-    lines.push("mcr.microsoft.com".into());
-    lines.push("*.data.mcr.microsoft.com".into());
+    match inputs.cloud() {
+        // Operated by 21Vianet: MCR content comes from the China mirror.
+        Cloud::China => lines.extend(["mcr.azure.cn".to_string(), "*.data.mcr.azure.cn".to_string()]),
+        Cloud::Public | Cloud::UsGov => lines
+            .extend(["mcr.microsoft.com", "*.data.mcr.microsoft.com", "mcr-0001.mcr-msedge.net"].map(str::to_string)),
+    }
     let mut text = lines.join("\n");
     text.push('\n');
     text
@@ -183,6 +187,76 @@ pub fn firewall_app_rule(script: &mut Script, inputs: &Inputs, t: &Localizer) {
     script.command(&command);
 }
 
+/// The registry's FQDNs as an application rule collection of a Firewall Policy (the recommended way to manage
+/// Azure Firewall rules): group and collection are created only when missing, so a second run changes nothing.
+pub fn firewall_policy_rule(script: &mut Script, inputs: &Inputs, t: &Localizer) {
+    let registry = script.var(InputName::Registry, inputs.registry.as_deref());
+    let group = script.var(InputName::FirewallResourceGroup, inputs.firewall_resource_group.as_deref());
+    let policy = script.var(InputName::FirewallPolicy, inputs.firewall_policy.as_deref());
+    script.comment(&t.text(msg::SNIPPET_FIREWALL_POLICY_RULE_WHY));
+    script.comment(&t.text(msg::SNIPPET_FIREWALL_EXTENSION));
+    script.command(&words(&["az", "extension", "add", "--name", "azure-firewall"]));
+    let policy_args = |script: &Script| {
+        vec!["--resource-group".to_string(), script.var_ref(&group), "--policy-name".into(), script.var_ref(&policy)]
+    };
+    script.comment(&t.text(msg::SNIPPET_STATE_BEFORE));
+    let mut list = words(&["az", "network", "firewall", "policy", "rule-collection-group", "list"]);
+    list.extend(policy_args(script));
+    list.extend([
+        "--query".into(),
+        script.quoted("[].{name:name,priority:priority}"),
+        "--output".into(),
+        "table".into(),
+    ]);
+    script.command(&list);
+    if data_endpoints_on(inputs).is_none() {
+        script.comment(&t.text(msg::SNIPPET_FIREWALL_DATA_UNKNOWN));
+    }
+    script.comment(&t.text(msg::SNIPPET_FIREWALL_POLICY_RULE_GROUP));
+    let mut find_group = words(&["az", "network", "firewall", "policy", "rule-collection-group", "list"]);
+    find_group.extend(policy_args(script));
+    find_group.extend([
+        "--query".into(),
+        script.interpolate(&[Part::Text("[?name=='acr'].name")]),
+        "--output".into(),
+        "tsv".into(),
+    ]);
+    let mut create_group = words(&["az", "network", "firewall", "policy", "rule-collection-group", "create"]);
+    create_group.extend(policy_args(script));
+    create_group.extend(words(&["--name", "acr", "--priority", "300"]));
+    script.create_unless_found("rule-collection-group", &find_group, &create_group);
+    script.comment(&t.text(msg::SNIPPET_FIREWALL_POLICY_RULE_COLLECTION));
+    let mut find_collection =
+        words(&["az", "network", "firewall", "policy", "rule-collection-group", "collection", "list"]);
+    find_collection.extend(policy_args(script));
+    find_collection.extend(["--rcg-name".into(), "acr".into(), "--query".into()]);
+    find_collection.extend([
+        script.interpolate(&[Part::Text("[?name=='acr-app'].name")]),
+        "--output".into(),
+        "tsv".into(),
+    ]);
+    let mut add =
+        words(&["az", "network", "firewall", "policy", "rule-collection-group", "collection", "add-filter-collection"]);
+    add.extend(policy_args(script));
+    add.extend(words(&["--rcg-name", "acr", "--name", "acr-app", "--collection-priority", "300", "--action", "Allow"]));
+    add.extend(words(&["--rule-type", "ApplicationRule", "--rule-name", "container-registry"]));
+    add.extend(["--source-addresses".into(), script.quoted("*"), "--protocols".into(), "Https=443".into()]);
+    add.push("--target-fqdns".into());
+    add.extend(target_fqdns(script, inputs, &registry));
+    script.create_unless_found("collection", &find_collection, &add);
+}
+
+/// What the service tags of a rule do and do not cover (the same for firewall and NSG rules).
+fn service_tag_notes(script: &mut Script, inputs: &Inputs, t: &Localizer) {
+    match data_endpoints_on(inputs) {
+        Some(true) => script.comment(&t.text(msg::SNIPPET_SERVICE_TAGS_DATA_ENDPOINTS)),
+        _ => {
+            script.comment(&t.text(msg::SNIPPET_SERVICE_TAGS_STORAGE));
+            script.comment(&t.text(msg::SNIPPET_SERVICE_TAGS_STORAGE_EXFILTRATION));
+        }
+    }
+}
+
 /// Regional (or, without a region, global) service tags for the registry's traffic.
 fn service_tags(inputs: &Inputs, with_storage: bool) -> Vec<String> {
     let regions = inputs.all_regions();
@@ -196,17 +270,22 @@ fn service_tags(inputs: &Inputs, with_storage: bool) -> Vec<String> {
     tags
 }
 
+/// Service-tag network rules: a fallback where FQDN rules cannot be used. Tags say nothing documented about
+/// dedicated data endpoints, and `Storage.<Region>` opens every storage account of the region.
 pub fn firewall_network_rule(script: &mut Script, inputs: &Inputs, t: &Localizer) {
+    if inputs.cloud() == Cloud::China {
+        script.comment(&t.text(msg::SNIPPET_SERVICE_TAGS_CHINA));
+        return;
+    }
+    script.comment(&t.text(msg::SNIPPET_SERVICE_TAGS_PREFER_FQDN));
     script.comment(&t.text(msg::SNIPPET_FIREWALL_EXTENSION));
     script.command(&words(&["az", "extension", "add", "--name", "azure-firewall"]));
     show_firewall_collections(script, inputs, t, "networkRuleCollections");
     if inputs.all_regions().is_empty() {
         script.comment(&t.text(msg::SNIPPET_SERVICE_TAGS_GLOBAL));
     }
+    service_tag_notes(script, inputs, t);
     let with_storage = data_endpoints_on(inputs) != Some(true);
-    if with_storage {
-        script.comment(&t.text(msg::SNIPPET_SERVICE_TAGS_STORAGE));
-    }
     let mut command = words(&["az", "network", "firewall", "network-rule", "create"]);
     command.extend(firewall_args(script, inputs));
     command.extend(words(&[
@@ -234,6 +313,7 @@ pub fn nsg_rules(script: &mut Script, inputs: &Inputs, t: &Localizer) {
     if inputs.all_regions().is_empty() {
         script.comment(&t.text(msg::SNIPPET_SERVICE_TAGS_GLOBAL));
     }
+    service_tag_notes(script, inputs, t);
     let mut tags = service_tags(inputs, data_endpoints_on(inputs) != Some(true));
     tags.extend(["MicrosoftContainerRegistry".to_string(), "AzureFrontDoor.FirstParty".to_string()]);
     for (index, tag) in tags.iter().enumerate() {

@@ -28,8 +28,17 @@ fn no_proxy<'a>(inputs: &'a Inputs, registry: Part<'a>, for_aks: bool) -> Vec<Ve
                 Part::Text(domain),
             ]);
         }
+        // Regions unknown: a visible placeholder rather than silently leaving the data endpoints out.
+        if inputs.all_regions().is_empty() {
+            entries.push(vec![registry, Part::Text(".<region>.data."), Part::Text(domain)]);
+        }
     }
     entries
+}
+
+/// A private endpoint without known regions: the bypass list carries a placeholder to replace.
+fn regions_unknown(inputs: &Inputs) -> bool {
+    inputs.private_endpoint.is_some() && inputs.all_regions().is_empty()
 }
 
 /// Joins entries with `separator` into one list of parts.
@@ -59,6 +68,9 @@ pub fn docker_daemon_proxy(inputs: &Inputs, t: &Localizer, title: &str) -> Strin
     let registry = registry_part(&mut script, inputs);
     let entries = no_proxy(inputs, registry.as_deref().map_or(Part::Text(""), Part::Var), false);
     let list = script.interpolate(&joined(&entries, ","));
+    if regions_unknown(inputs) {
+        script.comment(&t.text(msg::SNIPPET_PROXY_REGIONS_UNKNOWN));
+    }
     script.line(format!("NO_PROXY_LIST={list}"));
     script.comment(&t.text(msg::SNIPPET_STATE_BEFORE));
     script.line("sudo systemctl show --property=Environment docker");
@@ -101,6 +113,9 @@ pub fn aks_http_proxy(script: &mut Script, inputs: &Inputs, t: &Localizer) {
     script.comment(&t.text(msg::SNIPPET_AKS_HTTP_PROXY_REIMAGE));
     if inputs.no_proxy.iter().any(|entry| entry.contains('*')) {
         script.comment(&t.text(msg::SNIPPET_AKS_HTTP_PROXY_WILDCARD));
+    }
+    if regions_unknown(inputs) {
+        script.comment(&t.text(msg::SNIPPET_PROXY_REGIONS_UNKNOWN));
     }
     let https_only = inputs.proxy.as_deref().is_some_and(|proxy| proxy.starts_with("https://"));
     if https_only {
