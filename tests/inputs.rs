@@ -37,6 +37,8 @@ fn every_field_accepts_what_azure_accepts() {
         (InputName::FirewallPolicy, &["fwp-hub", "p"]),
         (InputName::Nsg, &["nsg-aks", "n"]),
         (InputName::Workspace, &["/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-monitor/providers/Microsoft.OperationalInsights/workspaces/law-prod"]),
+        (InputName::PrivateDnsZone, &["/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-dns/providers/Microsoft.Network/privateDnsZones/privatelink.azurecr.io"]),
+        (InputName::ClientVnet, &["/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-spoke/providers/Microsoft.Network/virtualNetworks/vnet-spoke1"]),
         (InputName::Shell, &["bash", "powershell", "PowerShell"]),
     ];
     assert_eq!(table.len(), InputName::ALL.len(), "every input has a row");
@@ -81,6 +83,8 @@ fn every_field_refuses_what_azure_refuses_with_a_message_naming_field_and_rule()
         (InputName::FirewallPolicy, "policy/hub", "Azure Firewall Policy: 1 to 80"),
         (InputName::Nsg, "nsg!", "1 to 80"),
         (InputName::Workspace, "law-prod", "a workspace resource ID"),
+        (InputName::PrivateDnsZone, "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-dns/providers/Microsoft.Network/privateDnsZones/privatelink.blob.core.windows.net", "privatelink.azurecr.io"),
+        (InputName::ClientVnet, "vnet-spoke1", "a virtual network resource ID"),
         (InputName::Shell, "zsh", "one of: bash, powershell"),
     ];
     let t = Localizer::new(Locale::En);

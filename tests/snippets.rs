@@ -453,6 +453,9 @@ fn every_emitted_az_flag_exists_in_the_azure_cli() {
             let mut inputs = inputs.clone();
             inputs.shell = inputs::ScriptShell::parse(shell).unwrap();
             for snippet in all_snippets(locale, &inputs) {
+                if !matches!(snippet.language, Language::Bash | Language::PowerShell) {
+                    continue;
+                }
                 for line in logical_lines(&snippet.body) {
                     // A command may follow an assignment (`X=$(az …)`, `$X = az …`, `@(az …)`).
                     let Some(at) = line.find("az ").filter(|&at| at == 0 || line[..at].ends_with(['(', ' '])) else {

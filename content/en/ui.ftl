@@ -103,6 +103,10 @@ input-nsg = Network security group
 input-nsg-hint = Name of the NSG on the clients' subnet.
 input-workspace = Log Analytics workspace
 input-workspace-hint = Resource ID of the workspace that receives the registry's logs.
+input-private-dns-zone = Central private DNS zone
+input-private-dns-zone-hint = Resource ID of an existing privatelink zone to use instead of creating one, e.g. the hub's central zone.
+input-client-vnet = Client virtual networks
+input-client-vnet-hint = Resource IDs of the VNets whose clients pull (and of the DNS forwarder's VNet), comma-separated.
 input-shell = Shell
 input-shell-hint = bash or powershell.
 

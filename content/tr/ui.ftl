@@ -103,6 +103,10 @@ input-nsg = Ağ güvenlik grubu
 input-nsg-hint = İstemcilerin alt ağındaki NSG'nin adı.
 input-workspace = Log Analytics çalışma alanı
 input-workspace-hint = Kayıt defterinin günlüklerini alan çalışma alanının kaynak kimliği.
+input-private-dns-zone = Merkezi özel DNS bölgesi
+input-private-dns-zone-hint = Yenisini oluşturmak yerine kullanılacak mevcut privatelink DNS bölgesinin kaynak kimliği; örneğin hub'daki merkezi DNS bölgesi.
+input-client-vnet = İstemci sanal ağları
+input-client-vnet-hint = Görüntü çeken istemcilerin (ve DNS ileticisinin) sanal ağlarının kaynak kimlikleri, virgülle ayrılmış.
 input-shell = Kabuk
 input-shell-hint = bash veya powershell.
 

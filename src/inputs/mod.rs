@@ -115,6 +115,10 @@ pub struct Inputs {
     pub firewall_policy: Option<String>,
     pub nsg: Option<String>,
     pub workspace: Option<String>,
+    /// An existing `privatelink` zone to use instead of creating one.
+    pub private_dns_zone: Option<ResourceId>,
+    /// Client VNets that must resolve the registry privately (linked to the zone).
+    pub client_vnets: Vec<ResourceId>,
     pub shell: ScriptShell,
 }
 
@@ -147,6 +151,10 @@ pub enum Constraint {
     /// Parentheses in a name passed to `az` from PowerShell: on Windows `az` is `az.cmd`, and cmd.exe breaks the
     /// command on them (azure-cli#4225). Bash handles them.
     PowerShellParentheses,
+    PrivateDnsZoneId {
+        zone: String,
+    },
+    VnetId,
 }
 
 /// Azure resource kinds with their own naming rules.
@@ -181,6 +189,8 @@ impl Constraint {
             Constraint::WorkspaceId => t.text(msg::RULE_WORKSPACE),
             Constraint::SingleValue => t.text(msg::RULE_SINGLE_VALUE),
             Constraint::PowerShellParentheses => t.text(msg::RULE_POWERSHELL_PARENTHESES),
+            Constraint::PrivateDnsZoneId { zone } => t.format(msg::rule_private_dns_zone(zone)),
+            Constraint::VnetId => t.text(msg::RULE_VNET_ID),
         }
     }
 }
@@ -613,6 +623,30 @@ pub const INPUTS: &[InputSpec] = &[
         },
     },
     InputSpec {
+        name: InputName::PrivateDnsZone,
+        kind: InputKind::Text,
+        repeatable: false,
+        help: "Resource ID of an existing privatelink.azurecr.io zone to use (e.g. a central one in the hub)",
+        accept: |inputs, value| {
+            inputs.private_dns_zone = Some(private_dns_zone_id(inputs, value)?);
+            Ok(())
+        },
+    },
+    InputSpec {
+        name: InputName::ClientVnet,
+        kind: InputKind::Text,
+        repeatable: true,
+        help: "Resource ID of a client VNet that must resolve the registry privately (repeatable)",
+        accept: |inputs, value| {
+            let vnet = vnet_resource_id(value)?;
+            if inputs.client_vnets.iter().any(|known| known.id.eq_ignore_ascii_case(&vnet.id)) {
+                return Err(Constraint::Duplicate);
+            }
+            inputs.client_vnets.push(vnet);
+            Ok(())
+        },
+    },
+    InputSpec {
         name: InputName::Shell,
         kind: InputKind::Choice(ScriptShell::NAMES),
         repeatable: false,
@@ -710,6 +744,55 @@ fn is_no_proxy_entry(entry: &str) -> bool {
     };
     let host = host.strip_prefix("*.").or_else(|| host.strip_prefix('.')).unwrap_or(host);
     is_dns_name(host)
+}
+
+/// An Azure resource ID, split into the parts the snippets need.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ResourceId {
+    /// The whole ID as given (without a trailing slash).
+    pub id: String,
+    pub subscription: String,
+    pub resource_group: String,
+    pub name: String,
+}
+
+/// `/subscriptions/<guid>/resourceGroups/<rg>/providers/<namespace>/<type>/<name>` with `name` accepted by `name_ok`.
+fn resource_id(value: &str, namespace: &str, kind: &str, name_ok: impl Fn(&str) -> bool) -> Option<ResourceId> {
+    let trimmed = value.trim_end_matches('/');
+    let parts: Vec<&str> = trimmed.split('/').collect();
+    match parts.as_slice() {
+        ["", subscriptions, guid, groups, group, providers, found_namespace, found_kind, name]
+            if subscriptions.eq_ignore_ascii_case("subscriptions")
+                && subscription(guid).is_ok_and(|_| guid.len() == 36)
+                && groups.eq_ignore_ascii_case("resourceGroups")
+                && NameKind::ResourceGroup.accepts(group)
+                && providers.eq_ignore_ascii_case("providers")
+                && found_namespace.eq_ignore_ascii_case(namespace)
+                && found_kind.eq_ignore_ascii_case(kind)
+                && name_ok(name) =>
+        {
+            Some(ResourceId {
+                id: trimmed.to_string(),
+                subscription: guid.to_string(),
+                resource_group: group.to_string(),
+                name: name.to_string(),
+            })
+        }
+        _ => None,
+    }
+}
+
+/// The resource ID of an existing `privatelink` zone of the registry's cloud (often a central one in a hub).
+fn private_dns_zone_id(inputs: &Inputs, value: &str) -> Result<ResourceId, Constraint> {
+    let zone = inputs.cloud().private_dns_zone();
+    resource_id(value, "Microsoft.Network", "privateDnsZones", |name| name.eq_ignore_ascii_case(&zone))
+        .ok_or(Constraint::PrivateDnsZoneId { zone })
+}
+
+/// The resource ID of a virtual network.
+fn vnet_resource_id(value: &str) -> Result<ResourceId, Constraint> {
+    resource_id(value, "Microsoft.Network", "virtualNetworks", |name| NameKind::VirtualNetwork.accepts(name))
+        .ok_or(Constraint::VnetId)
 }
 
 /// `/subscriptions/<guid>/resourceGroups/<rg>/providers/Microsoft.OperationalInsights/workspaces/<name>`.

@@ -97,6 +97,15 @@ const CATALOGUE: &[SnippetSpec] = &[
     SnippetSpec { id: SnippetId::DedicatedDataEndpoints, builder: ShellScript(Changes, az::dedicated_data_endpoints) },
     SnippetSpec { id: SnippetId::ServiceEndpoint, builder: ShellScript(Changes, network::service_endpoint) },
     SnippetSpec { id: SnippetId::PrivateEndpoint, builder: ShellScript(Changes, network::private_endpoint) },
+    SnippetSpec { id: SnippetId::PrivateDnsLinks, builder: ShellScript(Changes, network::private_dns_links) },
+    SnippetSpec {
+        id: SnippetId::PrivateEndpointConnections,
+        builder: ShellScript(Changes, network::private_endpoint_connections),
+    },
+    SnippetSpec {
+        id: SnippetId::LockDownPublicAccess,
+        builder: ShellScript(Changes, network::lock_down_public_access),
+    },
     SnippetSpec { id: SnippetId::PrivateDnsRecords, builder: ShellScript(Changes, network::private_dns_records) },
     SnippetSpec { id: SnippetId::DockerDaemonProxy, builder: Document(Language::Bash, proxy::docker_daemon_proxy) },
     SnippetSpec { id: SnippetId::DockerClientProxy, builder: Document(Language::Json, proxy::docker_client_proxy) },

@@ -465,27 +465,17 @@ pub fn private_endpoint(script: &mut Script, inputs: &Inputs, t: &Localizer) {
     script.command(&existing);
 
     script.comment(&t.text(msg::SNIPPET_PRIVATE_ENDPOINT_DNS_ZONE));
-    let mut find_zone = words(&["az", "network", "private-dns", "zone", "list", "--resource-group"]);
-    let zone_query = script.interpolate(&[Part::Text(&format!("[?name=='{zone}'].id"))]);
-    find_zone.extend([script.var_ref(&group), "--query".into(), zone_query, "--output".into(), "tsv".into()]);
-    let mut create_zone = words(&["az", "network", "private-dns", "zone", "create", "--resource-group"]);
-    create_zone.extend([script.var_ref(&group), "--name".into(), zone.clone()]);
-    script.create_unless_found("zone-id", &find_zone, &create_zone);
-    let mut find_link = words(&["az", "network", "private-dns", "link", "vnet", "list", "--resource-group"]);
-    let link_query =
-        script.interpolate(&[Part::Text("[?virtualNetwork.id=='"), Part::Var(&vnet_id), Part::Text("'].name")]);
-    find_link.extend([script.var_ref(&group), "--zone-name".into(), zone.clone(), "--query".into(), link_query]);
-    find_link.extend(words(&["--output", "tsv"]));
+    let zone_args = zone_args(script, inputs, &group);
+    if inputs.private_dns_zone.is_none() {
+        let mut find_zone = words(&["az", "network", "private-dns", "zone", "list", "--resource-group"]);
+        let zone_query = script.interpolate(&[Part::Text(&format!("[?name=='{zone}'].id"))]);
+        find_zone.extend([script.var_ref(&group), "--query".into(), zone_query, "--output".into(), "tsv".into()]);
+        let mut create_zone = words(&["az", "network", "private-dns", "zone", "create", "--resource-group"]);
+        create_zone.extend([script.var_ref(&group), "--name".into(), zone.clone()]);
+        script.create_unless_found("zone-id", &find_zone, &create_zone);
+    }
     let link = script.interpolate(&[Part::Var(&vnet), Part::Text("-acr-dns")]);
-    let mut create_link = words(&["az", "network", "private-dns", "link", "vnet", "create", "--resource-group"]);
-    create_link.extend([script.var_ref(&group), "--zone-name".into(), zone.clone(), "--name".into(), link]);
-    create_link.extend([
-        "--virtual-network".into(),
-        script.var_ref(&vnet_id),
-        "--registration-enabled".into(),
-        "false".into(),
-    ]);
-    script.create_unless_found("link-name", &find_link, &create_link);
+    link_vnet_to_zone(script, &zone_args, Part::Var(&vnet_id), link);
 
     script.comment(&t.text(msg::SNIPPET_PRIVATE_ENDPOINT_CREATE));
     let connection = script.interpolate(&[Part::Var(&endpoint), Part::Text("-connection")]);
@@ -519,12 +509,158 @@ pub fn private_endpoint(script: &mut Script, inputs: &Inputs, t: &Localizer) {
         "--name".into(),
         "default".into(),
         "--private-dns-zone".into(),
-        zone,
+        inputs.private_dns_zone.as_ref().map_or(zone, |central| script.quoted(&central.id)),
         "--zone-name".into(),
         "registry".into(),
     ]);
     script.create_unless_found("zone-group", &find_group, &command);
     script.comment(&t.text(msg::SNIPPET_PRIVATE_ENDPOINT_DATA_ENDPOINTS_ON));
+}
+
+/// Where the `privatelink` zone lives, as `az network private-dns …` arguments: the zone the user named (often a
+/// central one in another subscription), or the zone of that name in the registry's resource group (`group`, the
+/// script variable; unused with a central zone).
+fn zone_args(script: &mut Script, inputs: &Inputs, group: &str) -> Vec<String> {
+    match &inputs.private_dns_zone {
+        Some(central) => vec![
+            "--resource-group".into(),
+            script.quoted(&central.resource_group),
+            "--zone-name".into(),
+            script.quoted(&central.name),
+            "--subscription".into(),
+            script.quoted(&central.subscription),
+        ],
+        None => vec![
+            "--resource-group".into(),
+            script.var_ref(group),
+            "--zone-name".into(),
+            inputs.cloud().private_dns_zone(),
+        ],
+    }
+}
+
+/// Links the zone to a VNet unless a link to it exists already (found by VNet ID, whatever its name).
+fn link_vnet_to_zone(script: &mut Script, zone_args: &[String], vnet_id: Part, link_name: String) {
+    let mut find = words(&["az", "network", "private-dns", "link", "vnet", "list"]);
+    find.extend(zone_args.iter().cloned());
+    let query = script.interpolate(&[Part::Text("[?virtualNetwork.id=='"), vnet_id, Part::Text("'].name")]);
+    find.extend(["--query".into(), query, "--output".into(), "tsv".into()]);
+    let mut create = words(&["az", "network", "private-dns", "link", "vnet", "create"]);
+    create.extend(zone_args.iter().cloned());
+    let vnet = match vnet_id {
+        Part::Var(name) => script.var_ref(name),
+        Part::Text(id) => script.quoted(id),
+    };
+    create.extend(["--name".into(), link_name, "--virtual-network".into(), vnet]);
+    create.extend(words(&["--registration-enabled", "false"]));
+    script.create_unless_found("link-name", &find, &create);
+}
+
+/// Links the registry's `privatelink` zone to every client VNet (and the DNS forwarder's), so that each resolves
+/// the registry to its private address; existing links are left as they are.
+pub fn private_dns_links(script: &mut Script, inputs: &Inputs, t: &Localizer) {
+    script.comment(&t.text(msg::SNIPPET_PRIVATE_DNS_LINKS_WHY));
+    let zone_args = match &inputs.private_dns_zone {
+        Some(_) => zone_args(script, inputs, ""),
+        None => {
+            script.comment(&t.text(msg::SNIPPET_PRIVATE_DNS_LINKS_LOCAL_ZONE));
+            let group = script.var(InputName::ResourceGroup, inputs.resource_group.as_deref());
+            zone_args(script, inputs, &group)
+        }
+    };
+    script.comment(&t.text(msg::SNIPPET_STATE_BEFORE));
+    let mut list = words(&["az", "network", "private-dns", "link", "vnet", "list"]);
+    list.extend(zone_args.iter().cloned());
+    list.extend([
+        "--query".into(),
+        script.quoted("[].{name:name,vnet:virtualNetwork.id,state:virtualNetworkLinkState}"),
+    ]);
+    list.extend(words(&["--output", "table"]));
+    script.command(&list);
+    script.comment(&t.text(msg::SNIPPET_PRIVATE_DNS_LINKS_FALLBACK));
+    if inputs.client_vnets.is_empty() {
+        let vnet = script.var(InputName::ClientVnet, None);
+        let link = script.interpolate(&[Part::Text("acr-dns-"), Part::Var(&vnet)]);
+        link_vnet_to_zone(script, &zone_args, Part::Var(&vnet), link);
+        return;
+    }
+    for vnet in &inputs.client_vnets {
+        let link = script.quoted(&format!("{}-acr-dns", vnet.name));
+        link_vnet_to_zone(script, &zone_args, Part::Text(&vnet.id), link);
+    }
+}
+
+/// The registry's private endpoint connections, and approval of the pending ones (a new replica's connection,
+/// or an endpoint created by someone without rights on the registry, waits for it).
+pub fn private_endpoint_connections(script: &mut Script, inputs: &Inputs, t: &Localizer) {
+    let registry = script.var(InputName::Registry, inputs.registry.as_deref());
+    let group = script.var(InputName::ResourceGroup, inputs.resource_group.as_deref());
+    let base = |script: &Script, verb: &str| {
+        let mut command = words(&["az", "acr", "private-endpoint-connection", verb, "--registry-name"]);
+        command.extend([script.var_ref(&registry), "--resource-group".into(), script.var_ref(&group)]);
+        command
+    };
+    script.comment(&t.text(msg::SNIPPET_STATE_BEFORE));
+    let mut list = base(script, "list");
+    list.extend(["--query".into(), script.quoted("[].{name:name,status:privateLinkServiceConnectionState.status}")]);
+    list.extend(words(&["--output", "table"]));
+    script.command(&list);
+    script.comment(&t.text(msg::SNIPPET_PRIVATE_ENDPOINT_CONNECTIONS_APPROVE));
+    let mut pending = base(script, "list");
+    pending.extend([
+        "--query".into(),
+        script.interpolate(&[Part::Text("[?privateLinkServiceConnectionState.status=='Pending'].name")]),
+    ]);
+    pending.extend(words(&["--output", "tsv"]));
+    let pending_var = script.derived_var("pending");
+    let connection = script.derived_var("connection");
+    match script.shell() {
+        ScriptShell::Bash => script.line(format!("{pending_var}=$({})", pending.join(" "))),
+        ScriptShell::PowerShell => script.line(format!("${pending_var} = @({})", pending.join(" "))),
+    }
+    let mut approve = base(script, "approve");
+    approve.extend(["--name".into(), script.var_ref(&connection), "--description".into()]);
+    approve.push(script.quoted("Approved for registry access"));
+    match script.shell() {
+        ScriptShell::Bash => {
+            script.line(format!("for {connection} in ${pending_var}; do"));
+            script.line(format!("  {}", approve.join(" ")));
+            script.line("done");
+        }
+        ScriptShell::PowerShell => {
+            script.line(format!("foreach (${connection} in ${pending_var}) {{"));
+            script.line(format!("  {}", approve.join(" ")));
+            script.line(format!(
+                "  if ($LASTEXITCODE -ne 0) {{ throw {} }}",
+                script.quoted(&t.text(msg::SNIPPET_STOP_FAILED))
+            ));
+            script.line("}");
+        }
+    }
+}
+
+/// Turns public network access off once clients use the private endpoint: only after an approved connection
+/// exists, so that locking down never cuts every client off.
+pub fn lock_down_public_access(script: &mut Script, inputs: &Inputs, t: &Localizer) {
+    let registry = script.var(InputName::Registry, inputs.registry.as_deref());
+    script.comment(&t.text(msg::SNIPPET_STATE_BEFORE));
+    let mut state = words(&["az", "acr", "show", "--name"]);
+    state.extend([script.var_ref(&registry), "--query".into()]);
+    state.push(script.quoted("{publicNetworkAccess:publicNetworkAccess,privateEndpoints:privateEndpointConnections[].privateLinkServiceConnectionState.status}"));
+    state.extend(words(&["--output", "json"]));
+    script.command(&state);
+    let mut approved = words(&["az", "acr", "show", "--name"]);
+    approved.extend([script.var_ref(&registry), "--query".into()]);
+    // (No parentheses in the query: az.cmd would break on them when called from PowerShell.)
+    approved.push(script.interpolate(&[Part::Text(
+        "privateEndpointConnections[?privateLinkServiceConnectionState.status=='Approved'].name",
+    )]));
+    approved.extend(words(&["--output", "tsv"]));
+    script.lookup_or_stop("approved-connections", &approved, &t.text(msg::SNIPPET_LOCK_DOWN_NO_ENDPOINT));
+    script.comment(&t.text(msg::SNIPPET_LOCK_DOWN_EFFECT));
+    let mut command = words(&["az", "acr", "update", "--name"]);
+    command.extend([script.var_ref(&registry), "--public-network-enabled".into(), "false".into()]);
+    script.command(&command);
 }
 
 /// A records for a private endpoint when DNS is managed by hand: the addresses are read from the endpoint's network

@@ -243,20 +243,25 @@ impl<'a> Script<'a> {
     /// `VAR=$(command)` / `$Var = command`: looks a value up (kept on one line) and stops the script when the
     /// lookup fails or comes back empty, before anything uses the value. Returns the variable's name.
     pub fn lookup(&mut self, variable: &str, words: &[String]) -> String {
+        let stop = self.t.format(msg::snippet_stop_empty(&variable_name(self.shell, variable)));
+        self.lookup_or_stop(variable, words, &stop)
+    }
+
+    /// Like [`Script::lookup`], stopping with `stop` (what an empty answer means here).
+    pub fn lookup_or_stop(&mut self, variable: &str, words: &[String], stop: &str) -> String {
         let name = variable_name(self.shell, variable);
         let command = words.join(" ");
-        let stop = self.t.format(msg::snippet_stop_empty(&name));
         match self.shell {
             ScriptShell::Bash => {
                 self.lines.push(format!("{name}=$({command})"));
-                self.lines.push(format!("if [ -z \"${name}\" ]; then echo {} >&2; exit 1; fi", quote::bash(&stop)));
+                self.lines.push(format!("if [ -z \"${name}\" ]; then echo {} >&2; exit 1; fi", quote::bash(stop)));
             }
             ScriptShell::PowerShell => {
                 self.lines.push(format!("${name} = {command}"));
                 if let Some(check) = self.exit_code_check(&command) {
                     self.lines.push(check);
                 }
-                self.lines.push(format!("if (-not ${name}) {{ throw {} }}", quote_always(&stop)));
+                self.lines.push(format!("if (-not ${name}) {{ throw {} }}", quote_always(stop)));
             }
         }
         name

@@ -93,6 +93,8 @@ names! {
         FirewallPolicy = "firewall-policy",
         Nsg = "nsg",
         Workspace = "workspace",
+        PrivateDnsZone = "private-dns-zone",
+        ClientVnet = "client-vnet",
         Shell = "shell",
     }
 }
@@ -117,6 +119,9 @@ names! {
         DedicatedDataEndpoints = "dedicated-data-endpoints",
         ServiceEndpoint = "service-endpoint",
         PrivateEndpoint = "private-endpoint",
+        PrivateDnsLinks = "private-dns-links",
+        PrivateEndpointConnections = "private-endpoint-connections",
+        LockDownPublicAccess = "lock-down-public-access",
         PrivateDnsRecords = "private-dns-records",
         DockerDaemonProxy = "docker-daemon-proxy",
         DockerClientProxy = "docker-client-proxy",
