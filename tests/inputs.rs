@@ -39,6 +39,7 @@ fn every_field_accepts_what_azure_accepts() {
         (InputName::Workspace, &["/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-monitor/providers/Microsoft.OperationalInsights/workspaces/law-prod"]),
         (InputName::PrivateDnsZone, &["/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-dns/providers/Microsoft.Network/privateDnsZones/privatelink.azurecr.io"]),
         (InputName::ClientVnet, &["/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-spoke/providers/Microsoft.Network/virtualNetworks/vnet-spoke1"]),
+        (InputName::DnsForwarder, &["10.100.0.4", "fd00::53"]),
         (InputName::Shell, &["bash", "powershell", "PowerShell"]),
     ];
     assert_eq!(table.len(), InputName::ALL.len(), "every input has a row");
@@ -85,6 +86,7 @@ fn every_field_refuses_what_azure_refuses_with_a_message_naming_field_and_rule()
         (InputName::Workspace, "law-prod", "a workspace resource ID"),
         (InputName::PrivateDnsZone, "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-dns/providers/Microsoft.Network/privateDnsZones/privatelink.blob.core.windows.net", "privatelink.azurecr.io"),
         (InputName::ClientVnet, "vnet-spoke1", "a virtual network resource ID"),
+        (InputName::DnsForwarder, "10.100.0.0/24", "an IPv4 or IPv6 address"),
         (InputName::Shell, "zsh", "one of: bash, powershell"),
     ];
     let t = Localizer::new(Locale::En);

@@ -364,7 +364,8 @@ fn run_with_stub_az(body: &str, lookups: &str) -> (bool, Vec<String>, String) {
     let stub = format!(
         r#"LOG={log}
 az() {{ printf 'az %s\n' "$*" >> "$LOG"; case "$*" in *' show '*|*' show-endpoints '*) [ -n {lookups} ] && echo {lookups};; esac; return 0; }}
-for tool in systemctl docker kubectl nslookup curl nc; do eval "$tool() {{ printf '$tool %s\n' \"\$*\" >> \"\$LOG\"; }}"; done
+docker() {{ printf 'docker %s\n' "$*" >> "$LOG"; case "$1" in version) echo 27.3.1;; esac; }}
+for tool in systemctl kubectl nslookup curl nc; do eval "$tool() {{ printf '$tool %s\n' \"\$*\" >> \"\$LOG\"; }}"; done
 # Like the real ones, these read what is piped into them (else the writer may fail with SIGPIPE under pipefail).
 sudo() {{ printf 'sudo %s\n' "$*" >> "$LOG"; cat > /dev/null; }}
 tee() {{ printf 'tee %s\n' "$*" >> "$LOG"; cat > /dev/null; }}

@@ -107,6 +107,8 @@ input-private-dns-zone = Central private DNS zone
 input-private-dns-zone-hint = Resource ID of an existing privatelink zone to use instead of creating one, e.g. the hub's central zone.
 input-client-vnet = Client virtual networks
 input-client-vnet-hint = Resource IDs of the VNets whose clients pull (and of the DNS forwarder's VNet), comma-separated.
+input-dns-forwarder = DNS forwarder in Azure
+input-dns-forwarder-hint = IP address that on-premises DNS forwards the registry's domain to: a DNS forwarder VM in a VNet linked to the private zone, or an Azure DNS Private Resolver inbound endpoint.
 input-shell = Shell
 input-shell-hint = bash or powershell.
 

@@ -107,6 +107,8 @@ input-private-dns-zone = Merkezi özel DNS bölgesi
 input-private-dns-zone-hint = Yenisini oluşturmak yerine kullanılacak mevcut privatelink DNS bölgesinin kaynak kimliği; örneğin hub'daki merkezi DNS bölgesi.
 input-client-vnet = İstemci sanal ağları
 input-client-vnet-hint = Görüntü çeken istemcilerin (ve DNS ileticisinin) sanal ağlarının kaynak kimlikleri, virgülle ayrılmış.
+input-dns-forwarder = Azure'daki DNS ileticisi
+input-dns-forwarder-hint = Şirket içi DNS'in kayıt defterinin etki alanını ilettiği IP adresi: özel DNS bölgesine bağlı bir sanal ağdaki DNS iletici sanal makinesi ya da bir Azure DNS Private Resolver gelen uç noktası.
 input-shell = Kabuk
 input-shell-hint = bash veya powershell.
 

@@ -119,6 +119,9 @@ pub struct Inputs {
     pub private_dns_zone: Option<ResourceId>,
     /// Client VNets that must resolve the registry privately (linked to the zone).
     pub client_vnets: Vec<ResourceId>,
+    /// The DNS server in Azure that on-premises DNS forwards the registry's domain to (a forwarder VM or the
+    /// inbound endpoint of an Azure DNS Private Resolver).
+    pub dns_forwarder: Option<IpAddr>,
     pub shell: ScriptShell,
 }
 
@@ -155,6 +158,7 @@ pub enum Constraint {
         zone: String,
     },
     VnetId,
+    IpAddress,
 }
 
 /// Azure resource kinds with their own naming rules.
@@ -191,6 +195,7 @@ impl Constraint {
             Constraint::PowerShellParentheses => t.text(msg::RULE_POWERSHELL_PARENTHESES),
             Constraint::PrivateDnsZoneId { zone } => t.format(msg::rule_private_dns_zone(zone)),
             Constraint::VnetId => t.text(msg::RULE_VNET_ID),
+            Constraint::IpAddress => t.text(msg::RULE_IP_ADDRESS),
         }
     }
 }
@@ -643,6 +648,16 @@ pub const INPUTS: &[InputSpec] = &[
                 return Err(Constraint::Duplicate);
             }
             inputs.client_vnets.push(vnet);
+            Ok(())
+        },
+    },
+    InputSpec {
+        name: InputName::DnsForwarder,
+        kind: InputKind::Text,
+        repeatable: false,
+        help: "IP address of the DNS forwarder in Azure or of a DNS Private Resolver inbound endpoint",
+        accept: |inputs, value| {
+            inputs.dns_forwarder = Some(value.parse().map_err(|_| Constraint::IpAddress)?);
             Ok(())
         },
     },

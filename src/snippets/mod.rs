@@ -14,8 +14,9 @@ use crate::i18n::msg;
 use crate::i18n::Localizer;
 use crate::inputs::{Cloud, Inputs, ScriptShell};
 use script::{Effect, Script};
-use Builder::{Document, ShellScript};
+use Builder::{Document, HostScript, ShellScript};
 use Effect::{Changes, Reads};
+use ScriptShell::{Bash, PowerShell};
 
 /// How a snippet's body is meant to be used.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -65,7 +66,10 @@ pub struct Snippet {
 enum Builder {
     /// A script in the shell the user chose, with the cloud prelude and the failure behaviour of `Effect`.
     ShellScript(Effect, fn(&mut Script, &Inputs, &Localizer)),
-    /// A fixed-language text (allow-list, JSON, query, or a Linux-only script): inputs, localizer and title.
+    /// A script for a host of one operating system (a Linux Docker host, a Windows DNS server), whatever shell the
+    /// user chose for `az`; no cloud prelude.
+    HostScript(ScriptShell, Effect, fn(&mut Script, &Inputs, &Localizer)),
+    /// A fixed-language text (allow-list, JSON, query, configuration): inputs, localizer and title.
     Document(Language, fn(&Inputs, &Localizer, &str) -> String),
 }
 
@@ -107,7 +111,18 @@ const CATALOGUE: &[SnippetSpec] = &[
         builder: ShellScript(Changes, network::lock_down_public_access),
     },
     SnippetSpec { id: SnippetId::PrivateDnsRecords, builder: ShellScript(Changes, network::private_dns_records) },
-    SnippetSpec { id: SnippetId::DockerDaemonProxy, builder: Document(Language::Bash, proxy::docker_daemon_proxy) },
+    SnippetSpec { id: SnippetId::DockerDaemonProxy, builder: HostScript(Bash, Changes, proxy::docker_daemon_proxy) },
+    SnippetSpec { id: SnippetId::DockerDaemonJson, builder: HostScript(Bash, Changes, proxy::docker_daemon_json) },
+    SnippetSpec { id: SnippetId::ContainerdProxy, builder: HostScript(Bash, Changes, proxy::containerd_proxy) },
+    SnippetSpec {
+        id: SnippetId::WindowsDockerProxy,
+        builder: HostScript(PowerShell, Changes, proxy::windows_docker_proxy),
+    },
+    SnippetSpec {
+        id: SnippetId::DnsForwarderWindows,
+        builder: HostScript(PowerShell, Changes, network::dns_forwarder_windows),
+    },
+    SnippetSpec { id: SnippetId::DnsForwarderBind, builder: Document(Language::Text, network::dns_forwarder_bind) },
     SnippetSpec { id: SnippetId::DockerClientProxy, builder: Document(Language::Json, proxy::docker_client_proxy) },
     SnippetSpec { id: SnippetId::AksHttpProxy, builder: ShellScript(Changes, proxy::aks_http_proxy) },
     SnippetSpec { id: SnippetId::LoginEventsQuery, builder: Document(Language::Kusto, logs::login_events_query) },
@@ -122,7 +137,7 @@ fn spec(id: SnippetId) -> &'static SnippetSpec {
 
 /// Whether the snippet changes something (a script that stops at the first failure), for the safety checks.
 pub fn changes_something(id: SnippetId) -> bool {
-    matches!(spec(id).builder, Builder::ShellScript(Effect::Changes, _)) || id == SnippetId::DockerDaemonProxy
+    matches!(spec(id).builder, Builder::ShellScript(Effect::Changes, _) | Builder::HostScript(_, Effect::Changes, _))
 }
 
 /// Generates `id` for `inputs`, with titles and comments in the localizer's locale.
@@ -130,19 +145,27 @@ pub fn generate(id: SnippetId, inputs: &Inputs, t: &Localizer) -> Snippet {
     let title = t.text(msg::snippet_title(id));
     let (language, body) = match spec(id).builder {
         Builder::Document(language, build) => (language, build(inputs, t, &title)),
+        Builder::HostScript(shell, effect, build) => {
+            let mut script = Script::new(shell, effect, t);
+            build(&mut script, inputs, t);
+            (language_of(shell), script.finish(&[title.clone()]))
+        }
         Builder::ShellScript(effect, build) => {
             let mut script = Script::new(inputs.shell, effect, t);
             let header = script_header(&title, inputs, t);
             prelude(&mut script, inputs);
             build(&mut script, inputs, t);
-            let language = match inputs.shell {
-                ScriptShell::Bash => Language::Bash,
-                ScriptShell::PowerShell => Language::PowerShell,
-            };
-            (language, script.finish(&header))
+            (language_of(inputs.shell), script.finish(&header))
         }
     };
     Snippet { id, title, language, body }
+}
+
+fn language_of(shell: ScriptShell) -> Language {
+    match shell {
+        ScriptShell::Bash => Language::Bash,
+        ScriptShell::PowerShell => Language::PowerShell,
+    }
 }
 
 /// Every snippet of `ids`, in order.

@@ -663,6 +663,54 @@ pub fn lock_down_public_access(script: &mut Script, inputs: &Inputs, t: &Localiz
     script.command(&command);
 }
 
+/// On-premises Windows DNS: a conditional forwarder for the registry's domain to the DNS server in Azure, added
+/// only when the server has no zone of that name (an existing one is shown, never replaced).
+pub fn dns_forwarder_windows(script: &mut Script, inputs: &Inputs, t: &Localizer) {
+    let domain = inputs.cloud().registry_domain();
+    let forwarder = inputs.dns_forwarder.map(|ip| ip.to_string());
+    let forwarder = script.var(InputName::DnsForwarder, forwarder.as_deref());
+    script.comment(&t.text(msg::SNIPPET_DNS_FORWARDER_WHERE_WINDOWS));
+    script.comment(&t.text(msg::SNIPPET_DNS_FORWARDER_RESOLVER));
+    script.comment(&t.text(msg::SNIPPET_STATE_BEFORE));
+    let zone = script.quoted(domain);
+    script.line(format!("$Existing = Get-DnsServerZone -Name {zone} -ErrorAction SilentlyContinue"));
+    script.line("$Existing | Format-List ZoneName, ZoneType, MasterServers");
+    script.line("if (-not $Existing) {");
+    script.line(format!("  Add-DnsServerConditionalForwarderZone -Name {zone} -MasterServers ${forwarder}"));
+    script.line("} elseif ($Existing.ZoneType -ne 'Forwarder') {");
+    script.line(format!("  throw {}", script.quoted(&t.text(msg::SNIPPET_DNS_FORWARDER_OTHER_ZONE))));
+    script.line("} else {");
+    script.line(format!(
+        "  Write-Output ({} + ' ' + $Existing.MasterServers)",
+        script.quoted(&t.text(msg::SNIPPET_EXISTS))
+    ));
+    script.line("}");
+    script.comment(&t.text(msg::SNIPPET_DNS_FORWARDER_CHECK));
+    let registry = inputs.registry.as_deref().unwrap_or("<registry-name>");
+    script.line(format!("Resolve-DnsName -Name {} -Server localhost", script.quoted(&format!("{registry}.{domain}"))));
+}
+
+/// On-premises BIND: the same conditional forwarder as a `named.conf` zone.
+pub fn dns_forwarder_bind(inputs: &Inputs, t: &Localizer, _title: &str) -> String {
+    let domain = inputs.cloud().registry_domain();
+    let forwarder = inputs.dns_forwarder.map_or("<dns-forwarder-ip>".to_string(), |ip| ip.to_string());
+    let registry = inputs.registry.as_deref().unwrap_or("<registry-name>");
+    let lines = [
+        format!("# {}", t.text(msg::SNIPPET_DNS_FORWARDER_WHERE_BIND)),
+        format!("# {}", t.text(msg::SNIPPET_DNS_FORWARDER_RESOLVER)),
+        format!("zone \"{domain}\" {{"),
+        "    type forward;".to_string(),
+        "    forward only;".to_string(),
+        format!("    forwarders {{ {forwarder}; }};"),
+        "};".to_string(),
+        format!("# {}", t.text(msg::SNIPPET_DNS_FORWARDER_BIND_RELOAD)),
+        format!("# named-checkconf && rndc reload && dig +short {registry}.{domain} @127.0.0.1"),
+    ];
+    let mut text = lines.join("\n");
+    text.push('\n');
+    text
+}
+
 /// A records for a private endpoint when DNS is managed by hand: the addresses are read from the endpoint's network
 /// interface (`requiredMemberName` `registry` and `registry_data_<region>`), and a record is only added when the
 /// zone does not list it yet, so a second run adds nothing twice.

@@ -1,7 +1,7 @@
 //! Proxy snippets: the Docker daemon (which performs pulls), the Docker client config (containers and builds
 //! only), and the AKS HTTP proxy.
 
-use super::script::{Effect, Part, Script};
+use super::script::{Part, Script};
 use super::words;
 use crate::content::InputName;
 use crate::i18n::msg;
@@ -58,32 +58,120 @@ fn registry_part(script: &mut Script, inputs: &Inputs) -> Option<String> {
     (inputs.private_endpoint.is_some()).then(|| script.var(InputName::Registry, inputs.registry.as_deref()))
 }
 
-pub fn docker_daemon_proxy(inputs: &Inputs, t: &Localizer, title: &str) -> String {
-    let mut script = Script::new(ScriptShell::Bash, Effect::Changes, t);
-    let mut header = vec![title.to_string(), t.text(msg::SNIPPET_DOCKER_DAEMON_PROXY_WHY_DAEMON)];
-    if inputs.shell == ScriptShell::PowerShell {
-        header.push(t.text(msg::SNIPPET_DOCKER_DAEMON_PROXY_WINDOWS));
-    }
-    let proxy = script.var(InputName::Proxy, inputs.proxy.as_deref());
-    let registry = registry_part(&mut script, inputs);
+/// `NO_PROXY_LIST="…"`: the bypass list the snippet brings (with the warning when regions are unknown).
+fn no_proxy_list_line(script: &mut Script, inputs: &Inputs, t: &Localizer) {
+    let registry = registry_part(script, inputs);
     let entries = no_proxy(inputs, registry.as_deref().map_or(Part::Text(""), Part::Var), false);
     let list = script.interpolate(&joined(&entries, ","));
     if regions_unknown(inputs) {
         script.comment(&t.text(msg::SNIPPET_PROXY_REGIONS_UNKNOWN));
     }
     script.line(format!("NO_PROXY_LIST={list}"));
+}
+
+/// A systemd service (`docker`, `containerd`) through the proxy: a drop-in with the proxy variables, whose bypass
+/// list keeps what the service already had (read, merged, written), then a restart of the service.
+fn systemd_proxy(script: &mut Script, inputs: &Inputs, t: &Localizer, unit: &str) {
+    let proxy = script.var(InputName::Proxy, inputs.proxy.as_deref());
+    no_proxy_list_line(script, inputs, t);
     script.comment(&t.text(msg::SNIPPET_STATE_BEFORE));
-    script.line("sudo systemctl show --property=Environment docker");
-    script.comment(&t.text(msg::SNIPPET_DOCKER_DAEMON_PROXY_DROP_IN));
-    script.line("sudo mkdir -p /etc/systemd/system/docker.service.d");
+    script.line(format!("sudo systemctl show --property=Environment {unit}"));
+    script.comment(&t.text(msg::SNIPPET_SYSTEMD_PROXY_MERGE));
     script.line(format!(
-        "printf '[Service]\\nEnvironment=\"HTTP_PROXY=%s\"\\nEnvironment=\"HTTPS_PROXY=%s\"\\nEnvironment=\"NO_PROXY=%s\"\\n' \"${proxy}\" \"${proxy}\" \"$NO_PROXY_LIST\" \\\n  | sudo tee /etc/systemd/system/docker.service.d/http-proxy.conf > /dev/null"
+        "EXISTING_NO_PROXY=$(systemctl show --property=Environment --value {unit} | tr ' ' '\\n' | sed -n 's/^NO_PROXY=//p')"
+    ));
+    script.line(
+        "NO_PROXY_LIST=$(printf '%s,%s' \"$EXISTING_NO_PROXY\" \"$NO_PROXY_LIST\" | tr ',' '\\n' | sed '/^$/d' | sort -u | paste -sd, -)",
+    );
+    script.comment(&t.text(msg::SNIPPET_SYSTEMD_PROXY_DROP_IN));
+    script.line(format!("sudo mkdir -p /etc/systemd/system/{unit}.service.d"));
+    script.line(format!(
+        "printf '[Service]\\nEnvironment=\"HTTP_PROXY=%s\"\\nEnvironment=\"HTTPS_PROXY=%s\"\\nEnvironment=\"NO_PROXY=%s\"\\n' \"${proxy}\" \"${proxy}\" \"$NO_PROXY_LIST\" \\\n  | sudo tee /etc/systemd/system/{unit}.service.d/http-proxy.conf > /dev/null"
     ));
     script.line("sudo systemctl daemon-reload");
-    script.line("sudo systemctl restart docker");
+    script.line(format!("sudo systemctl restart {unit}"));
     script.comment(&t.text(msg::SNIPPET_DOCKER_DAEMON_PROXY_CHECK));
-    script.line("sudo systemctl show --property=Environment docker");
-    script.finish(&header)
+    script.line(format!("sudo systemctl show --property=Environment {unit}"));
+}
+
+/// The Docker daemon (which performs logins and pulls) through the proxy, by a systemd drop-in: Linux hosts.
+pub fn docker_daemon_proxy(script: &mut Script, inputs: &Inputs, t: &Localizer) {
+    script.comment(&t.text(msg::SNIPPET_DOCKER_DAEMON_PROXY_WHY_DAEMON));
+    script.comment(&t.text(msg::SNIPPET_DOCKER_DAEMON_PROXY_WINDOWS));
+    script.comment(&t.text(msg::SNIPPET_DOCKER_DAEMON_PROXY_RESTART));
+    systemd_proxy(script, inputs, t, "docker");
+}
+
+/// containerd (Kubernetes nodes other than AKS: kubeadm, k3s, …) through the proxy, by a systemd drop-in.
+pub fn containerd_proxy(script: &mut Script, inputs: &Inputs, t: &Localizer) {
+    script.comment(&t.text(msg::SNIPPET_CONTAINERD_PROXY_WHERE));
+    systemd_proxy(script, inputs, t, "containerd");
+}
+
+/// The Docker daemon through the proxy by `daemon.json` (Docker Engine 23 and later; Docker Desktop ignores it):
+/// the file is read, its `proxies` merged (the bypass list keeps its entries), and written back with jq.
+pub fn docker_daemon_json(script: &mut Script, inputs: &Inputs, t: &Localizer) {
+    let proxy = script.var(InputName::Proxy, inputs.proxy.as_deref());
+    script.comment(&t.text(msg::SNIPPET_DOCKER_DAEMON_JSON_WHEN));
+    no_proxy_list_line(script, inputs, t);
+    script.line(format!(
+        "command -v jq > /dev/null || {{ echo {} >&2; exit 1; }}",
+        script.quoted(&t.text(msg::SNIPPET_DOCKER_DAEMON_JSON_NEEDS_JQ))
+    ));
+    script.line("ENGINE_VERSION=$(docker version --format '{{.Server.Version}}')");
+    script.line(format!(
+        // (An empty or unexpected answer fails the numeric test too, and stops.)
+        "if ! [ \"${{ENGINE_VERSION%%.*}}\" -ge 23 ] 2> /dev/null; then echo {} \"$ENGINE_VERSION\" >&2; exit 1; fi",
+        script.quoted(&t.text(msg::SNIPPET_DOCKER_DAEMON_JSON_TOO_OLD))
+    ));
+    script.comment(&t.text(msg::SNIPPET_STATE_BEFORE));
+    script.line("CURRENT=$(sudo cat /etc/docker/daemon.json 2> /dev/null || echo '{}')");
+    script.line("printf '%s\\n' \"$CURRENT\"");
+    script.comment(&t.text(msg::SNIPPET_DOCKER_DAEMON_JSON_MERGE));
+    script.line(format!(
+        "printf '%s' \"$CURRENT\" | jq --arg proxy \"${proxy}\" --arg bypass \"$NO_PROXY_LIST\" \\\n  {} \\\n  | sudo tee /etc/docker/daemon.json.new > /dev/null",
+        script.quoted(
+            ".proxies[\"http-proxy\"] = $proxy | .proxies[\"https-proxy\"] = $proxy | .proxies[\"no-proxy\"] = (((.proxies[\"no-proxy\"] // \"\") | split(\",\")) + ($bypass | split(\",\")) | map(select(. != \"\")) | unique | join(\",\"))"
+        )
+    ));
+    script.line("sudo mv /etc/docker/daemon.json.new /etc/docker/daemon.json");
+    script.comment(&t.text(msg::SNIPPET_DOCKER_DAEMON_PROXY_RESTART));
+    script.line("sudo systemctl restart docker");
+    script.comment(&t.text(msg::SNIPPET_DOCKER_DAEMON_JSON_CHECK));
+    docker_info_proxy(script);
+}
+
+/// Docker on Windows: Docker Desktop takes the proxy in its settings; Docker Engine on Windows Server reads the
+/// machine's environment, whose bypass list is merged, then the service restarts.
+pub fn windows_docker_proxy(script: &mut Script, inputs: &Inputs, t: &Localizer) {
+    let proxy = script.var(InputName::Proxy, inputs.proxy.as_deref());
+    script.comment(&t.text(msg::SNIPPET_WINDOWS_DOCKER_PROXY_DESKTOP));
+    script.comment(&t.text(msg::SNIPPET_WINDOWS_DOCKER_PROXY_SERVER));
+    let registry = registry_part(script, inputs);
+    let entries = no_proxy(inputs, registry.as_deref().map_or(Part::Text(""), Part::Var), false);
+    if regions_unknown(inputs) {
+        script.comment(&t.text(msg::SNIPPET_PROXY_REGIONS_UNKNOWN));
+    }
+    let list = script.interpolate(&joined(&entries, ","));
+    script.comment(&t.text(msg::SNIPPET_STATE_BEFORE));
+    script.line("foreach ($Name in 'HTTP_PROXY', 'HTTPS_PROXY', 'NO_PROXY') { '{0}={1}' -f $Name, [Environment]::GetEnvironmentVariable($Name, 'Machine') }");
+    script.comment(&t.text(msg::SNIPPET_SYSTEMD_PROXY_MERGE));
+    script.line(format!(
+        "$Bypass = @(([Environment]::GetEnvironmentVariable('NO_PROXY', 'Machine') + ',' + {list}) -split ',' | Where-Object {{ $_ }} | Sort-Object -Unique) -join ','"
+    ));
+    script.line(format!("[Environment]::SetEnvironmentVariable('HTTP_PROXY', ${proxy}, 'Machine')"));
+    script.line(format!("[Environment]::SetEnvironmentVariable('HTTPS_PROXY', ${proxy}, 'Machine')"));
+    script.line("[Environment]::SetEnvironmentVariable('NO_PROXY', $Bypass, 'Machine')");
+    script.comment(&t.text(msg::SNIPPET_DOCKER_DAEMON_PROXY_RESTART));
+    script.line("Restart-Service docker");
+    script.comment(&t.text(msg::SNIPPET_DOCKER_DAEMON_PROXY_CHECK));
+    docker_info_proxy(script);
+}
+
+/// `docker info` showing the proxy settings the daemon uses.
+fn docker_info_proxy(script: &mut Script) {
+    let format = script.quoted("{{.HTTPProxy}} {{.HTTPSProxy}} {{.NoProxy}}");
+    script.command(&["docker".into(), "info".into(), "--format".into(), format]);
 }
 
 /// `~/.docker/config.json`. Missing values stay as bare `<tokens>`, which no JSON parser accepts.

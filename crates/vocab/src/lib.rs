@@ -95,6 +95,7 @@ names! {
         Workspace = "workspace",
         PrivateDnsZone = "private-dns-zone",
         ClientVnet = "client-vnet",
+        DnsForwarder = "dns-forwarder",
         Shell = "shell",
     }
 }
@@ -123,7 +124,12 @@ names! {
         PrivateEndpointConnections = "private-endpoint-connections",
         LockDownPublicAccess = "lock-down-public-access",
         PrivateDnsRecords = "private-dns-records",
+        DnsForwarderWindows = "dns-forwarder-windows",
+        DnsForwarderBind = "dns-forwarder-bind",
         DockerDaemonProxy = "docker-daemon-proxy",
+        DockerDaemonJson = "docker-daemon-json",
+        ContainerdProxy = "containerd-proxy",
+        WindowsDockerProxy = "windows-docker-proxy",
         DockerClientProxy = "docker-client-proxy",
         AksHttpProxy = "aks-http-proxy",
         LoginEventsQuery = "login-events-query",
