@@ -12,6 +12,8 @@ pub struct NodeData {
     pub kind: NodeKind,
     pub aliases: &'static [&'static str],
     pub answers: &'static [AnswerData],
+    /// A fix's "Still failing?" links (always `back`: they may lead up the tree).
+    pub still_failing: &'static [AnswerData],
     /// Indexes into the node table.
     pub related: &'static [u16],
     pub inputs: &'static [InputName],
@@ -35,6 +37,8 @@ pub struct NodeText {
     pub summary: &'static str,
     /// Labels in the order of `NodeData::answers`.
     pub answers: &'static [&'static str],
+    /// Labels in the order of `NodeData::still_failing`.
+    pub still_failing: &'static [&'static str],
 }
 
 /// A node of the compiled tree (ordered as in `tree.toml`).
@@ -133,7 +137,7 @@ impl Node {
     /// The node's texts in `locale` (empty until the locale's strings are loaded, in the `lazy-locales` web
     /// build, which shows no page before that).
     pub fn text(self, locale: Locale) -> &'static NodeText {
-        static NOT_LOADED: NodeText = NodeText { title: "", summary: "", answers: &[] };
+        static NOT_LOADED: NodeText = NodeText { title: "", summary: "", answers: &[], still_failing: &[] };
         crate::locale_files::node_text(locale, usize::from(self.index)).unwrap_or(&NOT_LOADED)
     }
 
@@ -154,6 +158,33 @@ impl Node {
             to: Node { index: answer.to },
             back: answer.back,
         })
+    }
+
+    /// A fix's "Still failing?" links as edges (where to go when its Verify step fails).
+    pub fn still_failing_edges(self) -> impl Iterator<Item = Edge> {
+        self.data().still_failing.iter().map(|link| Edge { id: link.id, to: Node { index: link.to }, back: link.back })
+    }
+
+    /// Every way on from this node that the trail records: its answers, then its still-failing links (their ids
+    /// never collide: the content compiler checks one id space per node).
+    pub fn links(self) -> impl Iterator<Item = Edge> {
+        self.edges().chain(self.still_failing_edges())
+    }
+
+    /// The still-failing links with their labels in `locale`.
+    pub fn still_failing(self, locale: Locale) -> impl Iterator<Item = AnswerLink> {
+        let labels = self.text(locale).still_failing;
+        self.data().still_failing.iter().zip(labels).map(|(link, &label)| AnswerLink {
+            id: link.id,
+            label,
+            to: Node { index: link.to },
+            back: link.back,
+        })
+    }
+
+    /// The label of answer or still-failing link `id` in `locale` (for the trail).
+    pub fn link_label(self, locale: Locale, id: &str) -> Option<&'static str> {
+        self.answers(locale).chain(self.still_failing(locale)).find(|link| link.id == id).map(|link| link.label)
     }
 
     /// The answers with their labels in `locale`.
@@ -198,6 +229,21 @@ mod tests {
             let dns = answers.iter().find(|a| a.id == "dns").expect("dns answer");
             assert_eq!(dns.to.id(), "dns-lookup-fails");
         }
+    }
+
+    #[test]
+    fn every_fix_offers_labelled_still_failing_links_that_the_trail_accepts() {
+        for node in Node::all().filter(|node| node.kind() == NodeKind::Fix) {
+            let edges: Vec<Edge> = node.still_failing_edges().collect();
+            assert!(!edges.is_empty(), "{}", node.id());
+            for &locale in Locale::ALL {
+                let links: Vec<AnswerLink> = node.still_failing(locale).collect();
+                assert_eq!(links.len(), edges.len(), "{} ({locale})", node.id());
+                assert!(links.iter().all(|link| !link.label.is_empty() && link.to != node));
+            }
+            assert!(edges.iter().all(|edge| node.links().any(|link| link == *edge)));
+        }
+        assert_eq!(Node::start().still_failing_edges().count(), 0);
     }
 
     #[test]

@@ -30,7 +30,8 @@ pub struct Session {
 /// Everything a user can do to a session.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Action {
-    /// Choose answer `answer` on the current node.
+    /// Choose answer `answer` on the current node, or follow a fix's still-failing link of that id (recorded in
+    /// the trail like an answer).
     Answer(&'static str),
     /// Open a node directly (related link, search result): the trail starts over.
     Open(Node),
@@ -69,7 +70,7 @@ impl Session {
         }
         // A trail that does not lead to the page shown tells a false story: drop it.
         let current = session.current();
-        if session.trail.last().is_some_and(|last| !last.node.edges().any(|a| a.id == last.answer && a.to == current)) {
+        if session.trail.last().is_some_and(|last| !last.node.links().any(|a| a.id == last.answer && a.to == current)) {
             session.trail.clear();
         }
         Some(session)
@@ -111,7 +112,8 @@ impl Session {
         match action {
             Action::Answer(answer) => {
                 let current = self.current();
-                if let Some(link) = current.answers(self.locale).find(|link| link.id == answer) {
+                // Structure only: the labels may not be loaded yet, and they are not needed to move on.
+                if let Some(link) = current.links().find(|link| link.id == answer) {
                     next.trail.push(Step { node: current, answer: link.id });
                     next.node = Some(link.to).filter(|node| *node != Node::start());
                 }
@@ -178,9 +180,9 @@ fn parse_trail(text: &str) -> Vec<Step> {
     for part in text.split(',') {
         let Some((node_id, answer_id)) = part.split_once(':') else { break };
         let Some(node) = Node::find(node_id) else { break };
-        let Some(answer) = node.edges().find(|a| a.id == answer_id) else { break };
+        let Some(answer) = node.links().find(|a| a.id == answer_id) else { break };
         if let Some(previous) = steps.last() {
-            let leads_here = previous.node.edges().any(|a| a.id == previous.answer && a.to == node);
+            let leads_here = previous.node.links().any(|a| a.id == previous.answer && a.to == node);
             if !leads_here {
                 break;
             }
@@ -217,6 +219,15 @@ mod tests {
             [Step { node: Node::start(), answer: "dns" }, Step { node: node("dns-lookup-fails"), answer: "next" }]
         );
         assert_eq!(session.href(), "#/en/check-nslookup?via=start%3Adns%2Cdns-lookup-fails%3Anext");
+    }
+
+    #[test]
+    fn a_still_failing_link_is_followed_and_kept_in_the_trail_like_an_answer() {
+        let session = walked(&["tls", "intercepting-proxy", "public-ca"]);
+        assert_eq!(session.node, Some(node("fix-outdated-trust-store")));
+        assert_eq!(session.trail.last(), Some(&Step { node: node("fix-trust-proxy-ca"), answer: "public-ca" }));
+        assert_eq!(round_trip(&session), session);
+        assert_eq!(session.apply(Action::Back), walked(&["tls", "intercepting-proxy"]));
     }
 
     #[test]

@@ -118,6 +118,7 @@ fn every_node_has_title_summary_and_body_in_every_locale() {
             assert!(!text.summary.trim().is_empty(), "{context}: summary");
             assert!(prose(&text.body_markdown).split_whitespace().count() >= 10, "{context}: body is too short");
             assert_eq!(text.answers.len(), node.answers.len(), "{context}: answer labels");
+            assert_eq!(text.still_failing.len(), node.still_failing.len(), "{context}: still-failing labels");
         }
     }
 }
@@ -136,6 +137,9 @@ fn turkish_prose_differs_from_english() {
         assert_ne!(normalized(&en.summary), normalized(&tr.summary), "{}: summary", node.id);
         for (en_label, tr_label) in en.answers.iter().zip(&tr.answers) {
             assert_ne!(normalized(en_label), normalized(tr_label), "{}: answer label", node.id);
+        }
+        for (en_label, tr_label) in en.still_failing.iter().zip(&tr.still_failing) {
+            assert_ne!(normalized(en_label), normalized(tr_label), "{}: still-failing label", node.id);
         }
     }
 }
@@ -174,9 +178,16 @@ fn glossary() -> Glossary {
     toml::from_str(&std::fs::read_to_string(content_dir().join("glossary.toml")).unwrap()).unwrap()
 }
 
-/// All prose of a node in one locale: title, summary, answer labels, body without code.
+/// All prose of a node in one locale: title, summary, answer and still-failing labels, body without code.
 fn node_prose(text: &acr_content::NodeText) -> String {
-    format!("{} {} {} {}", text.title, text.summary, text.answers.join(" "), prose(&text.body_markdown))
+    format!(
+        "{} {} {} {} {}",
+        text.title,
+        text.summary,
+        text.answers.join(" "),
+        text.still_failing.join(" "),
+        prose(&text.body_markdown)
+    )
 }
 
 #[test]
@@ -221,7 +232,14 @@ fn turkish_texts_have_no_machine_translation_artefacts() {
     let tr = &content.locales[locale_index(Locale::Tr)];
     let mut problems = Vec::new();
     for (node, text) in content.nodes.iter().zip(&tr.texts) {
-        let all = format!("{} {} {} {}", text.title, text.summary, text.answers.join(" "), text.body_markdown);
+        let all = format!(
+            "{} {} {} {} {}",
+            text.title,
+            text.summary,
+            text.answers.join(" "),
+            text.still_failing.join(" "),
+            text.body_markdown
+        );
         for artefact in &glossary.artefacts.forbidden {
             if all.contains(artefact.as_str()) {
                 problems.push(format!("{}: contains \"{artefact}\"", node.id));
@@ -243,7 +261,8 @@ fn texts_contain_no_invisible_characters() {
     let content = content();
     for locale in &content.locales {
         for (node, text) in content.nodes.iter().zip(&locale.texts) {
-            let all = format!("{} {} {} {}", text.title, text.summary, text.answers.join(" "), text.body_markdown);
+            let labels = format!("{} {}", text.answers.join(" "), text.still_failing.join(" "));
+            let all = format!("{} {} {labels} {}", text.title, text.summary, text.body_markdown);
             let invisible = all.chars().find(|c| {
                 matches!(c, '\u{2066}'..='\u{2069}' | '\u{200b}'..='\u{200f}' | '\u{feff}' | '\u{00ad}' | '\u{202a}'..='\u{202e}')
             });
@@ -294,6 +313,10 @@ fn shape(content: &Content) -> String {
         out.push_str(&format!("  {kind}: {count}\n"));
     }
     out.push_str(&format!("answer edges: {}\n", content.nodes.iter().map(|n| n.answers.len()).sum::<usize>()));
+    out.push_str(&format!(
+        "still-failing links: {}\n",
+        content.nodes.iter().map(|n| n.still_failing.len()).sum::<usize>()
+    ));
     out.push_str(&format!("related links: {}\n", content.nodes.iter().map(|n| n.related.len()).sum::<usize>()));
     out.push_str(&format!("aliases: {}\n", content.nodes.iter().map(|n| n.aliases.len()).sum::<usize>()));
     out.push_str(&format!(

@@ -1,7 +1,7 @@
 //! Native render of the app shell (Yew SSR): page structure, localized strings and routing, no browser.
 #![cfg(not(target_arch = "wasm32"))]
 
-use acr_net_guide::content::Node;
+use acr_net_guide::content::{Node, NodeKind};
 use acr_net_guide::i18n::MISSING_MARK;
 use acr_net_guide::locale::Locale;
 use acr_net_guide::session::{Action, Session};
@@ -106,7 +106,20 @@ fn every_node_renders_in_every_locale_with_one_heading_and_its_answers() {
                 let link = format!(r#"href="{}""#, here.apply(Action::Answer(answer.id)).href());
                 assert!(html.contains(&link), "{context}: answer {} missing: {link}", answer.id);
             }
-            assert_eq!(count(&html, r#"class="answer""#), node.answers(locale).count(), "{context}");
+            // A fix's "Still failing?" links are answer-like links that carry the trail too.
+            for link in node.still_failing(locale) {
+                let href = format!(r#"href="{}""#, here.apply(Action::Answer(link.id)).href());
+                assert!(html.contains(&href), "{context}: still-failing link {} missing: {href}", link.id);
+                let escaped = link.label.replace('&', "&amp;").replace('\'', "&#39;").replace('<', "&lt;");
+                assert!(
+                    html.contains(link.label) || html.contains(&escaped),
+                    "{context}: still-failing label {:?} missing",
+                    link.label
+                );
+            }
+            assert_eq!(node.kind() == NodeKind::Fix, html.contains(r#"class="still-failing""#), "{context}");
+            let links = node.answers(locale).count() + node.still_failing(locale).count();
+            assert_eq!(count(&html, r#"class="answer""#), links, "{context}");
             for error in node.errors() {
                 let escaped =
                     error.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;").replace('>', "&gt;");

@@ -15,6 +15,7 @@ node-start = What do you see?
     .answer-tasks = ACR Tasks or az acr build cannot pull or push
     .answer-scanning = Microsoft Defender for Cloud shows no scan results for the registry's images
     .answer-unauthorized = unauthorized: authentication required, or 401 Unauthorized
+    .answer-access-denied = denied: requested access to the resource is denied
     .answer-throttled = toomanyrequests: Too many requests, or pull QPS exceeded
     .answer-health-code = I have an error code from az acr check-health
     .answer-browse-causes = Not sure: browse the common causes
@@ -64,13 +65,15 @@ node-further-diagnosis = Run the registry health check
     .answer-cmk-error = CMK_ERROR: the encryption identity does not exist
     .answer-unexpected-error = UNEXPECTED_ERROR: an unexpected error
     .answer-vnet-routing-failed = The --vnet check ends with DNS routing verification failed
-    .answer-all-ok = Every check passes, but pulls or pushes still fail
+    .answer-all-ok-layers-fail = Every check passes, but layer downloads hang or time out during a pull
+    .answer-all-ok-daemon-proxy = Every check passes in the shell, but docker pull times out: this network needs a proxy
+    .answer-all-ok = Every check passes and pulls work from here: the failure is elsewhere or comes and goes
 
 node-advanced-troubleshooting = Read the registry's resource logs
     .summary = Turn on diagnostic settings and query ContainerRegistryLoginEvents to see which callers are refused and why.
     .answer-denied-ip = Failures come from an address that the network rules do not allow
     .answer-auth-failures = Failures are tied to an identity, such as 401 responses
-    .answer-no-events = There is no event at all for my attempts
+    .answer-no-events = There is no event at all for my attempts: they never reach the registry
     .answer-nothing-conclusive = The logs show nothing conclusive
 
 node-next-steps = Still stuck: what to collect for a support request
@@ -82,7 +85,8 @@ node-dns-lookup-fails = The registry name does not resolve
 
 node-check-nslookup = Check what the registry name resolves to
     .summary = Resolve the login server from the failing machine and compare the answer with what your network setup expects.
-    .answer-no-answer = No answer, NXDOMAIN or a timeout
+    .answer-no-answer = No answer, NXDOMAIN or a timeout, with no privatelink name in it
+    .answer-privatelink-nxdomain = A CNAME to <name>.privatelink.azurecr.io, then no address (NXDOMAIN)
     .answer-public-but-private-expected = A public address, although I use a private endpoint
     .answer-private-address = A private address (for example 10.x.x.x)
     .answer-public-address = A public address, and I do not use a private endpoint
@@ -97,24 +101,37 @@ node-private-endpoint-dns = Private endpoint DNS is not applied
     .answer-azure-dns = The clients use Azure-provided DNS
     .answer-custom-dns = The clients use our own DNS servers
     .answer-new-replica = We recently added a replica region
+    .answer-partner-registry = The failing name is another organisation's registry (a vendor or partner), not ours
 
 node-fix-client-dns = Fix the client's DNS resolution
     .summary = Make the DNS server your client uses resolve the registry the way Azure DNS does.
+    .still-failing-still-different = The answers still differ, and the machine uses your own DNS servers
+    .still-failing-resolves-connect-fails = The name resolves now, but the connection fails
 
 node-fix-registry-name = Correct the registry name or cloud
     .summary = Check the spelling, existence and Azure cloud of the registry when even Azure DNS cannot resolve it.
+    .still-failing-name-correct = The name is correct and the registry exists, but it still does not resolve from this network
+    .still-failing-resolves-connect-fails = The name resolves now, but the connection fails
 
 node-fix-private-dns-zone = Fix the private DNS zone and its VNet links
     .summary = Put the login server and data endpoint records in privatelink.azurecr.io and link the zone to every client VNet.
+    .still-failing-custom-dns = The VNet uses your own DNS servers, and they still return a public address
+    .still-failing-resolves-private-timeout = The name resolves privately now, but the connection times out
 
 node-fix-dns-forwarder = Forward DNS from your own servers to Azure DNS
     .summary = Make custom and on-premises DNS servers forward azurecr.io queries so clients get the private endpoint addresses.
+    .still-failing-resolves-private-timeout = The name resolves privately now, but the connection times out
+    .still-failing-others-nxdomain = Your registry works, but other organisations' registries no longer resolve
 
 node-fix-replica-private-endpoint = Extend the private endpoint to a new replica
     .summary = Give a newly added replica region its private address, DNS record and firewall rule.
+    .still-failing-resolves-public = The new region's data endpoint still resolves to a public address
+    .still-failing-resolves-private-timeout = It resolves privately, but connections to it time out
 
 node-fix-private-endpoint-routing = Fix routing to the private endpoint
     .summary = The name resolves to the private endpoint but connections time out: fix peering, hub firewall rules and routes.
+    .still-failing-dns-not-private = The login server or a data endpoint resolves to a public address from this client
+    .still-failing-route-ok-still-timeout = Peering and routes look right, but nc still times out
 
 node-configure-vnet-access = Configure VNet access
     .summary = Find which virtual network mechanism or control stands between your client and the registry.
@@ -126,10 +143,17 @@ node-configure-vnet-access = Configure VNet access
 
 node-data-endpoints-and-replicas = Data endpoints and replica regions
     .summary = Sign-in works but image layers come from other hosts, one per replica region, that must be reachable too.
-    .answer-allow-endpoints = Allow the data endpoints in the client firewall
-    .answer-enable-dedicated = Switch to dedicated data endpoints
-    .answer-private-dns = Add the private DNS records for the data endpoints
-    .answer-new-replica = A replica was added recently
+    .answer-layers-time-out = nc to a data endpoint, or to the storage host in the error, times out or is reset
+    .answer-just-enabled = It broke right after someone enabled dedicated data endpoints or added a private endpoint
+    .answer-resolves-public = The registry has a private endpoint, but a data endpoint resolves to a public address or not at all
+    .answer-new-replica = Only one region fails, and its replica was added recently
 
 node-fix-dedicated-data-endpoints = Enable dedicated data endpoints safely
     .summary = Move layer downloads to your registry's own data endpoint names, adding the firewall rules first.
+    .still-failing-timeout = nc to a data endpoint still times out or is reset
+    .still-failing-resolves-public = The registry has a private endpoint, and a data endpoint resolves to a public address
+
+node-fix-private-zone-fallback = Let your private DNS zone fall back to public resolution for other registries
+    .summary = A linked privatelink.azurecr.io zone answers NXDOMAIN for every registry it has no record for; enable fallback to internet on the VNet link.
+    .still-failing-custom-dns = Clients that use your own DNS servers still get NXDOMAIN
+    .still-failing-own-registry-public = Your own registry now resolves to a public address from the VNet

@@ -15,6 +15,7 @@ node-start = Ne görüyorsunuz?
     .answer-tasks = ACR Tasks veya az acr build görüntü çekemiyor ya da gönderemiyor
     .answer-scanning = Microsoft Defender for Cloud, kayıt defterindeki görüntüler için tarama sonucu göstermiyor
     .answer-unauthorized = unauthorized: authentication required veya 401 Unauthorized
+    .answer-access-denied = denied: requested access to the resource is denied (erişim reddedildi)
     .answer-throttled = toomanyrequests: Too many requests veya pull QPS exceeded
     .answer-health-code = Elimde az acr check-health komutundan gelen bir hata kodu var
     .answer-browse-causes = Emin değilim: yaygın nedenlere göz atmak istiyorum
@@ -64,13 +65,15 @@ node-further-diagnosis = Kayıt defteri sistem durumu denetimini çalıştırın
     .answer-cmk-error = CMK_ERROR: şifreleme kimliği mevcut değil
     .answer-unexpected-error = UNEXPECTED_ERROR: beklenmeyen bir hata
     .answer-vnet-routing-failed = --vnet denetimi DNS routing verification failed ile bitiyor
-    .answer-all-ok = Tüm denetimler başarılı, ama çekme veya gönderme hâlâ başarısız
+    .answer-all-ok-layers-fail = Tüm denetimler geçiyor, ancak çekme sırasında katman indirmeleri takılıyor veya zaman aşımına uğruyor
+    .answer-all-ok-daemon-proxy = Kabukta tüm denetimler geçiyor, ancak docker pull zaman aşımına uğruyor: bu ağda proxy zorunlu
+    .answer-all-ok = Tüm denetimler geçiyor ve buradan çekme çalışıyor: hata başka bir makinede ya da ara sıra oluşuyor
 
 node-advanced-troubleshooting = Kayıt defterinin kaynak günlüklerini inceleyin
     .summary = Tanılama ayarlarını açın ve hangi çağıranların neden reddedildiğini görmek için ContainerRegistryLoginEvents tablosunu sorgulayın.
     .answer-denied-ip = Hatalar, ağ kurallarının izin vermediği bir adresten geliyor
     .answer-auth-failures = Hatalar bir kimliğe bağlı, örneğin 401 yanıtları
-    .answer-no-events = Denemelerim için hiç olay yok
+    .answer-no-events = Denemelerime ait hiç olay yok: istekler kayıt defterine hiç ulaşmıyor
     .answer-nothing-conclusive = Günlüklerden kesin bir sonuç çıkmıyor
 
 node-next-steps = Sorun sürüyor: destek isteği için toplanacaklar
@@ -82,7 +85,8 @@ node-dns-lookup-fails = Kayıt defteri adı çözümlenmiyor
 
 node-check-nslookup = Kayıt defteri adının neye çözümlendiğini denetleyin
     .summary = Oturum açma sunucusunu hatayı alan makinede çözümleyin ve yanıtı ağ yapınızın beklediği sonuçla karşılaştırın.
-    .answer-no-answer = Yanıt yok, NXDOMAIN veya zaman aşımı
+    .answer-no-answer = Yanıt yok, NXDOMAIN veya zaman aşımı; yanıtta privatelink adı da yok
+    .answer-privatelink-nxdomain = Önce <ad>.privatelink.azurecr.io adına bir CNAME, sonra adres yok (NXDOMAIN)
     .answer-public-but-private-expected = Özel uç nokta kullanmama rağmen genel bir adres
     .answer-private-address = Özel bir adres (örneğin 10.x.x.x)
     .answer-public-address = Genel bir adres ve özel uç nokta kullanmıyorum
@@ -97,24 +101,37 @@ node-private-endpoint-dns = Özel uç nokta DNS'i uygulanmıyor
     .answer-azure-dns = İstemciler Azure'un sağladığı DNS'i kullanıyor
     .answer-custom-dns = İstemciler kendi DNS sunucularımızı kullanıyor
     .answer-new-replica = Yakın zamanda bir çoğaltma bölgesi ekledik
+    .answer-partner-registry = Çözümlenmeyen ad bizim değil, başka bir kuruluşun (bir tedarikçinin veya iş ortağının) kayıt defteri
 
 node-fix-client-dns = İstemcinin ad çözümlemesini düzeltin
     .summary = İstemcinizin kullandığı DNS sunucusunun kayıt defterini Azure DNS ile aynı şekilde çözümlemesini sağlayın.
+    .still-failing-still-different = Yanıtlar hâlâ farklı ve makine kendi DNS sunucularınızı kullanıyor
+    .still-failing-resolves-connect-fails = Ad artık çözümleniyor, ama bağlantı kurulamıyor
 
 node-fix-registry-name = Kayıt defteri adını veya bulutu düzeltin
     .summary = Azure DNS bile adı çözümleyemiyorsa kayıt defterinin yazımını, varlığını ve bulunduğu Azure bulutunu denetleyin.
+    .still-failing-name-correct = Ad doğru ve kayıt defteri var, ama bu ağdan hâlâ çözümlenmiyor
+    .still-failing-resolves-connect-fails = Ad artık çözümleniyor, ama bağlantı kurulamıyor
 
 node-fix-private-dns-zone = Özel DNS bölgesini ve sanal ağ bağlantılarını düzeltin
     .summary = Oturum açma sunucusu ve veri uç noktası kayıtlarını privatelink.azurecr.io özel DNS bölgesine ekleyin ve bu DNS bölgesini her istemci sanal ağına bağlayın.
+    .still-failing-custom-dns = Sanal ağ kendi DNS sunucularınızı kullanıyor ve bunlar hâlâ genel bir adres döndürüyor
+    .still-failing-resolves-private-timeout = Ad artık özel adrese çözümleniyor, ama bağlantı zaman aşımına uğruyor
 
 node-fix-dns-forwarder = Kendi DNS sunucularınızdan Azure DNS'e iletin
     .summary = İstemcilerin özel uç nokta adreslerini alması için kendi ve şirket içi DNS sunucularınızın azurecr.io sorgularını iletmesini sağlayın.
+    .still-failing-resolves-private-timeout = Ad artık özel adrese çözümleniyor, ama bağlantı zaman aşımına uğruyor
+    .still-failing-others-nxdomain = Kendi kayıt defteriniz çalışıyor, ama başka kuruluşların kayıt defterleri artık çözümlenmiyor
 
 node-fix-replica-private-endpoint = Özel uç noktayı yeni çoğaltmaya genişletin
     .summary = Yeni eklenen çoğaltma bölgesine özel adresini, DNS kaydını ve güvenlik duvarı kuralını verin.
+    .still-failing-resolves-public = Yeni Azure bölgesinin veri uç noktası hâlâ genel bir adrese çözümleniyor
+    .still-failing-resolves-private-timeout = Özel adrese çözümleniyor, ama ona yapılan bağlantılar zaman aşımına uğruyor
 
 node-fix-private-endpoint-routing = Özel uç noktaya giden yönlendirmeyi düzeltin
     .summary = Ad özel uç noktaya çözümleniyor ama bağlantılar zaman aşımına uğruyor: eşlemeyi, merkezdeki güvenlik duvarı kurallarını ve yolları düzeltin.
+    .still-failing-dns-not-private = Oturum açma sunucusu veya bir veri uç noktası bu istemciden genel bir adrese çözümleniyor
+    .still-failing-route-ok-still-timeout = Eşleme ve yollar doğru görünüyor, ama nc hâlâ zaman aşımına uğruyor
 
 node-configure-vnet-access = VNet erişimini yapılandırın
     .summary = İstemciniz ile kayıt defteri arasında hangi sanal ağ mekanizmasının veya denetiminin bulunduğunu belirleyin.
@@ -126,10 +143,17 @@ node-configure-vnet-access = VNet erişimini yapılandırın
 
 node-data-endpoints-and-replicas = Veri uç noktaları ve çoğaltma bölgeleri
     .summary = Oturum açma çalışıyor, ama görüntü katmanları her çoğaltma bölgesi için ayrı olan ve erişilebilir olması gereken başka ana bilgisayarlardan geliyor.
-    .answer-allow-endpoints = İstemci güvenlik duvarında veri uç noktalarına izin verin
-    .answer-enable-dedicated = Ayrılmış veri uç noktalarına geçin
-    .answer-private-dns = Veri uç noktaları için özel DNS kayıtlarını ekleyin
-    .answer-new-replica = Yakın zamanda bir çoğaltma eklendi
+    .answer-layers-time-out = Bir veri uç noktasına ya da hatadaki depolama ana bilgisayarına nc zaman aşımına uğruyor veya sıfırlanıyor
+    .answer-just-enabled = Sorun, biri ayrılmış veri uç noktalarını açtıktan ya da özel uç nokta ekledikten hemen sonra başladı
+    .answer-resolves-public = Kayıt defterinin özel uç noktası var, ama bir veri uç noktası genel bir adrese çözümleniyor ya da hiç çözümlenmiyor
+    .answer-new-replica = Yalnızca tek bir Azure bölgesi başarısız ve o bölgenin çoğaltması yakın zamanda eklendi
 
 node-fix-dedicated-data-endpoints = Ayrılmış veri uç noktalarını güvenle etkinleştirin
     .summary = Önce güvenlik duvarı kurallarını ekleyip ardından katman indirmelerini kayıt defterinizin kendi veri uç noktası adlarına taşıyın.
+    .still-failing-timeout = Bir veri uç noktasına nc hâlâ zaman aşımına uğruyor veya sıfırlanıyor
+    .still-failing-resolves-public = Kayıt defterinin özel uç noktası var ve bir veri uç noktası genel bir adrese çözümleniyor
+
+node-fix-private-zone-fallback = Özel DNS bölgenizin diğer kayıt defterleri için genel çözümlemeye geri dönmesini sağlayın
+    .summary = Bağlı bir privatelink.azurecr.io bölgesi, kaydını tutmadığı her kayıt defteri için NXDOMAIN döndürür; sanal ağ bağlantısında internete geri dönüşü etkinleştirin.
+    .still-failing-custom-dns = Kendi DNS sunucularınızı kullanan istemciler hâlâ NXDOMAIN alıyor
+    .still-failing-own-registry-public = Kendi kayıt defteriniz artık sanal ağdan genel bir adrese çözümleniyor

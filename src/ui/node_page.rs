@@ -1,5 +1,5 @@
 //! One step of the guide: title, pre-rendered body, error strings, the trail that led here, answers, inputs,
-//! related steps, and the step's own controls (back, copy link, start over).
+//! a fix's "Still failing?" links, related steps, and the step's own controls (back, copy link, start over).
 
 use yew::prelude::*;
 
@@ -65,6 +65,23 @@ pub fn NodePage(props: &NodePageProps) -> Html {
             </nav>
         }
     });
+    // A fix's way on when its Verify step fails: links like answers, so the trail records how the user got on.
+    let still_failing: Vec<_> = node.still_failing(locale).collect();
+    let still_failing = (!still_failing.is_empty()).then(|| {
+        html! {
+            <nav class="still-failing" aria-labelledby="node-still-failing">
+                <h2 id="node-still-failing">{ t.text("node-still-failing-title") }</h2>
+                <p>{ t.text("node-still-failing-intro") }</p>
+                <ul>
+                    { for still_failing.iter().map(|link| html! {
+                        <li>
+                            <a class="answer" href={session.apply(Action::Answer(link.id)).href()}>{ link.label }</a>
+                        </li>
+                    }) }
+                </ul>
+            </nav>
+        }
+    });
     let related: Vec<Node> = node.related().collect();
     let related = (!related.is_empty()).then(|| {
         html! {
@@ -107,6 +124,7 @@ pub fn NodePage(props: &NodePageProps) -> Html {
                 <SnippetList ids={node.snippets()} inputs={valid} file_stem={file_stem} />
             }
             { for answers }
+            { for still_failing }
             { for related }
             <nav class="step-tools" aria-label={t.text(msg::STEP_TOOLS_LABEL)}>
                 { for back }

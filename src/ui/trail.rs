@@ -13,7 +13,7 @@ pub fn Trail() -> Html {
     let session = use_session().session;
     let locale = session.locale;
     let steps = session.trail.iter().enumerate().map(|(index, step)| {
-        let answer = step.node.answers(locale).find(|answer| answer.id == step.answer).map(|answer| answer.label);
+        let answer = step.node.link_label(locale, step.answer);
         html! {
             <li>
                 <a href={session.apply(Action::Rewind(index)).href()}>{ step.node.title(locale) }</a>

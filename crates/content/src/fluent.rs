@@ -13,6 +13,8 @@ use crate::diagnostic::{line_of, Diagnostic};
 pub const NODE_MESSAGE_PREFIX: &str = "node-";
 /// Prefix of answer-label attributes: `.answer-<answer-id>`.
 pub const ANSWER_ATTRIBUTE_PREFIX: &str = "answer-";
+/// Prefix of the labels of a fix's "Still failing?" links: `.still-failing-<id>`.
+pub const STILL_FAILING_ATTRIBUTE_PREFIX: &str = "still-failing-";
 
 /// The UI strings of one locale.
 #[derive(Debug, Clone)]
@@ -40,6 +42,8 @@ pub struct NodeStrings {
     pub summary: Option<String>,
     /// Answer id → label.
     pub answers: BTreeMap<String, String>,
+    /// Still-failing link id → label.
+    pub still_failing: BTreeMap<String, String>,
     pub file: PathBuf,
     pub line: usize,
 }
@@ -189,8 +193,14 @@ fn node_strings(
         problems.push(Diagnostic::new(file, line, format!("\"{id}\" has no title (value)")));
         return None;
     };
-    let mut strings =
-        NodeStrings { title: String::new(), summary: None, answers: BTreeMap::new(), file: file.to_path_buf(), line };
+    let mut strings = NodeStrings {
+        title: String::new(),
+        summary: None,
+        answers: BTreeMap::new(),
+        still_failing: BTreeMap::new(),
+        file: file.to_path_buf(),
+        line,
+    };
     match plain("the title", value) {
         Ok(title) => strings.title = title,
         Err(problem) => problems.push(problem),
@@ -208,11 +218,16 @@ fn node_strings(
             strings.summary = Some(text);
         } else if let Some(answer) = name.strip_prefix(ANSWER_ATTRIBUTE_PREFIX) {
             strings.answers.insert(answer.to_string(), text);
+        } else if let Some(link) = name.strip_prefix(STILL_FAILING_ATTRIBUTE_PREFIX) {
+            strings.still_failing.insert(link.to_string(), text);
         } else {
             problems.push(Diagnostic::new(
                 file,
                 line,
-                format!("\"{id}\": unknown attribute .{name} (allowed: .summary, .answer-<answer-id>)"),
+                format!(
+                    "\"{id}\": unknown attribute .{name} (allowed: .summary, .answer-<answer-id>, \
+                     .still-failing-<id>)"
+                ),
             ));
         }
     }

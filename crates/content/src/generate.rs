@@ -75,6 +75,18 @@ pub fn rust_source(content: &Content) -> String {
                 )
             })
             .collect();
+        let still_failing: Vec<String> = node
+            .still_failing
+            .iter()
+            .map(|a| {
+                format!(
+                    "crate::content::AnswerData {{ id: {:?}, to: {}, back: {} }}",
+                    a.id,
+                    index[a.to.as_str()],
+                    a.back
+                )
+            })
+            .collect();
         let related: Vec<String> = node.related.iter().map(|r| index[r.id.as_str()].to_string()).collect();
         let aliases: Vec<String> = node.aliases.iter().map(|a| format!("{:?}", a.id)).collect();
         let inputs: Vec<String> = node.inputs.iter().map(|i| format!("acr_vocab::InputName::{i:?}")).collect();
@@ -83,11 +95,12 @@ pub fn rust_source(content: &Content) -> String {
         let _ = writeln!(
             out,
             "    crate::content::NodeData {{ id: {:?}, kind: acr_vocab::NodeKind::{:?}, aliases: &[{}], answers: &[{}], \
-             related: &[{}], inputs: &[{}], snippets: &[{}], errors: &[{}] }},",
+             still_failing: &[{}], related: &[{}], inputs: &[{}], snippets: &[{}], errors: &[{}] }},",
             node.id,
             node.kind,
             aliases.join(", "),
             answers.join(", "),
+            still_failing.join(", "),
             related.join(", "),
             inputs.join(", "),
             snippets.join(", "),
@@ -112,11 +125,13 @@ pub fn rust_source(content: &Content) -> String {
     out.push_str("#[cfg(not(feature = \"lazy-locales\"))]\n");
     locale_table(&mut out, "pub static TEXTS: &[&[crate::content::NodeText]]", content, |text| {
         let answers: Vec<String> = text.answers.iter().map(|a| format!("{a:?}")).collect();
+        let still_failing: Vec<String> = text.still_failing.iter().map(|a| format!("{a:?}")).collect();
         format!(
-            "crate::content::NodeText {{ title: {:?}, summary: {:?}, answers: &[{}] }}",
+            "crate::content::NodeText {{ title: {:?}, summary: {:?}, answers: &[{}], still_failing: &[{}] }}",
             text.title,
             text.summary,
-            answers.join(", ")
+            answers.join(", "),
+            still_failing.join(", ")
         )
     });
     out.push('\n');

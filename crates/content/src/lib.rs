@@ -52,6 +52,8 @@ pub struct NodeText {
     pub summary: String,
     /// Same order as the node's answers.
     pub answers: Vec<String>,
+    /// Same order as the node's still-failing links.
+    pub still_failing: Vec<String>,
     /// The Markdown source (kept for content tests) and its sanitised HTML.
     pub body_markdown: String,
     pub body_html: String,
@@ -155,6 +157,22 @@ fn load_locale(locale: Locale, dir: &Path, nodes: &[Node]) -> Result<LocaleConte
                 problems.push(at(format!("node \"{}\" has a label for unknown answer \"{label}\"", node.id)));
             }
         }
+        let mut still_failing = Vec::new();
+        for link in &node.still_failing {
+            match node_strings.still_failing.get(&link.id) {
+                Some(label) => still_failing.push(label.clone()),
+                None => problems.push(at(format!(
+                    "node \"{}\": still-failing link \"{}\" has no label (.still-failing-{})",
+                    node.id, link.id, link.id
+                ))),
+            }
+        }
+        for label in node_strings.still_failing.keys() {
+            if !node.still_failing.iter().any(|l| &l.id == label) {
+                problems
+                    .push(at(format!("node \"{}\" has a label for unknown still-failing link \"{label}\"", node.id)));
+            }
+        }
         let body_file = body_dir.join(format!("{}.md", node.id));
         let body_markdown = match std::fs::read_to_string(&body_file) {
             Ok(text) if !text.trim().is_empty() => text,
@@ -181,6 +199,7 @@ fn load_locale(locale: Locale, dir: &Path, nodes: &[Node]) -> Result<LocaleConte
             title: node_strings.title.clone(),
             summary,
             answers,
+            still_failing,
             body_markdown,
             body_html: rendered.html,
         });

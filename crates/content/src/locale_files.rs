@@ -9,7 +9,7 @@
 //! a newline, exactly that many bytes and a newline. Labels let the reader refuse a file of another build.
 //! Strings: one record per UI message in id order (label: the id; a `{ $name }` argument is written as
 //! U+0001 name U+0001), then per node in tree order its title (label: the node id), summary (`<id>.summary`)
-//! and answer labels (`<id>.<answer-id>`). Bodies: one record per node in tree order (label: the node id).
+//! and answer labels (`<id>.<answer-id>`), then its "Still failing?" labels (`<id>.still-failing-<link-id>`). Bodies: one record per node in tree order (label: the node id).
 //! Written by `build.rs` (into `OUT_DIR`, for the tests) and by the `export-locale-files` tool (the web build);
 //! read by `src/locale_files.rs`.
 
@@ -22,7 +22,7 @@ pub const STRINGS_MAGIC: &str = "acr-net-guide-strings";
 /// First word of a bodies file's header.
 pub const BODIES_MAGIC: &str = "acr-net-guide-bodies";
 /// Format version of both kinds (bump on any change to the layout above).
-pub const VERSION: u32 = 2;
+pub const VERSION: u32 = 3;
 /// Delimits an argument's name inside a message template.
 pub const ARGUMENT_MARK: char = '\u{1}';
 
@@ -98,6 +98,9 @@ fn strings_file(content: &Content, locale: &LocaleContent) -> LocaleFile {
         record(&mut text, &format!("{}.summary", node.id), &node_text.summary);
         for (answer, label) in node.answers.iter().zip(&node_text.answers) {
             record(&mut text, &format!("{}.{}", node.id, answer.id), label);
+        }
+        for (link, label) in node.still_failing.iter().zip(&node_text.still_failing) {
+            record(&mut text, &format!("{}.still-failing-{}", node.id, link.id), label);
         }
     }
     finish(LocaleFileKind::Strings, locale, text)

@@ -15,6 +15,9 @@ pub struct Node {
     pub id: String,
     pub kind: NodeKind,
     pub answers: Vec<Answer>,
+    /// "Still failing?" links of a fix node: where to go when its Verify step fails, chosen by what that step
+    /// showed. Like answers they carry the trail, but they may point back up the tree (always `back`).
+    pub still_failing: Vec<Answer>,
     pub related: Vec<Reference>,
     pub aliases: Vec<Reference>,
     pub inputs: Vec<InputName>,
@@ -56,6 +59,8 @@ struct RawNode {
     #[serde(default)]
     answers: Vec<RawAnswer>,
     #[serde(default)]
+    still_failing: Vec<RawStillFailing>,
+    #[serde(default)]
     related: Vec<Spanned<String>>,
     #[serde(default)]
     aliases: Vec<Spanned<String>>,
@@ -74,6 +79,13 @@ struct RawAnswer {
     to: Spanned<String>,
     #[serde(default)]
     back: bool,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawStillFailing {
+    id: Spanned<String>,
+    to: Spanned<String>,
 }
 
 /// Parses `tree.toml`; names that are not in the vocabulary are reported with their line.
@@ -117,6 +129,16 @@ pub fn parse(file: &Path, text: &str) -> Result<Vec<Node>, Vec<Diagnostic>> {
                         to: answer.to.get_ref().clone(),
                         back: answer.back,
                         line: at(answer.to.span()),
+                    })
+                    .collect(),
+                still_failing: node
+                    .still_failing
+                    .iter()
+                    .map(|link| Answer {
+                        id: link.id.get_ref().clone(),
+                        to: link.to.get_ref().clone(),
+                        back: true,
+                        line: at(link.to.span()),
                     })
                     .collect(),
                 related: node.related.iter().map(reference).collect(),

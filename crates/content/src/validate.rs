@@ -1,4 +1,5 @@
-//! Structural rules of the tree: ids, edges, kinds, reachability from `start`, and no cycles.
+//! Structural rules of the tree: ids, edges, kinds, "still failing?" links on every fix, reachability from
+//! `start`, and no cycles.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
@@ -61,6 +62,46 @@ pub fn structure(file: &Path, nodes: &[Node]) -> Vec<Diagnostic> {
                     format!("answer \"{}\" of \"{}\" points to unknown node \"{}\"", answer.id, node.id, answer.to),
                 );
             }
+        }
+        for link in &node.still_failing {
+            if !is_valid_id(&link.id) {
+                report(link.line, format!("node \"{}\": still-failing id \"{}\" is not valid", node.id, link.id));
+            }
+            // One id space per node: the trail records answers and still-failing links alike as `node:id`.
+            if !answer_ids.insert(link.id.as_str()) {
+                report(link.line, format!("node \"{}\": still-failing id \"{}\" appears twice", node.id, link.id));
+            }
+            if !ids.contains(link.to.as_str()) {
+                report(
+                    link.line,
+                    format!(
+                        "still-failing link \"{}\" of \"{}\" points to unknown node \"{}\"",
+                        link.id, node.id, link.to
+                    ),
+                );
+            } else if link.to == node.id {
+                report(
+                    link.line,
+                    format!("still-failing link \"{}\" of \"{}\" points to the node itself", link.id, node.id),
+                );
+            }
+        }
+        match node.kind {
+            // A failed Verify step must always lead somewhere: no fix is a dead end.
+            NodeKind::Fix if node.still_failing.is_empty() => report(
+                node.line,
+                format!(
+                    "fix \"{}\" has no still_failing links: add where to go when its Verify step fails \
+                     (still_failing = [{{ id = \"…\", to = \"…\" }}])",
+                    node.id
+                ),
+            ),
+            NodeKind::Fix => {}
+            _ if !node.still_failing.is_empty() => report(
+                node.line,
+                format!("{} \"{}\": only fix nodes have still_failing links (use answers)", node.kind, node.id),
+            ),
+            _ => {}
         }
         for related in &node.related {
             if !ids.contains(related.id.as_str()) {

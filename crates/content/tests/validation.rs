@@ -130,14 +130,14 @@ fn unknown_input_and_snippet_are_rejected() {
 fn duplicate_id_is_rejected() {
     let root = fixture();
     edit(&root, "tree.toml", "id = \"help\"", "id = \"fix-dns\"");
-    assert_rejected(&root, "tree.toml:26: id \"fix-dns\" is used twice (first on line 22)");
+    assert_rejected(&root, "tree.toml:27: id \"fix-dns\" is used twice (first on line 22)");
 }
 
 #[test]
 fn alias_that_collides_with_an_id_is_rejected() {
     let root = fixture();
     edit(&root, "tree.toml", "aliases = [\"symptoms\"]", "aliases = [\"help\"]");
-    assert_rejected(&root, "tree.toml:26: id \"help\" is used twice (first on line 6)");
+    assert_rejected(&root, "tree.toml:27: id \"help\" is used twice (first on line 6)");
 }
 
 #[test]
@@ -200,14 +200,14 @@ fn fix_with_answers_is_rejected() {
         "kind = \"reference\"",
         "kind = \"reference\"\nanswers = [{ id = \"next\", to = \"fix-dns\" }]",
     );
-    assert_rejected(&root, "tree.toml:26: reference \"help\" ends a path and cannot have answers (use related links)");
+    assert_rejected(&root, "tree.toml:27: reference \"help\" ends a path and cannot have answers (use related links)");
 }
 
 #[test]
 fn unreachable_node_is_rejected() {
     let root = fixture();
     edit(&root, "tree.toml", "{ id = \"other\", to = \"help\" }", "{ id = \"other\", to = \"fix-dns\" }");
-    assert_rejected(&root, "tree.toml:26: node \"help\" cannot be reached from \"start\" through answers");
+    assert_rejected(&root, "tree.toml:27: node \"help\" cannot be reached from \"start\" through answers");
 }
 
 #[test]
@@ -230,6 +230,68 @@ fn cycle_is_rejected_unless_marked_back() {
         edit(&root, &format!("{locale}/nodes.ftl"), "    .answer-next", "    .answer-again = Back\n    .answer-next");
     }
     loaded(&root);
+}
+
+#[test]
+fn every_fix_needs_a_still_failing_link() {
+    let root = fixture();
+    edit(&root, "tree.toml", "still_failing = [{ id = \"no-answer\", to = \"help\" }]\n", "");
+    let found = problems(&root);
+    assert!(
+        found.iter().any(|p| p.starts_with("tree.toml:22: fix \"fix-dns\" has no still_failing links")),
+        "{found:#?}"
+    );
+}
+
+#[test]
+fn still_failing_links_are_checked_like_answers() {
+    let root = fixture();
+    edit(&root, "tree.toml", "to = \"help\" }]", "to = \"helps\" }, { id = \"again\", to = \"fix-dns\" }]");
+    let found = problems(&root);
+    for expected in [
+        "tree.toml:24: still-failing link \"no-answer\" of \"fix-dns\" points to unknown node \"helps\"",
+        "tree.toml:24: still-failing link \"again\" of \"fix-dns\" points to the node itself",
+    ] {
+        assert!(found.iter().any(|p| p == expected), "expected {expected:?}, got {found:#?}");
+    }
+
+    let root = fixture();
+    edit(
+        &root,
+        "tree.toml",
+        "kind = \"reference\"",
+        "kind = \"reference\"\nstill_failing = [{ id = \"x\", to = \"start\" }]",
+    );
+    assert_rejected(&root, "tree.toml:27: reference \"help\": only fix nodes have still_failing links (use answers)");
+}
+
+#[test]
+fn still_failing_links_may_lead_back_up_and_need_labels() {
+    let root = fixture();
+    // Back to the start page: allowed (no cycle error), the walk is over once a fix is reached.
+    edit(&root, "tree.toml", "to = \"help\" }]", "to = \"help\" }, { id = \"retry\", to = \"start\" }]");
+    assert_rejected(
+        &root,
+        "tr/nodes.ftl:8: node \"fix-dns\": still-failing link \"retry\" has no label (.still-failing-retry)",
+    );
+    for (locale, label) in [("en", "Start again"), ("tr", "Baştan başlayın")] {
+        edit(
+            &root,
+            &format!("{locale}/nodes.ftl"),
+            "    .still-failing-no-answer",
+            &format!("    .still-failing-retry = {label}\n    .still-failing-no-answer"),
+        );
+    }
+    let content = loaded(&root);
+    assert_eq!(content.locales[1].texts[2].still_failing, ["Ad hâlâ çözümlenmiyor", "Baştan başlayın"]);
+
+    edit(
+        &root,
+        "en/nodes.ftl",
+        "    .still-failing-retry",
+        "    .still-failing-later = Later\n    .still-failing-retry",
+    );
+    assert_rejected(&root, "en/nodes.ftl:8: node \"fix-dns\" has a label for unknown still-failing link \"later\"");
 }
 
 #[test]
@@ -256,7 +318,7 @@ fn missing_answer_label_and_summary_are_rejected() {
         found.iter().any(|p| p == "tr/nodes.ftl:1: node \"start\": answer \"other\" has no label (.answer-other)"),
         "{found:#?}"
     );
-    assert!(found.iter().any(|p| p == "en/nodes.ftl:10: node \"help\" has no .summary"), "{found:#?}");
+    assert!(found.iter().any(|p| p == "en/nodes.ftl:11: node \"help\" has no .summary"), "{found:#?}");
 }
 
 #[test]
