@@ -148,7 +148,7 @@ pub fn generate(id: SnippetId, inputs: &Inputs, t: &Localizer) -> Snippet {
         Builder::HostScript(shell, effect, build) => {
             let mut script = Script::new(shell, effect, t);
             build(&mut script, inputs, t);
-            (language_of(shell), script.finish(&[title.clone()]))
+            (language_of(shell), script.finish(std::slice::from_ref(&title)))
         }
         Builder::ShellScript(effect, build) => {
             let mut script = Script::new(inputs.shell, effect, t);

@@ -70,8 +70,8 @@ pub fn NodePage(props: &NodePageProps) -> Html {
     let still_failing = (!still_failing.is_empty()).then(|| {
         html! {
             <nav class="still-failing" aria-labelledby="node-still-failing">
-                <h2 id="node-still-failing">{ t.text("node-still-failing-title") }</h2>
-                <p>{ t.text("node-still-failing-intro") }</p>
+                <h2 id="node-still-failing">{ t.text(msg::NODE_STILL_FAILING_TITLE) }</h2>
+                <p>{ t.text(msg::NODE_STILL_FAILING_INTRO) }</p>
                 <ul>
                     { for still_failing.iter().map(|link| html! {
                         <li>
