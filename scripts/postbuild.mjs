@@ -3,7 +3,7 @@
 //     app for the locale on screen only; Trunk's post-build hook wrote them (`export-locale-files`,
 //     crates/content), which also describes them here as JSON, so this script never parses their format;
 //  1. dist/acr-net-guide-offline.html — one self-contained file (CSS, JS glue, the gzipped wasm and every
-//     locale's files inlined; the wasm is decompressed and compiled asynchronously) that works from file://
+//     locale's strings and bodies inlined; the wasm is decompressed and compiled asynchronously) that works from file://
 //     with zero requests;
 //  2. dist/sw.js — the service worker, precaching the build's own file list under a content-hashed version;
 //  3. target/baseline/<locale>/<node-id>.html — each node's title and body as a plain static page with the
@@ -42,7 +42,7 @@ const expected = exported.files.map((file) => file.name).sort();
 if (shipped.join() !== expected.join()) {
   fail(`dist/ holds locale files [${shipped}] but the content describes [${expected}]; did Trunk's post_build hook run?`);
 }
-const localeFiles = exported.files.map(({ kind, locale, name }) => ({ kind, locale, name, text: read(name) }));
+const localeFiles = exported.files;
 
 // ── 1. The single file ─────────────────────────────────────────────────────────────────────────────────────
 let glue = read(jsName).toString();
@@ -53,14 +53,15 @@ const wasmGzip = gzipSync(read(wasmName), { level: 9 }).toString('base64');
 for (const [name, text] of [['JS glue', glue]]) {
   if (/<\/(style|script)/i.test(text)) fail(`the ${name} contains a closing tag and cannot be inlined`);
 }
-// Each locale's files, gzipped and base64-encoded like the wasm; the boot script below turns them back into
-// text before the app starts, and the app reads them from these elements instead of fetching files.
-const inlineFiles = localeFiles
-  .map(({ kind, locale, text }) => {
-    const packed = gzipSync(text, { level: 9 }).toString('base64');
-    return `<script type="text/plain" id="${kind}-${locale}" data-gzip-base64>${packed}</script>`;
-  })
-  .join('\n');
+// Each locale's strings file and all its bodies in one text (the export tool writes that text too), gzipped and
+// base64-encoded like the wasm; the boot script below turns them back into text before the app starts, and the
+// app reads them from these elements instead of fetching files.
+const inline = (id, text) =>
+  `<script type="text/plain" id="${id}" data-gzip-base64>${gzipSync(text, { level: 9 }).toString('base64')}</script>`;
+const inlineFiles = [
+  ...localeFiles.filter(({ kind }) => kind === 'strings').map(({ locale, name }) => inline(`strings-${locale}`, read(name))),
+  ...exported.pages.map(({ locale, all_bodies }) => inline(`bodies-${locale}`, Buffer.from(all_bodies, 'utf8'))),
+].join('\n');
 
 const boot = `
 ${glue}
@@ -156,5 +157,5 @@ for (const { locale, nodes } of exported.pages) {
     baselinePages += 1;
   }
 }
-console.log(`postbuild: ${localeFiles.map((file) => file.name).join(', ')}; ${OFFLINE} (${Buffer.byteLength(offline)} bytes); ` +
+console.log(`postbuild: ${localeFiles.length} locale files; ${OFFLINE} (${Buffer.byteLength(offline)} bytes); ` +
   `sw.js caching ${assets.length + 1} entries as ${cacheVersion}; ${baselinePages} baseline pages in ${baselineDir}`);

@@ -1,7 +1,7 @@
 // Sizes of a release dist/: every file raw, gzip (level 9) and brotli (quality 11); the first-load transfer
-// per locale (what a browser fetches to show the first page: index.html, JS glue, wasm, CSS and that locale's
-// strings and bodies files — the other locales' files are fetched only when switched to); and the single offline
-// file.
+// per locale (what a browser fetches to show the first page: index.html, JS glue, wasm, CSS, that locale's
+// strings file and the page's body file, counted as the locale's largest — the other locales' files are fetched
+// only when switched to, other bodies when their page is shown); and the single offline file.
 // Usage: node scripts/size-report.mjs [dist] [--budget BYTES] [--json FILE]
 //   --budget: exit 1 when any locale's first-load gzip total exceeds BYTES (the test command uses 300000).
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -36,7 +36,10 @@ const locales = files
   .filter(Boolean);
 const sum = (list, key) => list.reduce((total, file) => total + file[key], 0);
 const firstLoad = Object.fromEntries(locales.map((locale) => {
-  const list = [...shell, ...files.filter(({ name }) => name.startsWith(`strings-${locale}-`) || name.startsWith(`bodies-${locale}-`))];
+  // A page needs its own body only: count the largest one (the worst deep link).
+  const bodies = files.filter(({ name }) => name.startsWith(`bodies-${locale}-`));
+  const largest = bodies.reduce((big, file) => (file.gzip > (big?.gzip ?? -1) ? file : big), undefined);
+  const list = [...shell, ...files.filter(({ name }) => name.startsWith(`strings-${locale}-`)), ...(largest ? [largest] : [])];
   return [locale, { raw: sum(list, 'raw'), gzip: sum(list, 'gzip'), brotli: sum(list, 'brotli') }];
 }));
 if (locales.length === 0) {
@@ -47,7 +50,15 @@ if (locales.length === 0) {
 const row = (name, raw, gzip, brotli) =>
   console.log(`${name.padEnd(48)} ${String(raw).padStart(10)} ${String(gzip).padStart(10)} ${String(brotli).padStart(10)}`);
 row('file', 'raw', 'gzip', 'brotli');
-for (const file of files) row(file.name, file.raw, file.gzip, file.brotli);
+// One row per file, except the per-node body files: one summed row per locale, and the largest.
+const bodyLocale = (name) => name.match(/^bodies-([a-z]+)-[0-9a-f]+\.txt$/)?.[1];
+for (const file of files.filter(({ name }) => !bodyLocale(name))) row(file.name, file.raw, file.gzip, file.brotli);
+for (const locale of locales) {
+  const bodies = files.filter(({ name }) => bodyLocale(name) === locale);
+  row(`bodies-${locale}-*.txt (${bodies.length} files, summed)`, sum(bodies, 'raw'), sum(bodies, 'gzip'), sum(bodies, 'brotli'));
+  const largest = bodies.reduce((big, file) => (file.gzip > big.gzip ? file : big), bodies[0]);
+  if (largest) row(`  largest: ${largest.name}`, largest.raw, largest.gzip, largest.brotli);
+}
 for (const [locale, total] of Object.entries(firstLoad)) {
   row(`first-load total (${locale})`, total.raw, total.gzip, total.brotli);
 }

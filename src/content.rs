@@ -102,6 +102,11 @@ impl Node {
         scored.into_iter().take(limit).map(|(_, node)| node).collect()
     }
 
+    /// The node's position in `tree.toml` order (the index into per-node tables).
+    pub fn index(self) -> usize {
+        usize::from(self.index)
+    }
+
     fn data(self) -> &'static NodeData {
         &NODES[usize::from(self.index)]
     }

@@ -1,30 +1,31 @@
 //! Per-locale texts: the strings (UI messages, node titles, summaries, answer labels) and the node bodies.
-//! Compiled in by default; with the `lazy-locales` feature (the web build) each locale's two files arrive once,
-//! content-hashed, so the first load carries only the locale on screen. Format and writer:
-//! `crates/content/src/locale_files.rs`.
+//! Compiled in by default; with the `lazy-locales` feature (the web build) a locale's strings arrive once and
+//! each node's body when its page is shown, content-hashed, so the first load carries one locale and one body.
+//! Format and writer: `crates/content/src/locale_files.rs`.
 
 use std::sync::OnceLock;
 
 use crate::content::NodeText;
-use crate::generated::{BODY_FILES, LOCALE_FILES_VERSION, NODES, STRINGS_FILES, UI_MESSAGE_IDS};
+use crate::generated::{LOCALE_FILES_VERSION, NODES, STRINGS_FILES, UI_MESSAGE_IDS};
 use crate::i18n::Piece;
 use crate::locale::Locale;
 
-/// Which of a locale's two files.
+/// Which of a locale's files.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum LocalePart {
     /// UI messages and node titles, summaries and answer labels: needed before a page can be shown.
     Strings,
-    /// Node bodies: shown when they arrive.
-    Bodies,
+    /// The body of the node at this index (tree order): shown when it arrives.
+    Body(usize),
 }
 
 impl LocalePart {
-    /// The file-name prefix, also the id prefix of the elements that carry the files in the offline page.
+    /// The file-name prefix, also the id prefix of the elements that carry a locale's strings and all its
+    /// bodies in the offline page.
     pub fn prefix(self) -> &'static str {
         match self {
             LocalePart::Strings => "strings",
-            LocalePart::Bodies => "bodies",
+            LocalePart::Body(_) => "bodies",
         }
     }
 }
@@ -51,11 +52,14 @@ impl std::fmt::Display for LocaleFileError {
     }
 }
 
-/// The file holding `locale`'s `part` (relative to the page).
-pub fn file_name(part: LocalePart, locale: Locale) -> &'static str {
+/// The file holding `locale`'s `part` (relative to the page); a body's name is known once the locale's strings
+/// are installed (the page waits for them anyway).
+pub fn file_name(part: LocalePart, locale: Locale) -> Option<&'static str> {
     match part {
-        LocalePart::Strings => STRINGS_FILES[locale as usize],
-        LocalePart::Bodies => BODY_FILES[locale as usize],
+        LocalePart::Strings => Some(STRINGS_FILES[locale as usize]),
+        LocalePart::Body(index) => {
+            STRINGS[locale as usize].get().and_then(|strings| strings.body_files.get(index)).copied()
+        }
     }
 }
 
@@ -64,35 +68,50 @@ pub fn file_name(part: LocalePart, locale: Locale) -> &'static str {
 struct Strings {
     messages: Vec<&'static [Piece]>,
     texts: Vec<NodeText>,
+    /// Per node, the name of its body file.
+    body_files: Vec<&'static str>,
 }
 
 /// Files installed at run time, per locale (only ever filled in the `lazy-locales` build).
 static STRINGS: [OnceLock<Strings>; Locale::ALL.len()] = [const { OnceLock::new() }; Locale::ALL.len()];
-static BODIES: [OnceLock<Vec<&'static str>>; Locale::ALL.len()] = [const { OnceLock::new() }; Locale::ALL.len()];
+static BODIES: [OnceLock<Vec<OnceLock<&'static str>>>; Locale::ALL.len()] =
+    [const { OnceLock::new() }; Locale::ALL.len()];
+
+/// `locale`'s installed bodies, one slot per node.
+fn body_slots(locale: Locale) -> &'static [OnceLock<&'static str>] {
+    BODIES[locale as usize].get_or_init(|| NODES.iter().map(|_| OnceLock::new()).collect())
+}
 
 /// Whether `locale`'s `part` can be shown now.
 pub fn is_ready(part: LocalePart, locale: Locale) -> bool {
     cfg!(not(feature = "lazy-locales"))
         || match part {
             LocalePart::Strings => STRINGS[locale as usize].get().is_some(),
-            LocalePart::Bodies => BODIES[locale as usize].get().is_some(),
+            LocalePart::Body(index) => body_slots(locale).get(index).is_some_and(|slot| slot.get().is_some()),
         }
 }
 
-/// Checks a downloaded file and keeps it for the rest of the page's life (a locale's file is kept once;
-/// installing again is a no-op).
+/// Checks a downloaded file and keeps what it holds for the rest of the page's life: a locale's strings, or
+/// bodies (one node's file, or all of a locale's from the offline page). Installing again is a no-op; a body
+/// file must hold the body it was fetched for.
 pub fn install(part: LocalePart, locale: Locale, text: String) -> Result<(), LocaleFileError> {
     if is_installed(part, locale) {
         return Ok(());
     }
-    // Leaked on purpose: at most one file per locale and part, kept until the page closes, so texts are `&'static`.
+    // Leaked on purpose: each file is kept once until the page closes, so texts are `&'static`.
     let text: &'static str = Box::leak(text.into_boxed_str());
     match part {
         LocalePart::Strings => {
             let _ = STRINGS[locale as usize].set(parse_strings(locale, text)?);
         }
-        LocalePart::Bodies => {
-            let _ = BODIES[locale as usize].set(parse_bodies(locale, text)?);
+        LocalePart::Body(wanted) => {
+            let slots = body_slots(locale);
+            for (index, body) in parse_bodies(locale, text)? {
+                let _ = slots[index].set(body);
+            }
+            if slots[wanted].get().is_none() {
+                return Err(LocaleFileError::Record(NODES[wanted].id.to_string()));
+            }
         }
     }
     Ok(())
@@ -101,7 +120,7 @@ pub fn install(part: LocalePart, locale: Locale, text: String) -> Result<(), Loc
 fn is_installed(part: LocalePart, locale: Locale) -> bool {
     match part {
         LocalePart::Strings => STRINGS[locale as usize].get().is_some(),
-        LocalePart::Bodies => BODIES[locale as usize].get().is_some(),
+        LocalePart::Body(index) => body_slots(locale)[index].get().is_some(),
     }
 }
 
@@ -137,7 +156,7 @@ pub(crate) fn body(locale: Locale, index: usize) -> Option<&'static str> {
     }
     #[cfg(feature = "lazy-locales")]
     {
-        BODIES[locale as usize].get().map(|bodies| bodies[index])
+        body_slots(locale)[index].get().copied()
     }
 }
 
@@ -169,6 +188,14 @@ impl<'t> Records<'t> {
         Ok(payload)
     }
 
+    /// The next record, labelled with the id of a node at index `from` or later; returns that index and the payload.
+    fn next_node(&mut self, from: usize) -> Result<(usize, &'t str), LocaleFileError> {
+        let label = self.rest.split_once(' ').map_or(self.rest, |(label, _)| label);
+        let bad = || LocaleFileError::Record(label.to_string());
+        let index = NODES.iter().skip(from).position(|node| node.id == label).ok_or_else(bad)? + from;
+        Ok((index, self.next(NODES[index].id)?))
+    }
+
     fn finish(self) -> Result<(), LocaleFileError> {
         if self.rest.is_empty() {
             Ok(())
@@ -178,11 +205,23 @@ impl<'t> Records<'t> {
     }
 }
 
-/// Splits a bodies file for `locale` into bodies in tree order.
-pub fn parse_bodies(locale: Locale, text: &str) -> Result<Vec<&str>, LocaleFileError> {
-    let header = format!("acr-net-guide-bodies {LOCALE_FILES_VERSION} {locale} {}", NODES.len());
-    let mut records = Records::open(text, &header)?;
-    let bodies = NODES.iter().map(|node| records.next(node.id)).collect::<Result<Vec<_>, _>>()?;
+/// Splits a bodies file for `locale` (one node's, or all of them) into (node index, body) pairs. Records are in
+/// tree order, each labelled with its node's id.
+pub fn parse_bodies(locale: Locale, text: &str) -> Result<Vec<(usize, &str)>, LocaleFileError> {
+    let (first, _) = text.split_once('\n').ok_or(LocaleFileError::Header)?;
+    let count = first
+        .strip_prefix(&format!("acr-net-guide-bodies {LOCALE_FILES_VERSION} {locale} "))
+        .and_then(|count| count.parse::<usize>().ok())
+        .filter(|count| (1..=NODES.len()).contains(count))
+        .ok_or(LocaleFileError::Header)?;
+    let mut records = Records::open(text, first)?;
+    let mut bodies = Vec::with_capacity(count);
+    let mut from = 0;
+    for _ in 0..count {
+        let (index, body) = records.next_node(from)?;
+        bodies.push((index, body));
+        from = index + 1;
+    }
     records.finish()?;
     Ok(bodies)
 }
@@ -205,6 +244,7 @@ fn parse_strings(locale: Locale, text: &'static str) -> Result<Strings, LocaleFi
     let mut records = Records::open(text, &header)?;
     let messages = UI_MESSAGE_IDS.iter().map(|id| records.next(id).map(pieces)).collect::<Result<Vec<_>, _>>()?;
     let mut texts = Vec::with_capacity(NODES.len());
+    let mut body_files = Vec::with_capacity(NODES.len());
     for node in NODES {
         let title = records.next(node.id)?;
         let summary = records.next(&format!("{}.summary", node.id))?;
@@ -219,31 +259,40 @@ fn parse_strings(locale: Locale, text: &'static str) -> Result<Strings, LocaleFi
             .map(|link| records.next(&format!("{}.still-failing-{}", node.id, link.id)))
             .collect::<Result<Vec<_>, _>>()?;
         texts.push(NodeText { title, summary, answers: Vec::leak(answers), still_failing: Vec::leak(still_failing) });
+        body_files.push(records.next(&format!("{}.body", node.id))?);
     }
     records.finish()?;
-    Ok(Strings { messages, texts })
+    Ok(Strings { messages, texts, body_files })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn shipped_file(part: LocalePart, locale: Locale) -> String {
-        let path = std::path::Path::new(env!("OUT_DIR")).join("locale-files").join(file_name(part, locale));
+    fn shipped(name: &str) -> String {
+        let path = std::path::Path::new(env!("OUT_DIR")).join("locale-files").join(name);
         std::fs::read_to_string(&path).unwrap_or_else(|error| panic!("{}: {error}", path.display()))
+    }
+
+    fn strings_of(locale: Locale) -> Strings {
+        parse_strings(locale, Box::leak(shipped(STRINGS_FILES[locale as usize]).into_boxed_str()))
+            .expect("the build's own strings file parses")
+    }
+
+    /// The shipped body file of the node at `index`.
+    fn body_file(locale: Locale, index: usize) -> String {
+        shipped(strings_of(locale).body_files[index])
     }
 
     #[test]
     fn shipped_files_parse_to_the_compiled_texts() {
         for &locale in Locale::ALL {
-            let text = shipped_file(LocalePart::Bodies, locale);
-            let bodies = parse_bodies(locale, &text).expect("the build's own file parses");
-            assert_eq!(bodies.len(), NODES.len());
-            for (index, parsed) in bodies.iter().enumerate() {
-                assert_eq!(Some(*parsed), body(locale, index), "{} ({locale})", NODES[index].id);
+            for (index, node) in NODES.iter().enumerate() {
+                let text = body_file(locale, index);
+                let parsed = parse_bodies(locale, &text).expect("the build's own file parses");
+                assert_eq!(parsed, [(index, body(locale, index).unwrap())], "{} ({locale})", node.id);
             }
-            let text: &'static str = Box::leak(shipped_file(LocalePart::Strings, locale).into_boxed_str());
-            let strings = parse_strings(locale, text).expect("the build's own file parses");
+            let strings = strings_of(locale);
             let localizer = crate::i18n::Localizer::new(locale);
             for (id, parsed) in UI_MESSAGE_IDS.iter().zip(&strings.messages) {
                 let compiled = ui_messages(locale)[UI_MESSAGE_IDS.binary_search(id).unwrap()];
@@ -262,44 +311,61 @@ mod tests {
 
     #[test]
     fn names_carry_the_part_the_locale_and_a_content_hash() {
-        for part in [LocalePart::Strings, LocalePart::Bodies] {
-            for &locale in Locale::ALL {
-                let name = file_name(part, locale);
-                let hash = name
-                    .strip_prefix(&format!("{}-{locale}-", part.prefix()))
-                    .and_then(|rest| rest.strip_suffix(".txt"));
-                assert!(
-                    hash.is_some_and(|hash| hash.len() == 16 && hash.bytes().all(|b| b.is_ascii_hexdigit())),
-                    "{name}"
-                );
+        let hashed = |name: &str, prefix: &str| {
+            let hash = name.strip_prefix(prefix).and_then(|rest| rest.strip_suffix(".txt"));
+            assert!(hash.is_some_and(|hash| hash.len() == 16 && hash.bytes().all(|b| b.is_ascii_hexdigit())), "{name}");
+        };
+        for &locale in Locale::ALL {
+            hashed(STRINGS_FILES[locale as usize], &format!("strings-{locale}-"));
+            let names = strings_of(locale).body_files;
+            for name in &names {
+                hashed(name, &format!("bodies-{locale}-"));
             }
-            assert_ne!(file_name(part, Locale::En), file_name(part, Locale::Tr));
+            let distinct: std::collections::BTreeSet<_> = names.iter().collect();
+            assert_eq!(distinct.len(), NODES.len(), "one file per node");
         }
+        assert_ne!(STRINGS_FILES[0], STRINGS_FILES[1]);
     }
 
     #[test]
     fn damaged_files_are_refused_with_the_place_of_the_damage() {
-        let text = shipped_file(LocalePart::Bodies, Locale::En);
+        let text = body_file(Locale::En, 0);
         assert_eq!(parse_bodies(Locale::Tr, &text), Err(LocaleFileError::Header), "another locale's file");
         assert_eq!(parse_bodies(Locale::En, "<html>502 Bad Gateway</html>"), Err(LocaleFileError::Header));
         let cut = &text[..text.len() / 2];
         assert!(matches!(parse_bodies(Locale::En, cut), Err(LocaleFileError::Record(_))), "a truncated download");
         assert_eq!(parse_bodies(Locale::En, &format!("{text}more")), Err(LocaleFileError::Trailing));
         let renamed = text.replacen("\nstart ", "\nbegin ", 1);
-        assert_eq!(parse_bodies(Locale::En, &renamed), Err(LocaleFileError::Record("start".into())));
+        assert_eq!(parse_bodies(Locale::En, &renamed), Err(LocaleFileError::Record("begin".into())));
         // A length that would split a multi-byte character is refused, not a panic.
-        let tr = shipped_file(LocalePart::Bodies, Locale::Tr);
+        let tr = body_file(Locale::Tr, 0);
         let (header, rest) = tr.split_once('\n').unwrap();
         let (line, _) = rest.split_once('\n').unwrap();
         let length: usize = line.split(' ').nth(1).unwrap().parse().unwrap();
         let shifted = tr.replacen(&format!("{line}\n"), &format!("start {}\n", length + 1), 1);
         assert!(parse_bodies(Locale::Tr, &shifted).is_err(), "{header}");
-        let strings: &'static str = Box::leak(shipped_file(LocalePart::Strings, Locale::Tr).into_boxed_str());
+        let strings: &'static str = Box::leak(shipped(STRINGS_FILES[Locale::Tr as usize]).into_boxed_str());
         assert!(matches!(parse_strings(Locale::En, strings), Err(LocaleFileError::Header)));
         // Cut on a character boundary: the file may end in Turkish text.
         let end = (0..strings.len() - 10).rev().find(|&at| strings.is_char_boundary(at)).unwrap_or(0);
         let cut: &'static str = &strings[..end];
         assert!(matches!(parse_strings(Locale::Tr, cut), Err(LocaleFileError::Record(_))));
+    }
+
+    /// All of a locale's bodies in one text, as the offline page carries them.
+    fn all_bodies(locale: Locale, order: impl Iterator<Item = usize>) -> String {
+        let records: Vec<String> =
+            order.map(|index| body_file(locale, index).split_once('\n').unwrap().1.to_string()).collect();
+        format!("acr-net-guide-bodies {LOCALE_FILES_VERSION} {locale} {}\n{}", records.len(), records.concat())
+    }
+
+    #[test]
+    fn a_text_with_every_body_parses_in_tree_order_only() {
+        let all = all_bodies(Locale::Tr, 0..NODES.len());
+        let parsed = parse_bodies(Locale::Tr, &all).unwrap();
+        assert_eq!(parsed.iter().map(|(index, _)| *index).collect::<Vec<_>>(), (0..NODES.len()).collect::<Vec<_>>());
+        let swapped = all_bodies(Locale::Tr, [1, 0].into_iter());
+        assert!(matches!(parse_bodies(Locale::Tr, &swapped), Err(LocaleFileError::Record(_))), "out of order");
     }
 
     #[test]
@@ -311,12 +377,14 @@ mod tests {
 
     #[test]
     fn installing_keeps_the_texts_and_is_idempotent() {
-        let text = shipped_file(LocalePart::Bodies, Locale::Tr);
-        assert_eq!(install(LocalePart::Bodies, Locale::Tr, text.clone()), Ok(()));
-        assert_eq!(install(LocalePart::Bodies, Locale::Tr, text), Ok(()));
-        assert!(is_ready(LocalePart::Bodies, Locale::Tr));
-        assert!(body(Locale::Tr, 0).is_some_and(|html| html.starts_with('<')));
-        let strings = shipped_file(LocalePart::Strings, Locale::Tr);
+        let text = body_file(Locale::Tr, 1);
+        assert_eq!(install(LocalePart::Body(1), Locale::Tr, text.clone()), Ok(()));
+        assert_eq!(install(LocalePart::Body(1), Locale::Tr, text.clone()), Ok(()));
+        assert!(is_ready(LocalePart::Body(1), Locale::Tr));
+        assert!(body(Locale::Tr, 1).is_some_and(|html| html.starts_with('<')));
+        let wrong = install(LocalePart::Body(2), Locale::Tr, text);
+        assert_eq!(wrong, Err(LocaleFileError::Record(NODES[2].id.to_string())), "a file of another node");
+        let strings = shipped(STRINGS_FILES[Locale::Tr as usize]);
         assert_eq!(install(LocalePart::Strings, Locale::Tr, strings), Ok(()));
         assert!(is_ready(LocalePart::Strings, Locale::Tr));
         assert_eq!(crate::i18n::Localizer::new(Locale::Tr).text(crate::i18n::msg::LOCALE_SWITCH_LABEL), "Dil");

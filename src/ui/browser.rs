@@ -257,7 +257,8 @@ pub fn load_locale_file(part: LocalePart, locale: Locale, done: Callback<bool>) 
             Err(error) => Err(error),
         };
         if let Err(error) = &loaded {
-            gloo::console::warn!(format!("{}: {error}", locale_files::file_name(part, locale)));
+            let name = locale_files::file_name(part, locale).unwrap_or(part.prefix());
+            gloo::console::warn!(format!("{name}: {error}"));
         }
         done.emit(loaded.is_ok());
     });
@@ -269,7 +270,7 @@ async fn fetch_locale_file(part: LocalePart, locale: Locale) -> Result<String, S
         return Ok(text);
     }
     let failed = |error: wasm_bindgen::JsValue| error.as_string().unwrap_or_else(|| format!("{error:?}"));
-    let name = locale_files::file_name(part, locale);
+    let name = locale_files::file_name(part, locale).ok_or("the locale's strings are not loaded")?;
     let response = JsFuture::from(gloo::utils::window().fetch_with_str(name)).await.map_err(failed)?;
     let response: web_sys::Response = response.unchecked_into();
     if !response.ok() {

@@ -29,7 +29,7 @@ pub fn use_session() -> SessionContext {
     use_context::<SessionContext>().expect("pages with a session render inside the shell's session provider")
 }
 
-/// Whether a file of the shown locale can be used (the web build loads strings and bodies per locale).
+/// Whether a file of the shown locale can be used (the web build loads strings per locale, bodies per page).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum LoadStatus {
     Ready,
@@ -50,16 +50,17 @@ pub fn use_bodies() -> LocaleFileContext {
     use_context::<LocaleFileContext>().expect("pages render inside the shell's bodies provider")
 }
 
-/// Loads `locale`'s `part` when it is not there yet, and reports how far that got. Only the `lazy-locales`
-/// build ever loads anything.
+/// Loads `locale`'s `part` (none: nothing to load) when it is not there yet, and reports how far that got.
+/// Only the `lazy-locales` build ever loads anything.
 #[hook]
-pub fn use_locale_file(part: LocalePart, locale: Locale) -> LocaleFileContext {
-    let failed = use_state_eq(|| None::<Locale>);
+pub fn use_locale_file(part: Option<LocalePart>, locale: Locale) -> LocaleFileContext {
+    let failed = use_state_eq(|| None::<(Option<LocalePart>, Locale)>);
     let attempt = use_state_eq(|| 0_u32);
     {
         let failed = failed.clone();
         let attempt = attempt.clone();
-        use_effect_with((locale, *attempt), move |&(locale, current)| {
+        use_effect_with((part, locale, *attempt), move |&(part, locale, current)| {
+            let Some(part) = part else { return };
             if !locale_files::is_ready(part, locale) {
                 browser::load_locale_file(
                     part,
@@ -69,7 +70,7 @@ pub fn use_locale_file(part: LocalePart, locale: Locale) -> LocaleFileContext {
                             // A new value re-renders the shell; the effect then finds the file ready.
                             attempt.set(current + 1);
                         } else {
-                            failed.set(Some(locale));
+                            failed.set(Some((Some(part), locale)));
                         }
                     }),
                 );
@@ -84,9 +85,9 @@ pub fn use_locale_file(part: LocalePart, locale: Locale) -> LocaleFileContext {
             attempt.set(*attempt + 1);
         })
     };
-    let status = if locale_files::is_ready(part, locale) {
+    let status = if part.is_none_or(|part| locale_files::is_ready(part, locale)) {
         LoadStatus::Ready
-    } else if *failed == Some(locale) {
+    } else if *failed == Some((part, locale)) {
         LoadStatus::Failed
     } else {
         LoadStatus::Loading

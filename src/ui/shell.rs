@@ -88,10 +88,15 @@ pub fn Shell(props: &ShellProps) -> Html {
     };
     // No page before the locale's strings are there (the web build fetches them): the frame stays empty for
     // that moment, and the effects below wait for it too.
-    let strings = use_locale_file(LocalePart::Strings, locale);
+    let strings = use_locale_file(Some(LocalePart::Strings), locale);
     let ready = strings.status == LoadStatus::Ready;
     let localizer = use_memo((locale, ready), |(locale, _)| Localizer::new(*locale));
-    let bodies = use_locale_file(LocalePart::Bodies, locale);
+    // The body of the step on screen (after the strings: its file name is in them).
+    let shown_node = match &view {
+        View::Session(Session { node: Some(node), .. }) if ready => Some(LocalePart::Body(node.index())),
+        _ => None,
+    };
+    let bodies = use_locale_file(shown_node, locale);
 
     let page_title = match &view {
         View::Session(Session { node: Some(node), .. }) => node.title(locale).to_string(),

@@ -10,7 +10,7 @@ use crate::{Content, NodeText, Piece};
 /// file cannot be loaded, and the crash screen, which may come before them. Plain text only.
 const BOOT_MESSAGE_IDS: &[&str] = &["body-retry", "crash-body", "crash-reset", "crash-title", "strings-failed"];
 
-/// Rust source defining `UI_MESSAGE_IDS`, `NODES`, `RULES`, `LOCALE_FILES_HEADER`, `STRINGS_FILES`, `BODY_FILES`
+/// Rust source defining `UI_MESSAGE_IDS`, `NODES`, `RULES`, `LOCALE_FILES_VERSION`, `STRINGS_FILES`
 /// and, unless the crate's `lazy-locales` feature is on (the web build fetches them instead), the per-locale
 /// `UI_MESSAGES`, `TEXTS` and `BODIES` (see `src/i18n.rs`, `src/content.rs` and `src/locale_files.rs`).
 pub fn rust_source(content: &Content) -> String {
@@ -138,18 +138,12 @@ pub fn rust_source(content: &Content) -> String {
 
     let _ = writeln!(out, "pub const LOCALE_FILES_VERSION: u32 = {};", crate::locale_files::VERSION);
     let files = locale_files(content);
-    for (kind, constant) in [(LocaleFileKind::Strings, "STRINGS_FILES"), (LocaleFileKind::Bodies, "BODY_FILES")] {
-        let _ = writeln!(
-            out,
-            "/// {} file names, in `Locale::ALL` order (the web build fetches them; see `crates/content/src/locale_files.rs`).",
-            kind.prefix()
-        );
-        let _ = writeln!(out, "pub static {constant}: &[&str] = &[");
-        for file in files.iter().filter(|file| file.kind == kind) {
-            let _ = writeln!(out, "    {:?},", file.name);
-        }
-        out.push_str("];\n");
+    out.push_str("/// Strings file names, in `Locale::ALL` order (body file names are in them; see\n");
+    out.push_str("/// `crates/content/src/locale_files.rs`).\npub static STRINGS_FILES: &[&str] = &[\n");
+    for file in files.iter().filter(|file| file.kind == LocaleFileKind::Strings) {
+        let _ = writeln!(out, "    {:?},", file.name);
     }
+    out.push_str("];\n");
     out.push('\n');
 
     out.push_str("#[cfg(not(feature = \"lazy-locales\"))]\n");

@@ -21,7 +21,7 @@ pub use diagnosis::Rule;
 pub use diagnostic::Diagnostic;
 pub use fluent::{LocaleStrings, Piece};
 pub use generate::rust_source;
-pub use locale_files::{locale_files, LocaleFile, LocaleFileKind};
+pub use locale_files::{all_bodies, locale_files, LocaleFile, LocaleFileKind};
 pub use markdown::prose;
 pub use tree::{Answer, Node, Reference};
 pub use validate::{is_valid_id, START};

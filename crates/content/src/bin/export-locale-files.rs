@@ -32,6 +32,8 @@ struct ExportedFile<'a> {
 struct ExportedPages<'a> {
     locale: &'a str,
     nodes: Vec<ExportedNode<'a>>,
+    /// All bodies in one text of the bodies format, for the single offline file.
+    all_bodies: String,
 }
 
 #[derive(Serialize)]
@@ -96,8 +98,7 @@ fn main() -> ExitCode {
             eprintln!("export-locale-files: cannot write into {}: {error}", out.display());
             return ExitCode::FAILURE;
         }
-        let names: Vec<&str> = files.iter().map(|file| file.name.as_str()).collect();
-        eprintln!("export-locale-files: {} -> {}", names.join(", "), out.display());
+        eprintln!("export-locale-files: {} files -> {}", files.len(), out.display());
     }
     if options.json {
         let export = Export {
@@ -109,6 +110,7 @@ fn main() -> ExitCode {
                 .locales
                 .iter()
                 .map(|locale| ExportedPages {
+                    all_bodies: acr_content::all_bodies(&content, locale),
                     locale: locale.locale.as_str(),
                     nodes: content
                         .nodes
