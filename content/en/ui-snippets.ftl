@@ -47,6 +47,7 @@ snippet-fqdn-allowlist-data = Data endpoints, one per region: the layers come fr
 snippet-fqdn-allowlist-data-if-on = If dedicated data endpoints are on (or a private endpoint exists): one data endpoint per region
 snippet-fqdn-allowlist-blob = Layers come from the registry's storage account, whose name is not published: allow the wildcard
 snippet-fqdn-allowlist-blob-if-off = If dedicated data endpoints are off: layers come from blob storage (check with az acr show-endpoints)
+snippet-fqdn-allowlist-regional = Regional endpoints (preview), one per region: clients may be sent to these names
 snippet-fqdn-allowlist-certificate = Microsoft documents that clients must reach this domain too, for the registry's certificates
 snippet-fqdn-allowlist-mcr = Microsoft Container Registry: needed by AKS nodes, az acr check-health and builds FROM mcr.microsoft.com/...
 snippet-firewall-extension = The firewall commands live in an az CLI extension.

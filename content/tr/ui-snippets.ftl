@@ -47,6 +47,7 @@ snippet-fqdn-allowlist-data = Veri uç noktaları, bölge başına bir tane: kat
 snippet-fqdn-allowlist-data-if-on = Ayrılmış veri uç noktaları açıksa (ya da bir özel uç nokta varsa): bölge başına bir veri uç noktası
 snippet-fqdn-allowlist-blob = Katmanlar, adı yayımlanmayan kayıt defteri depolama hesabından gelir: joker karaktere izin verin
 snippet-fqdn-allowlist-blob-if-off = Ayrılmış veri uç noktaları kapalıysa: katmanlar blob depolamadan gelir (az acr show-endpoints ile denetleyin)
+snippet-fqdn-allowlist-regional = Bölgesel uç noktalar (önizleme), her Azure bölgesi için bir tane: istemciler bu adlara yönlendirilebilir
 snippet-fqdn-allowlist-certificate = Microsoft, kayıt defterinin sertifikaları için istemcilerin bu etki alanına da erişebilmesi gerektiğini belgeler
 snippet-fqdn-allowlist-mcr = Microsoft Container Registry: AKS düğümleri, az acr check-health ve FROM mcr.microsoft.com/... satırı olan derlemeler için gerekir
 snippet-firewall-extension = Güvenlik duvarı komutları bir az CLI uzantısında bulunur.

@@ -101,6 +101,8 @@ pub struct Inputs {
     pub region: Option<&'static Region>,
     pub replicas: Vec<&'static Region>,
     pub data_endpoints: Option<bool>,
+    /// Regional endpoints (`<registry>.<region>.geo.azurecr.io`, preview) are enabled.
+    pub regional_endpoints: Option<bool>,
     pub client_ips: Vec<IpNet>,
     pub proxy: Option<String>,
     pub no_proxy: Vec<String>,
@@ -468,11 +470,17 @@ pub const INPUTS: &[InputSpec] = &[
         repeatable: false,
         help: "Dedicated data endpoints: on or off",
         accept: |inputs, value| {
-            inputs.data_endpoints = Some(match value.to_ascii_lowercase().as_str() {
-                "on" | "true" | "enabled" => true,
-                "off" | "false" | "disabled" => false,
-                _ => return Err(Constraint::OneOf { allowed: ON_OFF }),
-            });
+            inputs.data_endpoints = Some(on_off(value)?);
+            Ok(())
+        },
+    },
+    InputSpec {
+        name: InputName::RegionalEndpoints,
+        kind: InputKind::Choice(ON_OFF),
+        repeatable: false,
+        help: "Regional endpoints (<registry>.<region>.geo.azurecr.io, preview): on or off",
+        accept: |inputs, value| {
+            inputs.regional_endpoints = Some(on_off(value)?);
             Ok(())
         },
     },
@@ -676,6 +684,15 @@ pub const INPUTS: &[InputSpec] = &[
 /// The catalogue entry of `name`.
 pub fn spec(name: InputName) -> &'static InputSpec {
     INPUTS.iter().find(|spec| spec.name == name).expect("every input name has a catalogue entry (tested)")
+}
+
+/// `on`/`off`, also written true/false or enabled/disabled.
+fn on_off(value: &str) -> Result<bool, Constraint> {
+    match value.to_ascii_lowercase().as_str() {
+        "on" | "true" | "enabled" => Ok(true),
+        "off" | "false" | "disabled" => Ok(false),
+        _ => Err(Constraint::OneOf { allowed: ON_OFF }),
+    }
 }
 
 /// 5–50 ASCII letters and digits (the resource name, not the login server).

@@ -113,6 +113,14 @@ pub fn fqdn_allowlist(inputs: &Inputs, t: &Localizer, _title: &str) -> String {
         lines.push(format!("# {}", t.text(key)));
         lines.push(format!("*.{}", inputs.cloud().blob_domain()));
     }
+    if inputs.regional_endpoints == Some(true) {
+        lines.push(format!("# {}", t.text(msg::SNIPPET_FQDN_ALLOWLIST_REGIONAL)));
+        let regions = inputs.all_regions();
+        if regions.is_empty() {
+            lines.push(format!("{registry}.<region>.geo.{domain}"));
+        }
+        lines.extend(regions.iter().map(|region| format!("{registry}.{}.geo.{domain}", region.name)));
+    }
     lines.push(format!("# {}", t.text(msg::SNIPPET_FQDN_ALLOWLIST_CERTIFICATE)));
     lines.push(domain.to_string());
     lines.push(format!("# {}", t.text(msg::SNIPPET_FQDN_ALLOWLIST_MCR)));
@@ -146,6 +154,23 @@ fn target_fqdns(script: &mut Script, inputs: &Inputs, registry: &str) -> Vec<Str
     }
     if data != Some(true) {
         targets.push(script.quoted(&format!("*.{}", inputs.cloud().blob_domain())));
+    }
+    if inputs.regional_endpoints == Some(true) {
+        let regions = inputs.all_regions();
+        if regions.is_empty() {
+            let region = script.var(InputName::Region, None);
+            targets.push(script.interpolate(&[
+                Part::Var(registry),
+                Part::Text("."),
+                Part::Var(&region),
+                Part::Text(&format!(".geo.{domain}")),
+            ]));
+        }
+        for region in regions {
+            targets.push(
+                script.interpolate(&[Part::Var(registry), Part::Text(&format!(".{}.geo.{domain}", region.name))]),
+            );
+        }
     }
     targets.push(script.quoted(domain));
     targets

@@ -79,6 +79,7 @@ names! {
         Region = "region",
         Replica = "replica",
         DataEndpoints = "data-endpoints",
+        RegionalEndpoints = "regional-endpoints",
         ClientIp = "client-ip",
         Proxy = "proxy",
         NoProxy = "no-proxy",
