@@ -116,6 +116,9 @@ pub struct Inputs {
     pub firewall_resource_group: Option<String>,
     pub firewall_policy: Option<String>,
     pub nsg: Option<String>,
+    /// A VM that fails to pull (the start of the network path to check).
+    pub vm: Option<String>,
+    pub vm_resource_group: Option<String>,
     pub workspace: Option<String>,
     /// An existing `privatelink` zone to use instead of creating one.
     pub private_dns_zone: Option<ResourceId>,
@@ -173,6 +176,7 @@ pub enum NameKind {
     Firewall,
     PrivateEndpoint,
     AksCluster,
+    VirtualMachine,
 }
 
 impl Constraint {
@@ -228,6 +232,7 @@ impl NameKind {
             NameKind::Firewall => msg::RULE_FIREWALL,
             NameKind::PrivateEndpoint => msg::RULE_PRIVATE_ENDPOINT,
             NameKind::AksCluster => msg::RULE_AKS_CLUSTER,
+            NameKind::VirtualMachine => msg::RULE_VM,
         }
     }
 
@@ -255,6 +260,13 @@ impl NameKind {
                     && name.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-'))
                     && first_ok
                     && last.is_some_and(|c| c.is_ascii_alphanumeric())
+            }
+            // Azure VM names: 1-64 (Linux; Windows computer names are shorter, but the resource name is what az takes).
+            NameKind::VirtualMachine => {
+                (1..=64).contains(&length)
+                    && name.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '.' | '-'))
+                    && first_ok
+                    && last.is_some_and(|c| c.is_ascii_alphanumeric() || c == '_')
             }
         }
     }
@@ -622,6 +634,26 @@ pub const INPUTS: &[InputSpec] = &[
         help: "Network security group name",
         accept: |inputs, value| {
             inputs.nsg = name(NameKind::NetworkSecurityGroup, value)?;
+            Ok(())
+        },
+    },
+    InputSpec {
+        name: InputName::Vm,
+        kind: InputKind::Text,
+        repeatable: false,
+        help: "Name of a VM (or AKS node) that cannot pull, to check its network path",
+        accept: |inputs, value| {
+            inputs.vm = name(NameKind::VirtualMachine, value)?;
+            Ok(())
+        },
+    },
+    InputSpec {
+        name: InputName::VmResourceGroup,
+        kind: InputKind::Text,
+        repeatable: false,
+        help: "Resource group of that VM (for AKS nodes: the node resource group, MC_…)",
+        accept: |inputs, value| {
+            inputs.vm_resource_group = name(NameKind::ResourceGroup, value)?;
             Ok(())
         },
     },

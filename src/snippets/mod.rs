@@ -95,6 +95,7 @@ const CATALOGUE: &[SnippetSpec] = &[
         builder: ShellScript(Changes, network::firewall_network_rule),
     },
     SnippetSpec { id: SnippetId::NsgRules, builder: ShellScript(Changes, network::nsg_rules) },
+    SnippetSpec { id: SnippetId::NetworkPathCheck, builder: ShellScript(Reads, network::network_path_check) },
     SnippetSpec { id: SnippetId::PublicNetworkAccess, builder: ShellScript(Changes, az::public_network_access) },
     SnippetSpec { id: SnippetId::IpNetworkRules, builder: ShellScript(Changes, az::ip_network_rules) },
     SnippetSpec { id: SnippetId::TrustedServices, builder: ShellScript(Changes, az::trusted_services) },

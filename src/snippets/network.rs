@@ -353,6 +353,60 @@ pub fn nsg_rules(script: &mut Script, inputs: &Inputs, t: &Localizer) {
     }
 }
 
+/// Where a VM's traffic to the registry goes: the NSG rules in force on its NIC, its effective routes and the next
+/// hop towards the address the registry's name resolves to here, and the peerings of its VNet. Read only.
+pub fn network_path_check(script: &mut Script, inputs: &Inputs, t: &Localizer) {
+    let registry = script.var(InputName::Registry, inputs.registry.as_deref());
+    let vm = script.var(InputName::Vm, inputs.vm.as_deref());
+    let vm_group = script.var(InputName::VmResourceGroup, inputs.vm_resource_group.as_deref());
+    script.comment(&t.text(msg::SNIPPET_NETWORK_PATH_CHECK_WHERE));
+    let mut nic = words(&["az", "vm", "show", "--resource-group"]);
+    nic.extend([script.var_ref(&vm_group), "--name".into(), script.var_ref(&vm), "--query".into()]);
+    nic.extend([script.quoted("networkProfile.networkInterfaces[0].id"), "--output".into(), "tsv".into()]);
+    let nic = script.lookup("nic-id", &nic);
+    let mut source = words(&["az", "vm", "list-ip-addresses", "--resource-group"]);
+    source.extend([script.var_ref(&vm_group), "--name".into(), script.var_ref(&vm), "--query".into()]);
+    source.extend([script.quoted("[0].virtualMachine.network.privateIpAddresses[0]"), "--output".into(), "tsv".into()]);
+    let source = script.lookup("source-ip", &source);
+    let login =
+        script.interpolate(&[Part::Var(&registry), Part::Text(&format!(".{}", inputs.cloud().registry_domain()))]);
+    script.comment(&t.text(msg::SNIPPET_NETWORK_PATH_CHECK_DESTINATION));
+    let destination = script.derived_var("destination-ip");
+    match script.shell() {
+        ScriptShell::Bash => script.line(format!("{destination}=$(getent hosts {login} | awk '{{print $1; exit}}')")),
+        ScriptShell::PowerShell => script.line(format!(
+            "${destination} = (Resolve-DnsName -Name {login} -Type A | Where-Object IPAddress | Select-Object -First 1).IPAddress"
+        )),
+    }
+    script.comment(&t.text(msg::SNIPPET_NETWORK_PATH_CHECK_NSG));
+    let mut nsg = words(&["az", "network", "nic", "list-effective-nsg", "--ids"]);
+    nsg.extend([script.var_ref(&nic), "--output".into(), "table".into()]);
+    script.command(&nsg);
+    script.comment(&t.text(msg::SNIPPET_NETWORK_PATH_CHECK_ROUTES));
+    let mut routes = words(&["az", "network", "nic", "show-effective-route-table", "--ids"]);
+    routes.extend([script.var_ref(&nic), "--output".into(), "table".into()]);
+    script.command(&routes);
+    let mut hop = words(&["az", "network", "watcher", "show-next-hop", "--resource-group"]);
+    hop.extend([script.var_ref(&vm_group), "--vm".into(), script.var_ref(&vm), "--source-ip".into()]);
+    hop.extend([
+        script.var_ref(&source),
+        "--dest-ip".into(),
+        script.var_ref(&destination),
+        "--output".into(),
+        "table".into(),
+    ]);
+    script.command(&hop);
+    if inputs.vnet.is_some() {
+        script.comment(&t.text(msg::SNIPPET_NETWORK_PATH_CHECK_PEERING));
+        let (group, vnet) = vnet_args(script, inputs);
+        let mut peering = words(&["az", "network", "vnet", "peering", "list", "--resource-group"]);
+        peering.extend([script.var_ref(&group), "--vnet-name".into(), script.var_ref(&vnet), "--query".into()]);
+        peering.push(script.quoted("[].{name:name,state:peeringState,remote:remoteVirtualNetwork.id}"));
+        peering.extend(words(&["--output", "table"]));
+        script.command(&peering);
+    }
+}
+
 /// `VNET_RESOURCE_GROUP` falls back to the registry's resource group.
 fn vnet_args(script: &mut Script, inputs: &Inputs) -> (String, String) {
     let group = inputs.vnet_resource_group.as_deref().or(inputs.resource_group.as_deref());
