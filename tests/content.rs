@@ -330,13 +330,12 @@ fn shape(content: &Content) -> String {
 
 #[test]
 fn tree_shape_matches_the_snapshot() {
-    let actual = shape(&content());
-    let file = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/snapshots/tree-shape.txt");
-    if std::env::var_os("UPDATE_SNAPSHOTS").is_some() {
-        std::fs::write(&file, &actual).unwrap();
-    }
-    let expected = std::fs::read_to_string(&file).unwrap_or_default();
-    assert_eq!(actual, expected, "tree shape changed; review and re-run with UPDATE_SNAPSHOTS=1 to accept");
+    // A change fails with a diff; after reviewing it, accept with `INSTA_UPDATE=always cargo test --test content`.
+    let mut settings = insta::Settings::clone_current();
+    settings.set_snapshot_path(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/snapshots"));
+    settings.set_prepend_module_to_snapshot(false);
+    settings.set_omit_expression(true);
+    settings.bind(|| insta::assert_snapshot!("tree-shape", shape(&content())));
 }
 
 #[derive(Deserialize)]

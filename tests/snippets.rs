@@ -56,21 +56,28 @@ fn there_are_at_least_twelve_scenarios() {
     assert!(fixtures().len() >= 12);
 }
 
+/// Every scenario's snippets against its reviewed snapshot (`tests/snapshots/snippets/<scenario>.snap`). A change
+/// fails with a diff; after reviewing it, accept with `INSTA_UPDATE=always cargo test --test snippets`.
 #[test]
 fn scenario_outputs_match_their_reviewed_snapshots() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/snapshots/snippets");
-    let update = std::env::var_os("UPDATE_SNAPSHOTS").is_some();
-    let mut changed = Vec::new();
-    for (name, locale, inputs) in fixtures() {
-        let actual = render(&all_snippets(locale, &inputs));
-        let path = dir.join(format!("{name}.txt"));
-        if update {
-            std::fs::write(&path, &actual).unwrap();
-        } else if std::fs::read_to_string(&path).unwrap_or_default() != actual {
-            changed.push(name);
+    let mut settings = insta::Settings::clone_current();
+    settings.set_snapshot_path(&dir);
+    settings.set_prepend_module_to_snapshot(false);
+    settings.set_omit_expression(true);
+    let names: Vec<String> = fixtures().into_iter().map(|(name, _, _)| name).collect();
+    settings.bind(|| {
+        for (name, locale, inputs) in fixtures() {
+            insta::assert_snapshot!(name, render(&all_snippets(locale, &inputs)));
+        }
+    });
+    // A snapshot whose scenario is gone would never be checked again.
+    for entry in std::fs::read_dir(&dir).unwrap().flatten() {
+        let file = entry.file_name().to_string_lossy().into_owned();
+        if let Some(stem) = file.strip_suffix(".snap") {
+            assert!(names.iter().any(|name| name == stem), "{file} has no scenario in tests/fixtures/snippets/");
         }
     }
-    assert!(changed.is_empty(), "snippets changed for {changed:?}; review and re-run with UPDATE_SNAPSHOTS=1");
 }
 
 /// Runs `program args… file` on `text` written to a temporary file; returns the tool's complaint, if any.
