@@ -155,27 +155,42 @@ fn fold_turkish(text: &str) -> String {
         .collect()
 }
 
+/// The terminology checks (`tests/fixtures/content-checks/glossary.toml`): per locale, the terms to use and to
+/// avoid, and machine-translation artefacts.
 #[derive(Deserialize)]
 struct Glossary {
     term: Vec<Term>,
-    artefacts: Artefacts,
+    /// Locale code → strings that must not appear.
+    artefacts: BTreeMap<String, Vec<String>>,
 }
 
 #[derive(Deserialize)]
 struct Term {
     en: String,
-    tr: Vec<String>,
+    /// Locale code → the locale's rendering.
+    #[serde(flatten)]
+    locales: BTreeMap<String, LocaleTerm>,
+}
+
+#[derive(Deserialize, Debug)]
+struct LocaleTerm {
+    #[serde(rename = "use")]
+    uses: Vec<String>,
     #[serde(default)]
     avoid: Vec<String>,
 }
 
-#[derive(Deserialize)]
-struct Artefacts {
-    forbidden: Vec<String>,
+fn glossary() -> Glossary {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/content-checks/glossary.toml");
+    toml::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
 }
 
-fn glossary() -> Glossary {
-    toml::from_str(&std::fs::read_to_string(content_dir().join("glossary.toml")).unwrap()).unwrap()
+/// Case folding for matching in `locale` (Turkish dotted and dotless i are distinct letters).
+fn fold(locale: Locale, text: &str) -> String {
+    match locale {
+        Locale::Tr => fold_turkish(text),
+        _ => text.to_lowercase(),
+    }
 }
 
 /// All prose of a node in one locale: title, summary, answer and still-failing labels, body without code.
@@ -191,26 +206,46 @@ fn node_prose(text: &acr_content::NodeText) -> String {
 }
 
 #[test]
-fn turkish_texts_use_the_glossary_terms() {
+fn glossary_locales_are_shipped_translations() {
+    let glossary = glossary();
+    let listed = glossary.term.iter().flat_map(|term| term.locales.keys()).chain(glossary.artefacts.keys());
+    for code in listed {
+        assert!(Locale::parse(code).is_some_and(|locale| locale != Locale::En), "glossary names locale {code:?}");
+    }
+}
+
+#[test]
+fn translations_use_the_glossary_terms() {
     let content = content();
     let glossary = glossary();
     let en = &content.locales[locale_index(Locale::En)];
-    let tr = &content.locales[locale_index(Locale::Tr)];
     let mut problems = Vec::new();
-    for ((node, en), tr) in content.nodes.iter().zip(&en.texts).zip(&tr.texts) {
-        let english = node_prose(en).to_lowercase();
-        let turkish = fold_turkish(&node_prose(tr));
-        for term in &glossary.term {
-            if english.contains(&term.en) && !term.tr.iter().any(|t| turkish.contains(&fold_turkish(t))) {
-                problems.push(format!("{}: English says \"{}\", Turkish lacks {:?}", node.id, term.en, term.tr));
-            }
-            for avoid in &term.avoid {
-                if contains_word_start(&turkish, &fold_turkish(avoid)) {
-                    problems.push(format!("{}: Turkish uses \"{avoid}\" (glossary term: {:?})", node.id, term.tr));
+    let mut checked = 0;
+    for translation in content.locales.iter().filter(|locale| locale.locale != Locale::En) {
+        let code = translation.locale.as_str();
+        for ((node, en), text) in content.nodes.iter().zip(&en.texts).zip(&translation.texts) {
+            let english = node_prose(en).to_lowercase();
+            let translated = fold(translation.locale, &node_prose(text));
+            for term in &glossary.term {
+                let Some(rendering) = term.locales.get(code) else { continue };
+                checked += 1;
+                let uses = |t: &String| translated.contains(&fold(translation.locale, t));
+                if english.contains(&term.en) && !rendering.uses.iter().any(uses) {
+                    problems.push(format!(
+                        "{} ({code}): English says \"{}\", lacks {:?}",
+                        node.id, term.en, rendering.uses
+                    ));
+                }
+                for avoid in &rendering.avoid {
+                    if contains_word_start(&translated, &fold(translation.locale, avoid)) {
+                        problems
+                            .push(format!("{} ({code}): uses \"{avoid}\" (glossary: {:?})", node.id, rendering.uses));
+                    }
                 }
             }
         }
     }
+    assert!(checked > 0, "no glossary term was checked");
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
 
@@ -226,30 +261,35 @@ const DETACHED_SUFFIXES: &[&str] = &[
 ];
 
 #[test]
-fn turkish_texts_have_no_machine_translation_artefacts() {
+fn translations_have_no_machine_translation_artefacts() {
     let content = content();
     let glossary = glossary();
-    let tr = &content.locales[locale_index(Locale::Tr)];
     let mut problems = Vec::new();
-    for (node, text) in content.nodes.iter().zip(&tr.texts) {
-        let all = format!(
-            "{} {} {} {} {}",
-            text.title,
-            text.summary,
-            text.answers.join(" "),
-            text.still_failing.join(" "),
-            text.body_markdown
-        );
-        for artefact in &glossary.artefacts.forbidden {
-            if all.contains(artefact.as_str()) {
-                problems.push(format!("{}: contains \"{artefact}\"", node.id));
+    for translation in content.locales.iter().filter(|locale| locale.locale != Locale::En) {
+        let artefacts = glossary.artefacts.get(translation.locale.as_str()).map_or(&[][..], Vec::as_slice);
+        for (node, text) in content.nodes.iter().zip(&translation.texts) {
+            let all = format!(
+                "{} {} {} {} {}",
+                text.title,
+                text.summary,
+                text.answers.join(" "),
+                text.still_failing.join(" "),
+                text.body_markdown
+            );
+            for artefact in artefacts {
+                if all.contains(artefact.as_str()) {
+                    problems.push(format!("{} ({}): contains \"{artefact}\"", node.id, translation.locale));
+                }
             }
-        }
-        let words = node_prose(text);
-        for (at, _) in words.match_indices(" '") {
-            let suffix: String = words[at + 2..].chars().take_while(|c| c.is_alphabetic()).collect();
-            if DETACHED_SUFFIXES.contains(&suffix.as_str()) {
-                problems.push(format!("{}: space before the apostrophe suffix \"'{suffix}\"", node.id));
+            // Turkish writes suffixes after an apostrophe with no space ("Registry'ye", not "Registry 'ye").
+            if translation.locale == Locale::Tr {
+                let words = node_prose(text);
+                for (at, _) in words.match_indices(" '") {
+                    let suffix: String = words[at + 2..].chars().take_while(|c| c.is_alphabetic()).collect();
+                    if DETACHED_SUFFIXES.contains(&suffix.as_str()) {
+                        problems.push(format!("{}: space before the apostrophe suffix \"'{suffix}\"", node.id));
+                    }
+                }
             }
         }
     }
@@ -362,8 +402,13 @@ fn fact_items() -> Vec<String> {
 #[test]
 fn coverage_manifest_accounts_for_every_fact_and_its_strings_appear_on_their_nodes() {
     let content = content();
-    let coverage: Coverage =
-        toml::from_str(&std::fs::read_to_string(content_dir().join("coverage.toml")).unwrap()).unwrap();
+    let coverage: Coverage = toml::from_str(
+        &std::fs::read_to_string(
+            Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/content-checks/coverage.toml"),
+        )
+        .unwrap(),
+    )
+    .unwrap();
     let en = &content.locales[locale_index(Locale::En)];
     let mut problems = Vec::new();
     for item in fact_items() {
