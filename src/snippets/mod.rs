@@ -89,6 +89,10 @@ const CATALOGUE: &[SnippetSpec] = &[
     SnippetSpec { id: SnippetId::ConnectivityCheck, builder: ShellScript(Reads, network::connectivity_check) },
     SnippetSpec { id: SnippetId::FqdnAllowlist, builder: Document(Language::Text, network::fqdn_allowlist) },
     SnippetSpec { id: SnippetId::FirewallPolicyRule, builder: ShellScript(Changes, network::firewall_policy_rule) },
+    SnippetSpec {
+        id: SnippetId::FirewallPolicyPrivateEndpointRule,
+        builder: ShellScript(Changes, network::firewall_policy_private_endpoint_rule),
+    },
     SnippetSpec { id: SnippetId::AzureFirewallAppRule, builder: ShellScript(Changes, network::firewall_app_rule) },
     SnippetSpec {
         id: SnippetId::AzureFirewallNetworkRule,

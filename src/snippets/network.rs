@@ -269,6 +269,99 @@ pub fn firewall_policy_rule(script: &mut Script, inputs: &Inputs, t: &Localizer)
     add.push("--target-fqdns".into());
     add.extend(target_fqdns(script, inputs, &registry));
     script.create_unless_found("collection", &find_collection, &add);
+    if inputs.aks_cluster.is_some() {
+        script.comment(&t.text(msg::SNIPPET_FIREWALL_POLICY_RULE_AKS));
+        let mut find = find_collection.clone();
+        let query = find.iter().position(|word| word == "--query").expect("the find command has a query") + 1;
+        find[query] = script.interpolate(&[Part::Text("[?name=='aks-egress'].name")]);
+        let mut add = words(&[
+            "az",
+            "network",
+            "firewall",
+            "policy",
+            "rule-collection-group",
+            "collection",
+            "add-filter-collection",
+        ]);
+        add.extend(policy_args(script));
+        add.extend(words(&["--rcg-name", "acr", "--name", "aks-egress", "--collection-priority", "310"]));
+        add.extend(words(&["--action", "Allow", "--rule-type", "ApplicationRule", "--rule-name", "aks-dependencies"]));
+        add.extend(["--source-addresses".into(), script.quoted("*"), "--protocols".into(), "Https=443".into()]);
+        add.extend(words(&["--fqdn-tags", "AzureKubernetesService"]));
+        script.create_unless_found("collection", &find, &add);
+    }
+}
+
+/// A network rule in the firewall policy that lets spoke clients reach the registry's private endpoint addresses
+/// through a hub firewall or NVA (traffic to a private endpoint in another VNet is routed through it, and dropped
+/// unless allowed). The addresses are read from the endpoint's network interface.
+pub fn firewall_policy_private_endpoint_rule(script: &mut Script, inputs: &Inputs, t: &Localizer) {
+    let group = script.var(InputName::ResourceGroup, inputs.resource_group.as_deref());
+    let endpoint = script.var(InputName::PrivateEndpoint, inputs.private_endpoint.as_deref());
+    let firewall_group = script.var(InputName::FirewallResourceGroup, inputs.firewall_resource_group.as_deref());
+    let policy = script.var(InputName::FirewallPolicy, inputs.firewall_policy.as_deref());
+    script.comment(&t.text(msg::SNIPPET_FIREWALL_POLICY_PRIVATE_ENDPOINT_WHY));
+    script.comment(&t.text(msg::SNIPPET_FIREWALL_EXTENSION));
+    script.command(&words(&["az", "extension", "add", "--name", "azure-firewall"]));
+    let mut nic = words(&["az", "network", "private-endpoint", "show", "--resource-group"]);
+    nic.extend([script.var_ref(&group), "--name".into(), script.var_ref(&endpoint), "--query".into()]);
+    nic.extend([script.quoted("networkInterfaces[0].id"), "--output".into(), "tsv".into()]);
+    let nic = script.lookup("nic-id", &nic);
+    let mut addresses = words(&["az", "network", "nic", "show", "--ids"]);
+    addresses.extend([script.var_ref(&nic), "--query".into(), script.quoted("ipConfigurations[].privateIPAddress")]);
+    addresses.extend(words(&["--output", "tsv"]));
+    let addresses = script.lookup("endpoint-addresses", &addresses);
+    let policy_args = |script: &Script| {
+        vec![
+            "--resource-group".to_string(),
+            script.var_ref(&firewall_group),
+            "--policy-name".into(),
+            script.var_ref(&policy),
+        ]
+    };
+    script.comment(&t.text(msg::SNIPPET_STATE_BEFORE));
+    let mut list = words(&["az", "network", "firewall", "policy", "rule-collection-group", "list"]);
+    list.extend(policy_args(script));
+    list.extend([
+        "--query".into(),
+        script.quoted("[].{name:name,priority:priority}"),
+        "--output".into(),
+        "table".into(),
+    ]);
+    script.command(&list);
+    let mut find_group = words(&["az", "network", "firewall", "policy", "rule-collection-group", "list"]);
+    find_group.extend(policy_args(script));
+    find_group.extend(["--query".into(), script.interpolate(&[Part::Text("[?name=='acr'].name")])]);
+    find_group.extend(words(&["--output", "tsv"]));
+    let mut create_group = words(&["az", "network", "firewall", "policy", "rule-collection-group", "create"]);
+    create_group.extend(policy_args(script));
+    create_group.extend(words(&["--name", "acr", "--priority", "300"]));
+    script.create_unless_found("rule-collection-group", &find_group, &create_group);
+    script.comment(&t.text(msg::SNIPPET_FIREWALL_POLICY_PRIVATE_ENDPOINT_RULE_NOTE));
+    let mut find = words(&["az", "network", "firewall", "policy", "rule-collection-group", "collection", "list"]);
+    find.extend(policy_args(script));
+    find.extend(["--rcg-name".into(), "acr".into(), "--query".into()]);
+    find.extend([
+        script.interpolate(&[Part::Text("[?name=='acr-private-endpoint'].name")]),
+        "--output".into(),
+        "tsv".into(),
+    ]);
+    let mut add =
+        words(&["az", "network", "firewall", "policy", "rule-collection-group", "collection", "add-filter-collection"]);
+    add.extend(policy_args(script));
+    add.extend(words(&["--rcg-name", "acr", "--name", "acr-private-endpoint", "--collection-priority", "320"]));
+    add.extend(words(&["--action", "Allow", "--rule-type", "NetworkRule", "--rule-name", "registry-private-endpoint"]));
+    add.extend(["--source-addresses".into(), script.quoted("*"), "--ip-protocols".into(), "TCP".into()]);
+    add.extend(words(&["--destination-ports", "443", "--destination-addresses"]));
+    // One word per address: the lookup printed one address per line.
+    match script.shell() {
+        ScriptShell::Bash => {
+            script.line(format!("mapfile -t ADDRESS_LIST <<< \"${addresses}\""));
+            add.push("\"${ADDRESS_LIST[@]}\"".into());
+        }
+        ScriptShell::PowerShell => add.push(format!("@(${addresses} -split \"`n\")")),
+    }
+    script.create_unless_found("collection", &find, &add);
 }
 
 /// What the service tags of a rule do and do not cover (the same for firewall and NSG rules).

@@ -114,6 +114,7 @@ names! {
         ConnectivityCheck = "connectivity-check",
         FqdnAllowlist = "fqdn-allowlist",
         FirewallPolicyRule = "firewall-policy-rule",
+        FirewallPolicyPrivateEndpointRule = "firewall-policy-private-endpoint-rule",
         AzureFirewallAppRule = "azure-firewall-app-rule",
         AzureFirewallNetworkRule = "azure-firewall-network-rule",
         NsgRules = "nsg-rules",
