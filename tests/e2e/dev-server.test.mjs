@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { launchBrowser, openPage } from './harness.mjs';
+import { bodyLoaded, launchBrowser, openPage, phraseOf } from './harness.mjs';
 
 const FIX = 'configure-client-firewall-access';
 const BUILD_DEADLINE_MS = 9 * 60_000;
@@ -19,17 +19,6 @@ const freePort = () => new Promise((resolve, reject) => {
     probe.close(() => resolve(port));
   });
 });
-
-/** The first run of five plain words of a node's Markdown body: text the rendered page must contain. */
-function phraseOf(locale, id) {
-  const markdown = readFileSync(`content/${locale}/nodes/${id}.md`, 'utf8');
-  const words = markdown.split(/\s+/);
-  for (let i = 0; i + 5 <= words.length; i += 1) {
-    const run = words.slice(i, i + 5);
-    if (run.every((word) => /^[\p{L}]+$/u.test(word))) return run.join(' ');
-  }
-  throw new Error(`no plain five-word phrase in ${locale}/${id}.md`);
-}
 
 const env = {};
 let output = '';
@@ -56,12 +45,6 @@ after(async () => {
   await env.browser?.close();
   if (env.server && env.server.exitCode === null) process.kill(-env.server.pid, 'SIGTERM');
 });
-
-/** Waits for the body of the step on screen to be loaded (not the loading or failure placeholder). */
-const bodyLoaded = (page) => page.waitForFunction(() => {
-  const body = document.querySelector('.node-body');
-  return body && body.getAttribute('aria-busy') === 'false' && !body.querySelector('.body-loading, .body-missing');
-}, null, { timeout: 60_000 });
 
 for (const locale of ['en', 'tr']) {
   test(`make serve shows a fix step's text in ${locale}, with no alert`, { timeout: 120_000 }, async () => {

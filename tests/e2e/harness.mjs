@@ -2,7 +2,7 @@
 // launches Debian's Chromium through playwright-core (no browser download, ever).
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
@@ -88,6 +88,10 @@ export async function openPage(browser, { locale = 'en-US', origin } = {}) {
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   page.on('console', (message) => {
     if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+    // The app reports a locale file it could not use as a warning naming the file.
+    if (message.type() === 'warning' && /^(strings|bodies)-/.test(message.text())) {
+      problems.push(`locale file warning: ${message.text()}`);
+    }
   });
   page.on('request', (request) => {
     const url = request.url();
@@ -113,4 +117,27 @@ export function useServedDist() {
     await env.server?.close();
   });
   return env;
+}
+
+/**
+ * Waits until the step's body is really there: not busy, and neither the loading nor the failure placeholder
+ * (both are text too, and would satisfy a check for "some text").
+ */
+export function bodyLoaded(page, timeout = 30000) {
+  return page.waitForFunction(() => {
+    const body = document.querySelector('.node-body');
+    return body && body.getAttribute('aria-busy') === 'false' && !body.querySelector('.body-loading, .body-missing')
+      && body.textContent.trim().length > 0;
+  }, null, { timeout });
+}
+
+/** The first run of five plain words of a node's Markdown body: text only the loaded body contains. */
+export function phraseOf(locale, id) {
+  const markdown = readFileSync(`content/${locale}/nodes/${id}.md`, 'utf8');
+  const words = markdown.split(/\s+/);
+  for (let i = 0; i + 5 <= words.length; i += 1) {
+    const run = words.slice(i, i + 5);
+    if (run.every((word) => /^[\p{L}]+$/u.test(word))) return run.join(' ');
+  }
+  throw new Error(`no plain five-word phrase in ${locale}/${id}.md`);
 }

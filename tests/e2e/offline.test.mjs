@@ -6,7 +6,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { DIST, OUTPUT, launchBrowser, serveDist } from './harness.mjs';
+import { DIST, OUTPUT, bodyLoaded, launchBrowser, phraseOf, serveDist } from './harness.mjs';
 
 const OFFLINE_FILE = join(DIST, 'acr-net-guide-offline.html');
 let browser;
@@ -28,6 +28,9 @@ async function open({ offline = false, documentUrl = '' } = {}) {
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   page.on('console', (message) => {
     if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+    if (message.type() === 'warning' && /^(strings|bodies)-/.test(message.text())) {
+      problems.push(`locale file warning: ${message.text()}`);
+    }
   });
   page.on('request', (request) => {
     const url = request.url();
@@ -65,7 +68,9 @@ test('the single file works from file:// with the network blocked and makes zero
   await page.goto(fileUrl + '#/tr/configure-vnet-access?registry=contoso');
   await page.waitForFunction(() => document.querySelector('main h1')?.textContent.length > 0);
   assert.equal(await page.getAttribute('html', 'lang'), 'tr');
-  await page.waitForFunction(() => /ı|ş|ğ/.test(document.querySelector('.node-body p')?.textContent ?? ''));
+  await bodyLoaded(page);
+  assert.ok((await page.locator('.node-body').textContent()).includes(phraseOf('tr', 'configure-vnet-access')),
+    'the inline Turkish body, not a placeholder');
   await page.screenshot({ path: join(OUTPUT, 'offline-file-tr.png'), fullPage: true });
   assert.deepEqual(requests, [], 'requests left the page');
   assert.deepEqual(problems, []);
@@ -91,7 +96,10 @@ test('the hosted build keeps working offline after the first visit', async () =>
   await page.reload();
   await page.waitForSelector('article.node h1');
   // Both locales' bodies were precached: the Turkish text shows although it was never fetched online.
-  await page.waitForFunction(() => document.querySelector('.node-body p')?.textContent.length > 0);
+  await bodyLoaded(page);
+  const shown = page.url().match(/#\/tr\/([a-z0-9-]+)/)[1];
+  assert.ok((await page.locator('.node-body').textContent()).includes(phraseOf('tr', shown)),
+    'the precached Turkish body, not a placeholder');
   assert.deepEqual(problems, []);
   await context.close();
 });
