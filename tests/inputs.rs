@@ -202,3 +202,35 @@ fn bash_quoting_round_trips_through_a_real_bash() {
         assert_eq!(String::from_utf8_lossy(&output.stdout), text);
     }
 }
+
+/// PowerShell quoting against known answers written from the PowerShell language specification (§2.3.5.2,
+/// "verbatim strings"): inside single quotes nothing expands (`$`, backtick, double quotes stay literal); a single
+/// quotation mark is written twice; and the spec counts ' ‘ ’ ‚ ‛ (U+0027, U+2018–U+201B) all as single quotation
+/// marks, so each of them is doubled too. Bare words are left bare only when PowerShell would not read anything
+/// special in them.
+#[test]
+fn powershell_quoting_matches_the_language_specification() {
+    let table: &[(&str, &str)] = &[
+        ("contoso", "contoso"),
+        ("rg-containers", "rg-containers"),
+        ("http://proxy:3128", "http://proxy:3128"),
+        ("", "''"),
+        ("it's", "'it''s'"),
+        ("a\u{2018}b", "'a\u{2018}\u{2018}b'"),
+        ("a\u{2019}b", "'a\u{2019}\u{2019}b'"),
+        ("a\u{201A}b", "'a\u{201A}\u{201A}b'"),
+        ("a\u{201B}b", "'a\u{201B}\u{201B}b'"),
+        ("$env:PATH", "'$env:PATH'"),
+        ("`whoami`", "'`whoami`'"),
+        ("\"quoted\"", "'\"quoted\"'"),
+        ("a b", "'a b'"),
+        ("-flag", "'-flag'"),
+        ("@array", "'@array'"),
+        ("x;y", "'x;y'"),
+        ("(1)", "'(1)'"),
+        ("kayıt", "'kayıt'"),
+    ];
+    for (text, expected) in table {
+        assert_eq!(quote::powershell(text), *expected, "{text:?}");
+    }
+}

@@ -501,3 +501,40 @@ fn every_emitted_az_flag_exists_in_the_azure_cli() {
     assert!(checked > 500, "only {checked} az commands found");
     assert!(problems.is_empty(), "{}", problems.into_iter().collect::<Vec<_>>().join("\n"));
 }
+
+/// JSON snippets parse (with every value filled in) and say what they must; a missing value leaves a bare
+/// `<placeholder>` that no JSON parser accepts, so it cannot be used by accident.
+#[test]
+fn json_snippets_parse_when_filled_in_and_refuse_when_not() {
+    let mut parsed = 0;
+    for (name, locale, inputs) in fixtures() {
+        for snippet in all_snippets(locale, &inputs).iter().filter(|s| s.language == Language::Json) {
+            let result = serde_json::from_str::<serde_json::Value>(&snippet.body);
+            if snippet.body.contains("<proxy-url>") || snippet.body.contains("<registry-name>") {
+                assert!(result.is_err(), "{name}/{}: placeholders must not parse:\n{}", snippet.id, snippet.body);
+                continue;
+            }
+            let value = result.unwrap_or_else(|error| panic!("{name}/{}: {error}\n{}", snippet.id, snippet.body));
+            let default = &value["proxies"]["default"];
+            assert_eq!(default["httpProxy"], default["httpsProxy"], "{name}");
+            assert!(default["httpProxy"].as_str().is_some_and(|proxy| proxy.starts_with("http")), "{name}");
+            assert!(default["noProxy"].as_str().is_some_and(|list| list.starts_with("localhost,127.0.0.1")), "{name}");
+            parsed += 1;
+        }
+    }
+    assert!(parsed >= 3, "only {parsed} JSON snippets had every value");
+}
+
+/// The Kusto query: comments, then the table, then one `|` operator per line, with balanced quotes.
+#[test]
+fn kusto_snippets_are_well_formed_queries() {
+    for (name, locale, inputs) in fixtures() {
+        for snippet in all_snippets(locale, &inputs).iter().filter(|s| s.language == Language::Kusto) {
+            let lines: Vec<&str> = snippet.body.lines().filter(|line| !line.starts_with("//")).collect();
+            assert_eq!(lines.first(), Some(&"ContainerRegistryLoginEvents"), "{name}");
+            assert!(lines[1..].iter().all(|line| line.starts_with("| ")), "{name}: {lines:?}");
+            assert!(lines.iter().all(|line| line.matches('"').count() % 2 == 0), "{name}: {lines:?}");
+            assert!(snippet.body.contains("| summarize ") && snippet.body.contains("| order by "), "{name}");
+        }
+    }
+}
