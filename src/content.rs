@@ -67,7 +67,7 @@ pub struct AnswerLink {
 impl Node {
     /// The entry node (the symptom picker).
     pub fn start() -> Node {
-        Node::find("start").expect("the content compiler guarantees a start node")
+        Node::find(acr_vocab::START).expect("the content compiler guarantees a start node")
     }
 
     /// Looks a node up by id or alias.

@@ -17,6 +17,7 @@ use std::path::{Path, PathBuf};
 
 use acr_vocab::Locale;
 
+pub use acr_vocab::{is_node_id, START};
 pub use diagnosis::Rule;
 pub use diagnostic::Diagnostic;
 pub use fluent::{LocaleStrings, Piece};
@@ -24,7 +25,6 @@ pub use generate::rust_source;
 pub use locale_files::{all_bodies, locale_files, LocaleFile, LocaleFileKind};
 pub use markdown::prose;
 pub use tree::{Answer, Node, Reference};
-pub use validate::{is_valid_id, START};
 
 /// Everything under `content/`, parsed and validated.
 #[derive(Debug)]

@@ -4,22 +4,10 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
-use acr_vocab::{is_reserved_route_word, NodeKind};
+use acr_vocab::{is_node_id, is_reserved_route_word, NodeKind, START};
 
 use crate::diagnostic::Diagnostic;
 use crate::tree::Node;
-
-/// The entry node: the symptom picker.
-pub const START: &str = "start";
-
-/// Node ids and answer ids: lower-case ASCII words joined by single hyphens, starting with a letter, ≤ 64 bytes.
-pub fn is_valid_id(text: &str) -> bool {
-    text.len() <= 64
-        && text.starts_with(|c: char| c.is_ascii_lowercase())
-        && text
-            .split('-')
-            .all(|word| !word.is_empty() && word.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()))
-}
 
 /// Checks every structural rule; returns all violations.
 pub fn structure(file: &Path, nodes: &[Node]) -> Vec<Diagnostic> {
@@ -32,7 +20,7 @@ pub fn structure(file: &Path, nodes: &[Node]) -> Vec<Diagnostic> {
         let all =
             std::iter::once((node.id.as_str(), node.line)).chain(node.aliases.iter().map(|a| (a.id.as_str(), a.line)));
         for (name, line) in all {
-            if !is_valid_id(name) {
+            if !is_node_id(name) {
                 report(line, format!("id \"{name}\" is not valid (lower-case letters, digits and single hyphens, starting with a letter)"));
             } else if is_reserved_route_word(name) {
                 report(line, format!("id \"{name}\" is a reserved route word (locale code or app page)"));
@@ -50,7 +38,7 @@ pub fn structure(file: &Path, nodes: &[Node]) -> Vec<Diagnostic> {
     for node in nodes {
         let mut answer_ids = BTreeSet::new();
         for answer in &node.answers {
-            if !is_valid_id(&answer.id) {
+            if !is_node_id(&answer.id) {
                 report(answer.line, format!("node \"{}\": answer id \"{}\" is not valid", node.id, answer.id));
             }
             if !answer_ids.insert(answer.id.as_str()) {
@@ -64,7 +52,7 @@ pub fn structure(file: &Path, nodes: &[Node]) -> Vec<Diagnostic> {
             }
         }
         for link in &node.still_failing {
-            if !is_valid_id(&link.id) {
+            if !is_node_id(&link.id) {
                 report(link.line, format!("node \"{}\": still-failing id \"{}\" is not valid", node.id, link.id));
             }
             // One id space per node: the trail records answers and still-failing links alike as `node:id`.

@@ -144,6 +144,20 @@ names! {
     }
 }
 
+/// The entry node of the tree (the symptom picker).
+pub const START: &str = "start";
+
+/// The node-id grammar, shared by the content compiler (which refuses other ids) and the router (which does not
+/// look up other words): lower-case ASCII words of letters and digits joined by single hyphens, starting with a
+/// letter, at most 64 characters.
+pub fn is_node_id(text: &str) -> bool {
+    text.len() <= 64
+        && text.starts_with(|c: char| c.is_ascii_lowercase())
+        && text
+            .split('-')
+            .all(|word| !word.is_empty() && word.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()))
+}
+
 /// Route words that address app pages rather than nodes; no node id or alias may take them.
 pub const RESERVED_ROUTE_WORDS: &[&str] = &["map", "search", "report", "offline"];
 
