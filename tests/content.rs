@@ -5,7 +5,7 @@
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
 
-use acr_content::{load, prose, Content, Node, START};
+use acr_content::{load, prose, Content, TreeNode, START};
 use acr_vocab::{Locale, NodeKind};
 use serde::Deserialize;
 
@@ -83,7 +83,7 @@ const CHECK_HEALTH_CODES: &[&str] = &[
     "UNEXPECTED_ERROR",
 ];
 
-fn find<'c>(content: &'c Content, id: &str) -> Option<&'c Node> {
+fn find<'c>(content: &'c Content, id: &str) -> Option<&'c TreeNode> {
     content.nodes.iter().find(|n| n.id == id || n.aliases.iter().any(|a| a.id == id))
 }
 
@@ -194,7 +194,7 @@ fn fold(locale: Locale, text: &str) -> String {
 }
 
 /// All prose of a node in one locale: title, summary, answer and still-failing labels, body without code.
-fn node_prose(text: &acr_content::NodeText) -> String {
+fn node_prose(text: &acr_content::NodeTexts) -> String {
     format!(
         "{} {} {} {} {}",
         text.title,
@@ -324,8 +324,12 @@ fn every_fix_names_a_snippet_or_a_command() {
 
 /// Longest path from `start` over answer edges (the tree is acyclic apart from `back` links).
 fn longest_path(content: &Content) -> Vec<String> {
-    let by_id: HashMap<&str, &Node> = content.nodes.iter().map(|n| (n.id.as_str(), n)).collect();
-    fn walk<'c>(id: &'c str, by_id: &HashMap<&str, &'c Node>, memo: &mut HashMap<&'c str, Vec<String>>) -> Vec<String> {
+    let by_id: HashMap<&str, &TreeNode> = content.nodes.iter().map(|n| (n.id.as_str(), n)).collect();
+    fn walk<'c>(
+        id: &'c str,
+        by_id: &HashMap<&str, &'c TreeNode>,
+        memo: &mut HashMap<&'c str, Vec<String>>,
+    ) -> Vec<String> {
         if let Some(path) = memo.get(id) {
             return path.clone();
         }

@@ -3,7 +3,7 @@
 
 use std::path::Path;
 
-use acr_content::Piece;
+use acr_content::MessagePiece;
 use acr_net_guide::i18n::Localizer;
 use acr_net_guide::locale::Locale;
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource};
@@ -25,8 +25,8 @@ fn compiled_messages_match_fluent_bundle_for_every_message_and_locale() {
             let values: Vec<(String, String)> = pieces
                 .iter()
                 .filter_map(|piece| match piece {
-                    Piece::Variable(name) => Some((name.clone(), format!("<{name}> ığü \"x\""))),
-                    Piece::Text(_) => None,
+                    MessagePiece::Variable(name) => Some((name.clone(), format!("<{name}> ığü \"x\""))),
+                    MessagePiece::Text(_) => None,
                 })
                 .collect();
             let mut args = FluentArgs::new();

@@ -7,7 +7,7 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use crate::diagnostic::{line_of, Diagnostic};
-use crate::tree::Node;
+use crate::tree::TreeNode;
 
 /// One rule: when every fragment appears, in order, on one line, `node` gains `weight`.
 #[derive(Debug, Clone)]
@@ -36,7 +36,7 @@ struct RawRule {
 
 /// Parses and validates the rules: known targets, weights in (0, 1], non-empty fragments, and at least one
 /// rule for every symptom and every check-health code node (ids ending in `-error`).
-pub fn load(path: &Path, nodes: &[Node]) -> Result<Vec<Rule>, Vec<Diagnostic>> {
+pub fn load(path: &Path, nodes: &[TreeNode]) -> Result<Vec<Rule>, Vec<Diagnostic>> {
     let text =
         std::fs::read_to_string(path).map_err(|err| vec![Diagnostic::new(path, 0, format!("cannot read: {err}"))])?;
     let file: RulesFile = toml::from_str(&text).map_err(|err| {

@@ -25,12 +25,12 @@ pub struct LocaleStrings {
     /// Message id → (file, line) of its definition.
     pub messages: BTreeMap<String, (PathBuf, usize)>,
     /// Message id → its value as pieces (messages without a value are left out).
-    pub compiled: BTreeMap<String, Vec<Piece>>,
+    pub compiled: BTreeMap<String, Vec<MessagePiece>>,
 }
 
 /// A piece of a compiled UI message: literal text, or a named argument supplied by the caller.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Piece {
+pub enum MessagePiece {
     Text(String),
     Variable(String),
 }
@@ -248,18 +248,18 @@ fn plain_text(pattern: &Pattern<&str>) -> Option<String> {
 
 /// A UI message's value as pieces. Only text and `{ $variable }` are supported: the app formats compiled
 /// pieces (no Fluent runtime ships), so selectors, functions, terms and message references are refused here.
-fn compile(pattern: &Pattern<&str>) -> Result<Vec<Piece>, String> {
-    let mut pieces: Vec<Piece> = Vec::new();
+fn compile(pattern: &Pattern<&str>) -> Result<Vec<MessagePiece>, String> {
+    let mut pieces: Vec<MessagePiece> = Vec::new();
     for element in &pattern.elements {
         match element {
             PatternElement::TextElement { value } => match pieces.last_mut() {
-                Some(Piece::Text(text)) => text.push_str(value),
-                _ => pieces.push(Piece::Text((*value).to_string())),
+                Some(MessagePiece::Text(text)) => text.push_str(value),
+                _ => pieces.push(MessagePiece::Text((*value).to_string())),
             },
             PatternElement::Placeable {
                 expression: Expression::Inline(InlineExpression::VariableReference { id }),
             } => {
-                pieces.push(Piece::Variable(id.name.to_string()));
+                pieces.push(MessagePiece::Variable(id.name.to_string()));
             }
             PatternElement::Placeable { .. } => {
                 return Err("only text and { $variable } placeables are supported (no selectors, functions, \

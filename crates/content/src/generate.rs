@@ -4,7 +4,7 @@ use std::collections::BTreeMap;
 use std::fmt::Write;
 
 use crate::locale_files::{locale_files, LocaleFileKind};
-use crate::{Content, NodeText, Piece};
+use crate::{Content, MessagePiece, NodeTexts};
 
 /// UI messages compiled into every build for every locale (sorted): the page needs them when a locale's strings
 /// file cannot be loaded, and the crash screen, which may come before them. Plain text only.
@@ -32,7 +32,7 @@ pub fn rust_source(content: &Content) -> String {
         let texts: Vec<String> = BOOT_MESSAGE_IDS
             .iter()
             .map(|id| match locale.ui.compiled.get(*id).map(Vec::as_slice) {
-                Some([Piece::Text(text)]) => format!("({id:?}, {text:?})"),
+                Some([MessagePiece::Text(text)]) => format!("({id:?}, {text:?})"),
                 _ => panic!("boot message {id} must exist in {} as plain text", locale.locale),
             })
             .collect();
@@ -49,8 +49,8 @@ pub fn rust_source(content: &Content) -> String {
             let pieces: Vec<String> = pieces
                 .iter()
                 .map(|piece| match piece {
-                    Piece::Text(text) => format!("crate::i18n::Piece::Text({text:?})"),
-                    Piece::Variable(name) => format!("crate::i18n::Piece::Variable({name:?})"),
+                    MessagePiece::Text(text) => format!("crate::i18n::Piece::Text({text:?})"),
+                    MessagePiece::Variable(name) => format!("crate::i18n::Piece::Variable({name:?})"),
                 })
                 .collect();
             let _ = writeln!(out, "        &[{}],", pieces.join(", "));
@@ -152,7 +152,7 @@ pub fn rust_source(content: &Content) -> String {
 }
 
 /// `head = &[ &[ item, … ], … ];`: one inner slice per locale (in `Locale::ALL` order), one item per node.
-fn locale_table(out: &mut String, head: &str, content: &Content, item: impl Fn(&NodeText) -> String) {
+fn locale_table(out: &mut String, head: &str, content: &Content, item: impl Fn(&NodeTexts) -> String) {
     let _ = writeln!(out, "{head} = &[");
     for locale in &content.locales {
         let _ = writeln!(out, "    // {}", locale.locale);
@@ -227,8 +227,8 @@ fn message_module(out: &mut String, content: &Content) {
             .iter()
             .flat_map(|locale| locale.ui.compiled[id].iter())
             .filter_map(|piece| match piece {
-                Piece::Variable(name) => Some(name.as_str()),
-                Piece::Text(_) => None,
+                MessagePiece::Variable(name) => Some(name.as_str()),
+                MessagePiece::Text(_) => None,
             })
             .collect();
         arguments.sort_unstable();

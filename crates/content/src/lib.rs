@@ -20,16 +20,16 @@ use acr_vocab::Locale;
 pub use acr_vocab::{is_node_id, START};
 pub use diagnosis::Rule;
 pub use diagnostic::Diagnostic;
-pub use fluent::{LocaleStrings, Piece};
+pub use fluent::{LocaleStrings, MessagePiece};
 pub use generate::rust_source;
 pub use locale_files::{all_bodies, locale_files, LocaleFile, LocaleFileKind};
 pub use markdown::prose;
-pub use tree::{Answer, Node, Reference};
+pub use tree::{Answer, Reference, TreeNode};
 
 /// Everything under `content/`, parsed and validated.
 #[derive(Debug)]
 pub struct Content {
-    pub nodes: Vec<Node>,
+    pub nodes: Vec<TreeNode>,
     /// Diagnosis rules, in file order.
     pub rules: Vec<Rule>,
     /// One entry per shipped locale, in `Locale::ALL` order.
@@ -42,12 +42,12 @@ pub struct LocaleContent {
     pub locale: Locale,
     pub ui: LocaleStrings,
     /// Same order as `Content::nodes`.
-    pub texts: Vec<NodeText>,
+    pub texts: Vec<NodeTexts>,
 }
 
 /// One node's texts in one locale.
 #[derive(Debug, Clone)]
-pub struct NodeText {
+pub struct NodeTexts {
     pub title: String,
     pub summary: String,
     /// Same order as the node's answers.
@@ -110,7 +110,7 @@ pub fn load(root: &Path) -> Result<Content, Vec<Diagnostic>> {
     }
 }
 
-fn load_locale(locale: Locale, dir: &Path, nodes: &[Node]) -> Result<LocaleContent, Vec<Diagnostic>> {
+fn load_locale(locale: Locale, dir: &Path, nodes: &[TreeNode]) -> Result<LocaleContent, Vec<Diagnostic>> {
     let strings = fluent::load_locale(locale.as_str(), dir)?;
     let mut problems = Vec::new();
     let known: BTreeSet<&str> = nodes
@@ -195,7 +195,7 @@ fn load_locale(locale: Locale, dir: &Path, nodes: &[Node]) -> Result<LocaleConte
                 ));
             }
         }
-        texts.push(NodeText {
+        texts.push(NodeTexts {
             title: node_strings.title.clone(),
             summary,
             answers,
@@ -212,7 +212,7 @@ fn load_locale(locale: Locale, dir: &Path, nodes: &[Node]) -> Result<LocaleConte
     }
 }
 
-fn orphan_bodies(body_dir: &Path, nodes: &[Node]) -> Vec<Diagnostic> {
+fn orphan_bodies(body_dir: &Path, nodes: &[TreeNode]) -> Vec<Diagnostic> {
     let Ok(entries) = std::fs::read_dir(body_dir) else { return Vec::new() };
     entries
         .flatten()

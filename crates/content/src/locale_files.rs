@@ -18,7 +18,7 @@
 
 use std::fmt::Write;
 
-use crate::{Content, LocaleContent, Piece};
+use crate::{Content, LocaleContent, MessagePiece};
 
 /// First word of a strings file's header.
 pub const STRINGS_MAGIC: &str = "acr-net-guide-strings";
@@ -93,15 +93,15 @@ fn body_file(locale: &LocaleContent, id: &str, html: &str) -> (String, String) {
 }
 
 /// A compiled message as one template string (see the module docs).
-pub fn template(pieces: &[Piece]) -> String {
+pub fn template(pieces: &[MessagePiece]) -> String {
     pieces
         .iter()
         .map(|piece| match piece {
-            Piece::Text(text) => {
+            MessagePiece::Text(text) => {
                 assert!(!text.contains(ARGUMENT_MARK), "a UI message contains U+0001");
                 text.clone()
             }
-            Piece::Variable(name) => format!("{ARGUMENT_MARK}{name}{ARGUMENT_MARK}"),
+            MessagePiece::Variable(name) => format!("{ARGUMENT_MARK}{name}{ARGUMENT_MARK}"),
         })
         .collect()
 }
@@ -158,7 +158,11 @@ mod tests {
 
     #[test]
     fn a_template_marks_its_arguments() {
-        let pieces = [Piece::Text("Fill in ".into()), Piece::Variable("names".into()), Piece::Text(".".into())];
+        let pieces = [
+            MessagePiece::Text("Fill in ".into()),
+            MessagePiece::Variable("names".into()),
+            MessagePiece::Text(".".into()),
+        ];
         assert_eq!(template(&pieces), "Fill in \u{1}names\u{1}.");
     }
 }

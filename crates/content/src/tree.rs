@@ -11,7 +11,7 @@ use crate::diagnostic::{line_of, Diagnostic};
 
 /// One step of the tree, as written in `tree.toml` (ids checked for syntax; edges not yet resolved).
 #[derive(Debug, Clone)]
-pub struct Node {
+pub struct TreeNode {
     pub id: String,
     pub kind: NodeKind,
     pub answers: Vec<Answer>,
@@ -89,7 +89,7 @@ struct RawStillFailing {
 }
 
 /// Parses `tree.toml`; names that are not in the vocabulary are reported with their line.
-pub fn parse(file: &Path, text: &str) -> Result<Vec<Node>, Vec<Diagnostic>> {
+pub fn parse(file: &Path, text: &str) -> Result<Vec<TreeNode>, Vec<Diagnostic>> {
     let raw: TreeFile = toml::from_str(text).map_err(|error| {
         let line = error.span().map_or(0, |span| line_of(text, span.start));
         vec![Diagnostic::new(file, line, error.message().trim().to_string())]
@@ -118,7 +118,7 @@ pub fn parse(file: &Path, text: &str) -> Result<Vec<Node>, Vec<Diagnostic>> {
             let snippets =
                 vocabulary(file, text, &node.snippets, "snippet", SnippetId::parse, SnippetId::ALL, &mut problems);
             let reference = |item: &Spanned<String>| Reference { id: item.get_ref().clone(), line: at(item.span()) };
-            Some(Node {
+            Some(TreeNode {
                 id: node.id.get_ref().clone(),
                 kind: kind?,
                 answers: node

@@ -7,10 +7,10 @@ use std::path::Path;
 use acr_vocab::{is_node_id, is_reserved_route_word, NodeKind, START};
 
 use crate::diagnostic::Diagnostic;
-use crate::tree::Node;
+use crate::tree::TreeNode;
 
 /// Checks every structural rule; returns all violations.
-pub fn structure(file: &Path, nodes: &[Node]) -> Vec<Diagnostic> {
+pub fn structure(file: &Path, nodes: &[TreeNode]) -> Vec<Diagnostic> {
     let mut problems = Vec::new();
     let mut report = |line: usize, message: String| problems.push(Diagnostic::new(file, line, message));
 
@@ -120,11 +120,11 @@ pub fn structure(file: &Path, nodes: &[Node]) -> Vec<Diagnostic> {
     problems
 }
 
-fn index(nodes: &[Node]) -> BTreeMap<&str, usize> {
+fn index(nodes: &[TreeNode]) -> BTreeMap<&str, usize> {
     nodes.iter().enumerate().map(|(i, n)| (n.id.as_str(), i)).collect()
 }
 
-fn unreachable(file: &Path, nodes: &[Node]) -> Vec<Diagnostic> {
+fn unreachable(file: &Path, nodes: &[TreeNode]) -> Vec<Diagnostic> {
     let by_id = index(nodes);
     let mut seen = vec![false; nodes.len()];
     let mut stack = vec![by_id[START]];
@@ -149,7 +149,7 @@ fn unreachable(file: &Path, nodes: &[Node]) -> Vec<Diagnostic> {
 }
 
 /// Depth-first search over answer edges that are not marked `back`; reports each cycle once.
-fn cycles(file: &Path, nodes: &[Node]) -> Vec<Diagnostic> {
+fn cycles(file: &Path, nodes: &[TreeNode]) -> Vec<Diagnostic> {
     #[derive(Clone, Copy, PartialEq)]
     enum State {
         New,
