@@ -158,6 +158,22 @@ fn diagnose_reads_stdin_without_an_argument_and_is_honest_about_no_match() {
 }
 
 #[test]
+fn diagnose_text_follows_the_locale_and_names_both_close_steps() {
+    let text = r#"Error response from daemon: Get "https://contoso.azurecr.us/v2/": context deadline exceeded"#;
+    let english = stdout(&run(&["diagnose", text]));
+    assert!(english.contains("dns-lookup-fails") && english.contains("connection-timeout"), "{english}");
+    assert!(english.contains("The step that tells them apart: check-nslookup"), "{english}");
+    assert!(english.contains("Azure cloud: usgov"), "{english}");
+    let turkish = stdout(&run(&["diagnose", "--locale", "tr", text]));
+    assert!(turkish.contains("Hangisi olduğunu şu adım ayırt eder: check-nslookup"), "{turkish}");
+    assert!(!turkish.contains("Azure cloud"), "labels are Turkish too: {turkish}");
+    let json: serde_json::Value = serde_json::from_str(&stdout(&run(&["diagnose", "--format", "json", text]))).unwrap();
+    assert_eq!(json["one_of_two"]["nodes"], serde_json::json!(["dns-lookup-fails", "connection-timeout"]));
+    assert_eq!(json["one_of_two"]["ask"], "check-nslookup");
+    assert_eq!(json["extracted"]["cloud"], "usgov");
+}
+
+#[test]
 fn link_prints_a_validated_deep_link() {
     let output = run(&[
         "link",

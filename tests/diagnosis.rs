@@ -43,7 +43,11 @@ fn corpus() -> Vec<Case> {
     load("corpus.toml")
 }
 
-/// Top-1 / top-3 hits on positive cases and correct "no confident match" answers on negative ones.
+/// Bands of the shown (top-1) confidence for the calibration table: lower bounds in percent.
+const BANDS: [u32; 5] = [50, 70, 80, 90, 95];
+
+/// Top-1 / top-3 hits on positive cases, correct "no confident match" answers on negative ones, and per
+/// confidence band how often the first step shown was right.
 #[derive(Default)]
 struct Score {
     positive: usize,
@@ -51,6 +55,10 @@ struct Score {
     top3: usize,
     negative: usize,
     negative_right: usize,
+    /// Per band: (top-1 answers shown with a confidence in the band, how many of them were right).
+    bands: [(usize, usize); BANDS.len()],
+    /// Names of the cases answered wrongly, with what was found (printed for the dev half only, on request).
+    misses: Vec<String>,
 }
 
 impl Score {
@@ -60,24 +68,40 @@ impl Score {
             for id in case.expect.iter().chain(&case.accept) {
                 assert!(Node::find(id).is_some(), "{}: unknown node {id}", case.name);
             }
-            let found: Vec<&str> = diagnose(&case.text).matches.iter().map(|m| m.node.id()).collect();
+            let diagnosis = diagnose(&case.text);
+            let found: Vec<&str> = diagnosis.matches.iter().map(|m| m.node.id()).collect();
             let right = |id: &&str| case.expect.as_deref() == Some(*id) || case.accept.iter().any(|a| a == id);
-            // Auth, quota and syntax texts: right when nothing is claimed, or when the login step is (and should be).
-            if case.none || case.family == "non-network" {
-                score.negative += 1;
-                let answered_right = if case.none { found.is_empty() } else { found.first().is_some_and(right) };
-                score.negative_right += usize::from(answered_right);
-                continue;
+            let top_right = found.first().is_some_and(right);
+            // Calibration: every shown first step counts, right or not (a claim on a non-network text is wrong
+            // unless that text expects the step).
+            if let Some(first) = diagnosis.matches.first() {
+                let percent = (first.score * 100.0).round() as u32;
+                if let Some(band) = BANDS.iter().rposition(|&low| percent >= low) {
+                    score.bands[band].0 += 1;
+                    score.bands[band].1 += usize::from(top_right);
+                }
             }
-            score.positive += 1;
-            score.top1 += usize::from(found.first().is_some_and(right));
-            score.top3 += usize::from(found.iter().take(3).any(right));
+            // Auth, quota and syntax texts: right when nothing is claimed, or when the login step is (and should be).
+            let answered_right = if case.none || case.family == "non-network" {
+                score.negative += 1;
+                let answered_right = if case.none { found.is_empty() } else { top_right };
+                score.negative_right += usize::from(answered_right);
+                answered_right
+            } else {
+                score.positive += 1;
+                score.top1 += usize::from(top_right);
+                score.top3 += usize::from(found.iter().take(3).any(right));
+                top_right
+            };
+            if !answered_right {
+                let expected = case.expect.as_deref().unwrap_or("no match");
+                score.misses.push(format!("  {}: expected {expected}, got {found:?}", case.name));
+            }
         }
         score
     }
 
     fn line(&self, name: &str) -> String {
-        let percent = |n: usize, of: usize| if of == 0 { 0.0 } else { n as f64 * 100.0 / of as f64 };
         format!(
             "diagnosis {name}: {} network texts, top-1 {:.1} %, top-3 {:.1} %; {} other texts, no confident match {:.1} %",
             self.positive,
@@ -87,10 +111,40 @@ impl Score {
             percent(self.negative_right, self.negative)
         )
     }
+
+    /// One line per confidence band: how often a first step shown with that confidence was right.
+    fn calibration(&self, name: &str) -> Vec<String> {
+        BANDS
+            .iter()
+            .zip(&self.bands)
+            .enumerate()
+            .map(|(index, (low, (shown, right)))| {
+                let high = BANDS.get(index + 1).map_or(100, |next| next - 1);
+                format!(
+                    "diagnosis {name} calibration {low:>2}-{high:>3} %: {shown:>3} shown, right {:.1} %",
+                    percent(*right, *shown)
+                )
+            })
+            .collect()
+    }
 }
+
+fn percent(n: usize, of: usize) -> f64 {
+    if of == 0 {
+        0.0
+    } else {
+        n as f64 * 100.0 / of as f64
+    }
+}
+
+/// Held-out figures printed just before the context rules of issue #17 (2026-12-01; after the routing work of
+/// #16): (network texts top-1, top-3, other texts right), in percent to one decimal. The held-out half may not
+/// get worse than this; it is never tuned on, only printed.
+const HELD_OUT_BASELINE: (f64, f64, f64) = (58.2, 60.0, 77.8);
 
 /// Texts harvested from public threads as posted, split by thread into `dev` (rules may be tuned on it) and
 /// `held-out` (never looked at while tuning). Only the figures are printed; the held-out texts are not.
+/// `DIAGNOSIS_DEV_MISSES=1` also lists the dev cases answered wrongly.
 #[test]
 fn real_world_accuracy_is_measured_on_both_halves() {
     for half in ["dev", "held-out"] {
@@ -100,6 +154,26 @@ fn real_world_accuracy_is_measured_on_both_halves() {
         let score = Score::of(&cases);
         assert!(score.positive >= 40 && score.negative >= 15, "{half}: too few cases of a kind");
         println!("{}", score.line(half));
+        for line in score.calibration(half) {
+            println!("{line}");
+        }
+        let (top1, top3, other) = (
+            percent(score.top1, score.positive),
+            percent(score.top3, score.positive),
+            percent(score.negative_right, score.negative),
+        );
+        if half == "dev" {
+            if std::env::var_os("DIAGNOSIS_DEV_MISSES").is_some() {
+                println!("{}", score.misses.join("\n"));
+            }
+            assert!(top1 >= 90.0 && top3 >= 97.0 && other >= 90.0, "dev goals missed: {}", score.line(half));
+        } else {
+            // Compared as printed (one decimal): 21 of 27 is 77.78 and prints as the baseline's 77.8.
+            let tenths = |value: f64| (value * 10.0).round() as i64;
+            let (base1, base3, base_other) = HELD_OUT_BASELINE;
+            let floors = [(top1, base1), (top3, base3), (other, base_other)];
+            assert!(floors.iter().all(|(now, base)| tenths(*now) >= tenths(*base)), "held-out worse than the baseline");
+        }
     }
 }
 

@@ -149,3 +149,6 @@ paste-status = HTTP durumu: { $status }
 paste-dialed-private = Bağlantı { $address } adresine gitmiş; bu özel bir adres (özel uç nokta ya da iç yönlendirme).
 paste-dialed-public = Bağlantı { $address } adresine gitmiş; bu genel bir adres.
 paste-typo = Metinde azureacr.io yazıyor; kayıt defteri etki alanı azurecr.io'dur.
+paste-one-of-two = Metin iki adıma da aynı ölçüde uyuyor: { $first } ya da { $second }.
+paste-tell-apart = Hangisi olduğunu şu adım ayırt eder:
+paste-no-match-cli = Güvenilir bir eşleşme yok. Belirtileri listelemek için: acr-net-guide nodes

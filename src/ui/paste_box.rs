@@ -4,8 +4,7 @@
 use yew::prelude::*;
 
 use super::hooks::{use_localizer, use_session};
-use crate::content::InputName;
-use crate::diagnose::{diagnose, Diagnosis};
+use crate::diagnose::{diagnose, found_values, Diagnosis};
 use crate::i18n::msg;
 use crate::session::Action;
 
@@ -45,19 +44,24 @@ pub fn PasteBox() -> Html {
             }
         });
         let extracted = &diagnosis.extracted;
-        let mut values: Vec<(InputName, Vec<String>)> = Vec::new();
-        if let Some(registry) = &extracted.registry {
-            values.push((InputName::Registry, vec![registry.clone()]));
-        }
-        if let Some(region) = &extracted.region {
-            values.push((InputName::Region, vec![region.clone()]));
-        }
-        if !extracted.replicas.is_empty() {
-            values.push((InputName::Replica, extracted.replicas.clone()));
-        }
-        if let Some(ip) = &extracted.client_ip {
-            values.push((InputName::ClientIp, vec![ip.clone()]));
-        }
+        let values = found_values(extracted);
+        // Too close to call: both steps are in the list above; this names them and links the step that decides.
+        let one_of_two = diagnosis.one_of_two.map(|pair| {
+            let ask = pair.ask.map(|step| {
+                html! {
+                    <p class="tell-apart">
+                        { t.text(msg::PASTE_TELL_APART) }{ " " }
+                        <a href={session.apply(Action::Open(step)).href()}>{ step.title(locale) }</a>
+                    </p>
+                }
+            });
+            html! {
+                <div class="one-of-two">
+                    <p>{ t.format(msg::paste_one_of_two(pair.first.title(locale), pair.second.title(locale))) }</p>
+                    { for ask }
+                </div>
+            }
+        });
         let found_values = (!values.is_empty()).then(|| {
             let apply = {
                 let dispatch = context.dispatch.clone();
@@ -102,6 +106,7 @@ pub fn PasteBox() -> Html {
                 } else {
                     <h3>{ t.text(msg::PASTE_RESULTS) }</h3>
                     <ol class="matches">{ for matches }</ol>
+                    { for one_of_two }
                 }
                 { for details.iter().map(|detail| html! { <p class="detail">{ detail }</p> }) }
                 { for found_values }

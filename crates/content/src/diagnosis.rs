@@ -1,28 +1,65 @@
-//! `content/diagnosis.toml`: error-text rules (fragments → node, weight), validated against the tree.
+//! `content/diagnosis.toml`: error families and the rules that map them, with context, to nodes; validated.
 
 use std::path::Path;
 
-use acr_vocab::NodeKind;
+use acr_vocab::{AddressKind, HostKind, NodeKind};
 use serde::Deserialize;
 use toml::Spanned;
 
 use crate::diagnostic::{line_of, Diagnostic};
 use crate::tree::TreeNode;
 
-/// One rule: when every fragment appears, in order, on one line, `node` gains `weight`.
+/// Alternative patterns; a family is present on a line when any pattern is (its fragments in order).
+#[derive(Debug, Clone)]
+pub struct Family {
+    /// `None` for the inline `match` of a rule.
+    pub id: Option<String>,
+    /// Lower-cased fragments per pattern.
+    pub patterns: Vec<Vec<String>>,
+}
+
+/// One rule: when one of `families` is found on a line whose context fits, `node` gains `weight`.
 #[derive(Debug, Clone)]
 pub struct Rule {
     pub node: String,
     pub weight: f64,
-    /// Lower-cased fragments.
-    pub fragments: Vec<String>,
+    /// Indexes into the family list.
+    pub families: Vec<usize>,
+    /// The host the line names must be one of these (empty: any).
+    pub hosts: Vec<HostKind>,
+    /// The dialled address on the line must be of this kind.
+    pub address: Option<AddressKind>,
+    /// Families that must not be on the same line.
+    pub unless: Vec<usize>,
+    /// A family that must appear somewhere in the text (the tool that printed it, for instance).
+    pub with: Option<usize>,
+    /// A family that must not appear anywhere in the text.
+    pub without: Option<usize>,
     pub line: usize,
 }
 
+/// The compiled rule set.
+#[derive(Debug, Clone, Default)]
+pub struct Rules {
+    pub families: Vec<Family>,
+    pub rules: Vec<Rule>,
+}
+
 #[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 struct RulesFile {
     #[serde(default)]
+    family: Vec<RawFamily>,
+    #[serde(default)]
     rule: Vec<RawRule>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawFamily {
+    id: Spanned<String>,
+    #[serde(rename = "match")]
+    patterns: Vec<Vec<String>>,
 }
 
 #[derive(Deserialize)]
@@ -31,12 +68,30 @@ struct RawRule {
     node: Spanned<String>,
     weight: f64,
     #[serde(rename = "match")]
-    fragments: Vec<String>,
+    fragments: Option<Vec<String>>,
+    #[serde(default)]
+    family: Vec<String>,
+    #[serde(default)]
+    host: Vec<String>,
+    address: Option<String>,
+    #[serde(default)]
+    unless: Vec<String>,
+    with: Option<String>,
+    without: Option<String>,
 }
 
-/// Parses and validates the rules: known targets, weights in (0, 1], non-empty fragments, and at least one
-/// rule for every symptom and every check-health code node (ids ending in `-error`).
-pub fn load(path: &Path, nodes: &[TreeNode]) -> Result<Vec<Rule>, Vec<Diagnostic>> {
+fn valid_pattern(fragments: &[String]) -> bool {
+    !fragments.is_empty() && fragments.iter().all(|f| !f.trim().is_empty())
+}
+
+fn lower(fragments: &[String]) -> Vec<String> {
+    fragments.iter().map(|f| f.to_ascii_lowercase()).collect()
+}
+
+/// Parses and validates the file: known families, hosts, address kinds and targets, weights in (0, 1],
+/// non-empty patterns, every named family used, and at least one rule for every symptom and every
+/// check-health code node (ids ending in `-error`). Problems name the file and line.
+pub fn load(path: &Path, nodes: &[TreeNode]) -> Result<Rules, Vec<Diagnostic>> {
     let text =
         std::fs::read_to_string(path).map_err(|err| vec![Diagnostic::new(path, 0, format!("cannot read: {err}"))])?;
     let file: RulesFile = toml::from_str(&text).map_err(|err| {
@@ -44,21 +99,100 @@ pub fn load(path: &Path, nodes: &[TreeNode]) -> Result<Vec<Rule>, Vec<Diagnostic
         vec![Diagnostic::new(path, line, err.message().to_string())]
     })?;
     let mut problems = Vec::new();
+    let mut families = Vec::new();
+    let mut family_lines = Vec::new();
+    for raw in file.family {
+        let line = line_of(&text, raw.id.span().start);
+        let id = raw.id.into_inner();
+        if families.iter().any(|f: &Family| f.id.as_deref() == Some(id.as_str())) {
+            problems.push(Diagnostic::new(path, line, format!("family \"{id}\" is defined twice")));
+        }
+        if raw.patterns.is_empty() || !raw.patterns.iter().all(|p| valid_pattern(p)) {
+            problems.push(Diagnostic::new(
+                path,
+                line,
+                format!("family \"{id}\": every pattern needs non-empty fragments"),
+            ));
+        }
+        families.push(Family { id: Some(id), patterns: raw.patterns.iter().map(|p| lower(p)).collect() });
+        family_lines.push(line);
+    }
+    let named = families.len();
+    let mut used = vec![false; named];
     let mut rules = Vec::new();
     for raw in file.rule {
         let line = line_of(&text, raw.node.span().start);
         let node = raw.node.into_inner();
+        let mut problem = |message: String| problems.push(Diagnostic::new(path, line, message));
         if !nodes.iter().any(|n| n.id == node) {
-            problems.push(Diagnostic::new(path, line, format!("rule targets unknown node \"{node}\"")));
+            problem(format!("rule targets unknown node \"{node}\""));
         }
         if !(raw.weight > 0.0 && raw.weight <= 1.0) {
-            problems.push(Diagnostic::new(path, line, format!("weight {} is not in (0, 1]", raw.weight)));
+            problem(format!("weight {} is not in (0, 1]", raw.weight));
         }
-        if raw.fragments.is_empty() || raw.fragments.iter().any(|f| f.trim().is_empty()) {
-            problems.push(Diagnostic::new(path, line, "match needs at least one non-empty fragment"));
+        let mut find = |id: &str, problem: &mut dyn FnMut(String)| match families[..named]
+            .iter()
+            .position(|f| f.id.as_deref() == Some(id))
+        {
+            Some(index) => {
+                used[index] = true;
+                Some(index)
+            }
+            None => {
+                problem(format!("unknown family \"{id}\""));
+                None
+            }
+        };
+        let mut rule_families: Vec<usize> = raw.family.iter().filter_map(|id| find(id, &mut problem)).collect();
+        let unless = raw.unless.iter().filter_map(|id| find(id, &mut problem)).collect();
+        let with = raw.with.as_deref().and_then(|id| find(id, &mut problem));
+        let without = raw.without.as_deref().and_then(|id| find(id, &mut problem));
+        match (&raw.fragments, raw.family.is_empty()) {
+            (Some(fragments), true) => {
+                if !valid_pattern(fragments) {
+                    problem("match needs at least one non-empty fragment".to_string());
+                }
+                rule_families.push(families.len());
+                families.push(Family { id: None, patterns: vec![lower(fragments)] });
+            }
+            (None, false) => {}
+            _ => problem("a rule needs exactly one of `match` and `family`".to_string()),
         }
-        let fragments = raw.fragments.iter().map(|f| f.to_ascii_lowercase()).collect();
-        rules.push(Rule { node, weight: raw.weight, fragments, line });
+        let hosts = raw
+            .host
+            .iter()
+            .filter_map(|host| {
+                let kind = HostKind::parse(host);
+                if kind.is_none() {
+                    problem(format!("unknown host kind \"{host}\" (one of: {})", names(HostKind::ALL)));
+                }
+                kind
+            })
+            .collect();
+        let address = raw.address.as_deref().and_then(|address| {
+            let kind = AddressKind::parse(address);
+            if kind.is_none() {
+                problem(format!("unknown address kind \"{address}\" (one of: {})", names(AddressKind::ALL)));
+            }
+            kind
+        });
+        rules.push(Rule {
+            node,
+            weight: raw.weight,
+            families: rule_families,
+            hosts,
+            address,
+            unless,
+            with,
+            without,
+            line,
+        });
+    }
+    for (index, was_used) in used.iter().enumerate() {
+        if !was_used {
+            let id = families[index].id.as_deref().unwrap_or_default();
+            problems.push(Diagnostic::new(path, family_lines[index], format!("family \"{id}\" is never used")));
+        }
     }
     for node in nodes.iter().filter(|n| n.kind == NodeKind::Symptom || n.id.ends_with("-error")) {
         if !rules.iter().any(|rule| rule.node == node.id) {
@@ -66,8 +200,12 @@ pub fn load(path: &Path, nodes: &[TreeNode]) -> Result<Vec<Rule>, Vec<Diagnostic
         }
     }
     if problems.is_empty() {
-        Ok(rules)
+        Ok(Rules { families, rules })
     } else {
         Err(problems)
     }
+}
+
+fn names<T: std::fmt::Display>(all: &[T]) -> String {
+    all.iter().map(ToString::to_string).collect::<Vec<_>>().join(", ")
 }

@@ -109,15 +109,36 @@ pub fn rust_source(content: &Content) -> String {
     }
     out.push_str("];\n\n");
 
+    out.push_str("pub static FAMILIES: &[&[&[&str]]] = &[\n");
+    for family in &content.rules.families {
+        let patterns: Vec<String> = family
+            .patterns
+            .iter()
+            .map(|pattern| {
+                let fragments: Vec<String> = pattern.iter().map(|f| format!("{f:?}")).collect();
+                format!("&[{}]", fragments.join(", "))
+            })
+            .collect();
+        let _ = writeln!(out, "    &[{}],", patterns.join(", "));
+    }
+    out.push_str("];\n\n");
+
     out.push_str("pub static RULES: &[crate::diagnose::RuleData] = &[\n");
-    for rule in &content.rules {
-        let fragments: Vec<String> = rule.fragments.iter().map(|f| format!("{f:?}")).collect();
+    let list = |items: &[usize]| items.iter().map(ToString::to_string).collect::<Vec<_>>().join(", ");
+    for rule in &content.rules.rules {
+        let hosts: Vec<String> = rule.hosts.iter().map(|h| format!("acr_vocab::HostKind::{h:?}")).collect();
         let _ = writeln!(
             out,
-            "    crate::diagnose::RuleData {{ node: {}, weight: {:?}, fragments: &[{}] }},",
+            "    crate::diagnose::RuleData {{ node: {}, weight: {:?}, families: &[{}], hosts: &[{}], address: {}, \
+             unless: &[{}], with: {:?}, without: {:?} }},",
             index[rule.node.as_str()],
             rule.weight,
-            fragments.join(", ")
+            list(&rule.families),
+            hosts.join(", "),
+            rule.address.map_or("None".to_string(), |a| format!("Some(acr_vocab::AddressKind::{a:?})")),
+            list(&rule.unless),
+            rule.with.map(|w| w as u16),
+            rule.without.map(|w| w as u16),
         );
     }
     out.push_str("];\n\n");

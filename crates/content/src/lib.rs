@@ -18,7 +18,7 @@ use std::path::{Path, PathBuf};
 use acr_vocab::Locale;
 
 pub use acr_vocab::{is_node_id, START};
-pub use diagnosis::Rule;
+pub use diagnosis::{Family, Rule, Rules};
 pub use diagnostic::Diagnostic;
 pub use fluent::{LocaleStrings, MessagePiece};
 pub use generate::rust_source;
@@ -30,8 +30,8 @@ pub use tree::{Answer, Reference, TreeNode};
 #[derive(Debug)]
 pub struct Content {
     pub nodes: Vec<TreeNode>,
-    /// Diagnosis rules, in file order.
-    pub rules: Vec<Rule>,
+    /// Diagnosis families and rules, in file order.
+    pub rules: Rules,
     /// One entry per shipped locale, in `Locale::ALL` order.
     pub locales: Vec<LocaleContent>,
 }
@@ -73,7 +73,7 @@ pub fn load(root: &Path) -> Result<Content, Vec<Diagnostic>> {
     let mut problems = unexpected_locale_folders(root);
     let rules = diagnosis::load(&root.join("diagnosis.toml"), &nodes).unwrap_or_else(|mut found| {
         problems.append(&mut found);
-        Vec::new()
+        Rules::default()
     });
     let mut locales = Vec::new();
     for &locale in Locale::ALL {

@@ -104,6 +104,31 @@ names! {
 }
 
 names! {
+    /// Which host the failing request of a pasted error went to (diagnosis rules can require one):
+    /// `login-server` (`<registry>.azurecr.io`, `.cn`, `.us`, also the `privatelink` and regional `geo` names),
+    /// `data-endpoint` (`<registry>.<region>.data.azurecr.io`), `blob` (a layer download host: blob storage, or
+    /// MCR's data and CDN hosts), `mcr` (`mcr.microsoft.com`), `proxy` (the proxy itself: `proxyconnect`,
+    /// `… from proxy after CONNECT`, `ProxyError`), `other` (any other named host), `unknown` (none named).
+    HostKind {
+        LoginServer = "login-server",
+        DataEndpoint = "data-endpoint",
+        Blob = "blob",
+        Mcr = "mcr",
+        Proxy = "proxy",
+        Other = "other",
+        Unknown = "unknown",
+    }
+}
+
+names! {
+    /// Whether the address a connection was dialled to is private (RFC 1918 and similar) or public.
+    AddressKind {
+        Private = "private",
+        Public = "public",
+    }
+}
+
+names! {
     /// A generated snippet that a node can show.
     SnippetId {
         CheckHealth = "check-health",

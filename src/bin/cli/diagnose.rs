@@ -2,7 +2,8 @@
 
 use std::io::{self, IsTerminal, Read, Write};
 
-use acr_net_guide::diagnose::{diagnose, Diagnosis, MAX_INPUT};
+use acr_net_guide::diagnose::{diagnose, found_values, Diagnosis, MAX_INPUT};
+use acr_net_guide::i18n::{msg, Localizer};
 use acr_net_guide::locale::Locale;
 use serde::Serialize;
 
@@ -11,6 +12,8 @@ use crate::args::Format;
 #[derive(Serialize)]
 struct Report<'a> {
     matches: Vec<MatchEntry<'a>>,
+    /// Present when the best two matches are too close to choose between.
+    one_of_two: Option<OneOfTwoEntry>,
     extracted: ExtractedEntry<'a>,
 }
 
@@ -22,13 +25,23 @@ struct MatchEntry<'a> {
 }
 
 #[derive(Serialize)]
+struct OneOfTwoEntry {
+    nodes: [&'static str; 2],
+    /// The step that tells them apart.
+    ask: Option<&'static str>,
+}
+
+#[derive(Serialize)]
 struct ExtractedEntry<'a> {
     registry: Option<&'a str>,
+    cloud: Option<&'static str>,
     region: Option<&'a str>,
     replicas: &'a [String],
+    data_endpoints: bool,
     client_ip: Option<&'a str>,
     dialed_ip: Option<&'a str>,
     dialed_ip_private: Option<bool>,
+    proxy: Option<&'a str>,
     check_health_code: Option<&'a str>,
     http_status: Option<u16>,
 }
@@ -50,7 +63,7 @@ pub fn read_input(text: Option<String>) -> io::Result<String> {
 }
 
 pub fn print(out: &mut impl Write, text: &str, locale: Locale, format: Format) -> io::Result<()> {
-    let Diagnosis { matches, extracted } = diagnose(text);
+    let Diagnosis { matches, one_of_two, extracted } = diagnose(text);
     match format {
         Format::Json => {
             let report = Report {
@@ -62,13 +75,20 @@ pub fn print(out: &mut impl Write, text: &str, locale: Locale, format: Format) -
                         evidence: &m.evidence,
                     })
                     .collect(),
+                one_of_two: one_of_two.map(|pair| OneOfTwoEntry {
+                    nodes: [pair.first.id(), pair.second.id()],
+                    ask: pair.ask.map(|node| node.id()),
+                }),
                 extracted: ExtractedEntry {
                     registry: extracted.registry.as_deref(),
+                    cloud: extracted.cloud.map(|cloud| cloud.as_str()),
                     region: extracted.region.as_deref(),
                     replicas: &extracted.replicas,
+                    data_endpoints: extracted.data_endpoints,
                     client_ip: extracted.client_ip.as_deref(),
                     dialed_ip: extracted.dialed_ip.as_ref().map(|(ip, _)| ip.as_str()),
                     dialed_ip_private: extracted.dialed_ip.as_ref().map(|(_, private)| *private),
+                    proxy: extracted.proxy.as_deref(),
                     check_health_code: extracted.check_health_code.as_deref(),
                     http_status: extracted.http_status,
                 },
@@ -77,35 +97,33 @@ pub fn print(out: &mut impl Write, text: &str, locale: Locale, format: Format) -
             writeln!(out)
         }
         Format::Text => {
+            let t = Localizer::new(locale);
             if matches.is_empty() {
-                writeln!(out, "No confident match. Start from the symptoms: acr-net-guide nodes")?;
+                writeln!(out, "{}", t.text(msg::PASTE_NO_MATCH_CLI))?;
             }
             for m in &matches {
                 writeln!(out, "{:>4.0} %  {}  {}", m.score * 100.0, m.node.id(), m.node.title(locale))?;
                 writeln!(out, "        {}", m.evidence)?;
             }
-            let values = [
-                ("registry", extracted.registry.clone()),
-                ("region", extracted.region.clone()),
-                ("replicas", (!extracted.replicas.is_empty()).then(|| extracted.replicas.join(", "))),
-                ("client IP", extracted.client_ip.clone()),
-                (
-                    "dialled IP",
-                    extracted
-                        .dialed_ip
-                        .as_ref()
-                        .map(|(ip, private)| format!("{ip} ({})", if *private { "private" } else { "public" })),
-                ),
-                ("check-health code", extracted.check_health_code.clone()),
-                ("HTTP status", extracted.http_status.map(|s| s.to_string())),
-            ];
-            for (label, value) in values {
-                if let Some(value) = value {
-                    writeln!(out, "{label}: {value}")?;
+            if let Some(pair) = one_of_two {
+                writeln!(out, "{}", t.format(msg::paste_one_of_two(pair.first.id(), pair.second.id())))?;
+                if let Some(ask) = pair.ask {
+                    writeln!(out, "{} {}  {}", t.text(msg::PASTE_TELL_APART), ask.id(), ask.title(locale))?;
                 }
             }
-            if extracted.typo_azureacr {
-                writeln!(out, "note: the text says azureacr.io; the registry domain is azurecr.io")?;
+            for (name, value) in found_values(&extracted) {
+                writeln!(out, "{}: {}", t.text(msg::input_label(name)), value.join(", "))?;
+            }
+            let details = [
+                extracted.dialed_ip.as_ref().map(|(ip, private)| {
+                    t.format(if *private { msg::paste_dialed_private(ip) } else { msg::paste_dialed_public(ip) })
+                }),
+                extracted.check_health_code.as_ref().map(|code| t.format(msg::paste_code(code))),
+                extracted.http_status.map(|status| t.format(msg::paste_status(&status.to_string()))),
+                extracted.typo_azureacr.then(|| t.text(msg::PASTE_TYPO)),
+            ];
+            for detail in details.into_iter().flatten() {
+                writeln!(out, "{detail}")?;
             }
             Ok(())
         }
