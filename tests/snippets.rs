@@ -286,77 +286,83 @@ fn is_mutating_az(line: &str) -> bool {
             .any(|word| matches!(*word, "create" | "update" | "add" | "delete" | "remove" | "approve" | "add-record"))
 }
 
+/// Every snippet of every scenario, rendered for bash and for PowerShell: (scenario, shell, snippet).
+fn snippets_in_both_shells() -> Vec<(String, &'static str, Snippet)> {
+    let mut all = Vec::new();
+    for (name, locale, inputs) in fixtures() {
+        for shell in ["bash", "powershell"] {
+            let mut inputs = inputs.clone();
+            inputs.shell = inputs::ScriptShell::parse(shell).unwrap();
+            all.extend(all_snippets(locale, &inputs).into_iter().map(|snippet| (name.clone(), shell, snippet)));
+        }
+    }
+    all
+}
+
 /// The safety rules every snippet follows, checked on every snippet of every scenario in both shells.
 #[test]
 fn every_snippet_follows_the_safety_rules() {
     let mut problems = Vec::new();
     let mut checked = 0;
-    for (name, locale, inputs) in fixtures() {
-        for shell in ["bash", "powershell"] {
-            let mut inputs = inputs.clone();
-            inputs.shell = inputs::ScriptShell::parse(shell).unwrap();
-            for snippet in all_snippets(locale, &inputs) {
-                let label = format!("{name}/{shell}/{}", snippet.id);
-                let lines = logical_lines(&snippet.body);
-                let commands: Vec<&String> = lines.iter().filter(|line| !line.starts_with('#')).collect();
-                let mut problem = |text: &str| problems.push(format!("{label}: {text}"));
-                for (index, line) in commands.iter().enumerate() {
-                    if line.contains("--public-network-enabled true") && !line.contains("--default-action Deny") {
-                        problem("the public endpoint is turned on without --default-action Deny");
-                    }
-                    if line.contains("--default-action Allow") || line.contains("0.0.0.0/0") {
-                        problem("opens the registry to every address");
-                    }
-                    if line.contains("private-endpoint-network-policies") {
-                        problem("changes the network policies of every private endpoint in the subnet");
-                    }
-                    if line.contains("--service-endpoints")
-                        && !(line.contains("$CURRENT_ENDPOINTS") || line.contains("$CurrentEndpoints"))
-                    {
-                        problem("replaces the subnet's service endpoints instead of merging");
-                    }
-                    if is_mutating_az(line) {
-                        let before = &commands[..index];
-                        if !before.iter().any(|earlier| {
-                            earlier.starts_with("az ") && !is_mutating_az(earlier)
-                                || earlier.contains("=$(az ")
-                                || earlier.contains(" = az ")
-                                || earlier.contains("= @(az ")
-                        }) {
-                            problem(&format!("changes something without showing the current state first: {line}"));
-                        }
-                        let create = line.contains(" create ");
-                        let guarded = before.last().is_some_and(|previous| {
-                            previous.starts_with("if [ -z") || previous.starts_with("if (-not")
-                        });
-                        let idempotent_verb =
-                            line.contains("nsg rule create") || line.contains("diagnostic-settings create");
-                        if create && !guarded && !idempotent_verb && !line.contains("firewall") {
-                            problem(&format!("creates without looking for an existing one (not idempotent): {line}"));
-                        }
-                    }
-                    if shell == "powershell"
-                        && snippet.language == Language::PowerShell
-                        && line.starts_with("az ")
-                        && acr_net_guide::snippets::changes_something(snippet.id)
-                        && !commands.get(index + 1).is_some_and(|next| next.contains("$LASTEXITCODE"))
-                    {
-                        problem(&format!("no $LASTEXITCODE check after a native command: {line}"));
-                    }
+    for (name, shell, snippet) in snippets_in_both_shells() {
+        let label = format!("{name}/{shell}/{}", snippet.id);
+        let lines = logical_lines(&snippet.body);
+        let commands: Vec<&String> = lines.iter().filter(|line| !line.starts_with('#')).collect();
+        let mut problem = |text: &str| problems.push(format!("{label}: {text}"));
+        for (index, line) in commands.iter().enumerate() {
+            if line.contains("--public-network-enabled true") && !line.contains("--default-action Deny") {
+                problem("the public endpoint is turned on without --default-action Deny");
+            }
+            if line.contains("--default-action Allow") || line.contains("0.0.0.0/0") {
+                problem("opens the registry to every address");
+            }
+            if line.contains("private-endpoint-network-policies") {
+                problem("changes the network policies of every private endpoint in the subnet");
+            }
+            if line.contains("--service-endpoints")
+                && !(line.contains("$CURRENT_ENDPOINTS") || line.contains("$CurrentEndpoints"))
+            {
+                problem("replaces the subnet's service endpoints instead of merging");
+            }
+            if is_mutating_az(line) {
+                let before = &commands[..index];
+                if !before.iter().any(|earlier| {
+                    earlier.starts_with("az ") && !is_mutating_az(earlier)
+                        || earlier.contains("=$(az ")
+                        || earlier.contains(" = az ")
+                        || earlier.contains("= @(az ")
+                }) {
+                    problem(&format!("changes something without showing the current state first: {line}"));
                 }
-                if acr_net_guide::snippets::changes_something(snippet.id) {
-                    let strict = match snippet.language {
-                        Language::Bash => lines.iter().any(|line| line == "set -euo pipefail"),
-                        Language::PowerShell => lines.iter().any(|line| line == "$ErrorActionPreference = 'Stop'"),
-                        _ => true,
-                    };
-                    if !strict {
-                        problem("a changing script that does not stop at the first failure");
-                    }
+                let create = line.contains(" create ");
+                let guarded = before
+                    .last()
+                    .is_some_and(|previous| previous.starts_with("if [ -z") || previous.starts_with("if (-not"));
+                let idempotent_verb = line.contains("nsg rule create") || line.contains("diagnostic-settings create");
+                if create && !guarded && !idempotent_verb && !line.contains("firewall") {
+                    problem(&format!("creates without looking for an existing one (not idempotent): {line}"));
                 }
-                checked += 1;
+            }
+            if shell == "powershell"
+                && snippet.language == Language::PowerShell
+                && line.starts_with("az ")
+                && acr_net_guide::snippets::changes_something(snippet.id)
+                && !commands.get(index + 1).is_some_and(|next| next.contains("$LASTEXITCODE"))
+            {
+                problem(&format!("no $LASTEXITCODE check after a native command: {line}"));
             }
         }
+        if acr_net_guide::snippets::changes_something(snippet.id) {
+            let strict = match snippet.language {
+                Language::Bash => lines.iter().any(|line| line == "set -euo pipefail"),
+                Language::PowerShell => lines.iter().any(|line| line == "$ErrorActionPreference = 'Stop'"),
+                _ => true,
+            };
+            if !strict {
+                problem("a changing script that does not stop at the first failure");
+            }
+        }
+        checked += 1;
     }
     assert_eq!(checked, fixtures().len() * 2 * SnippetId::ALL.len(), "every snippet of every scenario in both shells");
     assert!(problems.is_empty(), "{}", problems.join("\n"));
@@ -459,43 +465,37 @@ fn every_emitted_az_flag_exists_in_the_azure_cli() {
     let table: AzFlags = toml::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
     let mut problems = std::collections::BTreeSet::new();
     let mut checked = 0;
-    for (name, locale, inputs) in fixtures() {
-        for shell in ["bash", "powershell"] {
-            let mut inputs = inputs.clone();
-            inputs.shell = inputs::ScriptShell::parse(shell).unwrap();
-            for snippet in all_snippets(locale, &inputs) {
-                if !matches!(snippet.language, Language::Bash | Language::PowerShell) {
-                    continue;
-                }
-                for line in logical_lines(&snippet.body) {
-                    // A command may follow an assignment (`X=$(az …)`, `$X = az …`, `@(az …)`).
-                    let Some(at) = line.find("az ").filter(|&at| at == 0 || line[..at].ends_with(['(', ' '])) else {
-                        continue;
-                    };
-                    if line.starts_with('#') || line[..at].contains(['#', '\'', '"']) {
-                        continue;
-                    }
-                    let words: Vec<&str> = line[at..].split_whitespace().collect();
-                    let path: Vec<&str> = words[1..].iter().take_while(|w| !w.starts_with('-')).copied().collect();
-                    let command = path.join(" ");
-                    let Some(known) =
-                        table.command.iter().filter(|c| command.starts_with(&c.name)).max_by_key(|c| c.name.len())
-                    else {
-                        problems.insert(format!("{name}/{}: az {command} is not in the recorded table", snippet.id));
-                        continue;
-                    };
-                    if known.name != command {
-                        problems.insert(format!("{name}/{}: az {command} is not in the recorded table", snippet.id));
-                    }
-                    for flag in words.iter().filter(|w| w.starts_with("--")) {
-                        let flag = flag.trim_end_matches([')', ';']);
-                        if !known.flags.iter().chain(&table.global).any(|f| f == flag) {
-                            problems.insert(format!("{name}/{}: az {command} has no flag {flag}", snippet.id));
-                        }
-                    }
-                    checked += 1;
+    for (name, _shell, snippet) in snippets_in_both_shells() {
+        if !matches!(snippet.language, Language::Bash | Language::PowerShell) {
+            continue;
+        }
+        for line in logical_lines(&snippet.body) {
+            // A command may follow an assignment (`X=$(az …)`, `$X = az …`, `@(az …)`).
+            let Some(at) = line.find("az ").filter(|&at| at == 0 || line[..at].ends_with(['(', ' '])) else {
+                continue;
+            };
+            if line.starts_with('#') || line[..at].contains(['#', '\'', '"']) {
+                continue;
+            }
+            let words: Vec<&str> = line[at..].split_whitespace().collect();
+            let path: Vec<&str> = words[1..].iter().take_while(|w| !w.starts_with('-')).copied().collect();
+            let command = path.join(" ");
+            let Some(known) =
+                table.command.iter().filter(|c| command.starts_with(&c.name)).max_by_key(|c| c.name.len())
+            else {
+                problems.insert(format!("{name}/{}: az {command} is not in the recorded table", snippet.id));
+                continue;
+            };
+            if known.name != command {
+                problems.insert(format!("{name}/{}: az {command} is not in the recorded table", snippet.id));
+            }
+            for flag in words.iter().filter(|w| w.starts_with("--")) {
+                let flag = flag.trim_end_matches([')', ';']);
+                if !known.flags.iter().chain(&table.global).any(|f| f == flag) {
+                    problems.insert(format!("{name}/{}: az {command} has no flag {flag}", snippet.id));
                 }
             }
+            checked += 1;
         }
     }
     assert!(checked > 500, "only {checked} az commands found");

@@ -4,8 +4,8 @@
 use super::script::{Part, Script};
 use super::{data_endpoints_on, words};
 use crate::content::InputName;
-use crate::i18n::msg;
 use crate::i18n::Localizer;
+use crate::i18n::{msg, MessageId};
 use crate::inputs::{Cloud, Inputs, ScriptShell};
 
 /// `REGIONS=(home replicas…)`: the regions whose data endpoints exist (`required`: the script needs at least one).
@@ -212,83 +212,77 @@ pub fn firewall_app_rule(script: &mut Script, inputs: &Inputs, t: &Localizer) {
     script.command(&command);
 }
 
+/// `--resource-group … --policy-name …` of the Firewall Policy (declaring both variables).
+fn policy_args(script: &mut Script, inputs: &Inputs) -> Vec<String> {
+    let group = script.var(InputName::FirewallResourceGroup, inputs.firewall_resource_group.as_deref());
+    let policy = script.var(InputName::FirewallPolicy, inputs.firewall_policy.as_deref());
+    vec!["--resource-group".into(), script.var_ref(&group), "--policy-name".into(), script.var_ref(&policy)]
+}
+
+/// Shows the policy's rule collection groups, then creates the guide's own group `acr` unless it exists (`about`:
+/// a comment between the two).
+fn ensure_policy_group(script: &mut Script, t: &Localizer, policy: &[String], about: Option<MessageId>) {
+    let group = |verb: &str, tail: Vec<String>| {
+        let mut command = words(&["az", "network", "firewall", "policy", "rule-collection-group", verb]);
+        command.extend(policy.iter().cloned());
+        command.extend(tail);
+        command
+    };
+    script.comment(&t.text(msg::SNIPPET_STATE_BEFORE));
+    let list = group("list", vec!["--query".into(), script.quoted("[].{name:name,priority:priority}")]);
+    script.command(&[list, words(&["--output", "table"])].concat());
+    if let Some(about) = about {
+        script.comment(&t.text(about));
+    }
+    let query = script.interpolate(&[Part::Text("[?name=='acr'].name")]);
+    let find = group("list", vec!["--query".into(), query, "--output".into(), "tsv".into()]);
+    let create = group("create", words(&["--name", "acr", "--priority", "300"]));
+    script.create_unless_found("rule-collection-group", &find, &create);
+}
+
+/// Adds the collection `name` to the group `acr` (`rule` holds the add-filter-collection arguments after the
+/// collection's name) unless the group has it already.
+fn add_policy_collection(script: &mut Script, policy: &[String], name: &str, rule: Vec<String>) {
+    let collection = |verb: &str| {
+        let mut command = words(&["az", "network", "firewall", "policy", "rule-collection-group", "collection", verb]);
+        command.extend(policy.iter().cloned());
+        command.extend(words(&["--rcg-name", "acr"]));
+        command
+    };
+    let mut find = collection("list");
+    find.extend(["--query".into(), script.interpolate(&[Part::Text(&format!("[?name=='{name}'].name"))])]);
+    find.extend(words(&["--output", "tsv"]));
+    let mut add = collection("add-filter-collection");
+    add.extend(["--name".into(), name.to_string()]);
+    add.extend(rule);
+    script.create_unless_found("collection", &find, &add);
+}
+
 /// The registry's FQDNs as an application rule collection of a Firewall Policy (the recommended way to manage
 /// Azure Firewall rules): group and collection are created only when missing, so a second run changes nothing.
 pub fn firewall_policy_rule(script: &mut Script, inputs: &Inputs, t: &Localizer) {
     let registry = script.var(InputName::Registry, inputs.registry.as_deref());
-    let group = script.var(InputName::FirewallResourceGroup, inputs.firewall_resource_group.as_deref());
-    let policy = script.var(InputName::FirewallPolicy, inputs.firewall_policy.as_deref());
+    let policy = policy_args(script, inputs);
     script.comment(&t.text(msg::SNIPPET_FIREWALL_POLICY_RULE_WHY));
     script.comment(&t.text(msg::SNIPPET_FIREWALL_EXTENSION));
     script.command(&words(&["az", "extension", "add", "--name", "azure-firewall"]));
-    let policy_args = |script: &Script| {
-        vec!["--resource-group".to_string(), script.var_ref(&group), "--policy-name".into(), script.var_ref(&policy)]
-    };
-    script.comment(&t.text(msg::SNIPPET_STATE_BEFORE));
-    let mut list = words(&["az", "network", "firewall", "policy", "rule-collection-group", "list"]);
-    list.extend(policy_args(script));
-    list.extend([
-        "--query".into(),
-        script.quoted("[].{name:name,priority:priority}"),
-        "--output".into(),
-        "table".into(),
-    ]);
-    script.command(&list);
     if data_endpoints_on(inputs).is_none() {
         script.comment(&t.text(msg::SNIPPET_FIREWALL_DATA_UNKNOWN));
     }
-    script.comment(&t.text(msg::SNIPPET_FIREWALL_POLICY_RULE_GROUP));
-    let mut find_group = words(&["az", "network", "firewall", "policy", "rule-collection-group", "list"]);
-    find_group.extend(policy_args(script));
-    find_group.extend([
-        "--query".into(),
-        script.interpolate(&[Part::Text("[?name=='acr'].name")]),
-        "--output".into(),
-        "tsv".into(),
-    ]);
-    let mut create_group = words(&["az", "network", "firewall", "policy", "rule-collection-group", "create"]);
-    create_group.extend(policy_args(script));
-    create_group.extend(words(&["--name", "acr", "--priority", "300"]));
-    script.create_unless_found("rule-collection-group", &find_group, &create_group);
+    ensure_policy_group(script, t, &policy, Some(msg::SNIPPET_FIREWALL_POLICY_RULE_GROUP));
     script.comment(&t.text(msg::SNIPPET_FIREWALL_POLICY_RULE_COLLECTION));
-    let mut find_collection =
-        words(&["az", "network", "firewall", "policy", "rule-collection-group", "collection", "list"]);
-    find_collection.extend(policy_args(script));
-    find_collection.extend(["--rcg-name".into(), "acr".into(), "--query".into()]);
-    find_collection.extend([
-        script.interpolate(&[Part::Text("[?name=='acr-app'].name")]),
-        "--output".into(),
-        "tsv".into(),
-    ]);
-    let mut add =
-        words(&["az", "network", "firewall", "policy", "rule-collection-group", "collection", "add-filter-collection"]);
-    add.extend(policy_args(script));
-    add.extend(words(&["--rcg-name", "acr", "--name", "acr-app", "--collection-priority", "300", "--action", "Allow"]));
-    add.extend(words(&["--rule-type", "ApplicationRule", "--rule-name", "container-registry"]));
-    add.extend(["--source-addresses".into(), script.quoted("*"), "--protocols".into(), "Https=443".into()]);
-    add.push("--target-fqdns".into());
-    add.extend(target_fqdns(script, inputs, &registry));
-    script.create_unless_found("collection", &find_collection, &add);
+    let mut rule = words(&["--collection-priority", "300", "--action", "Allow", "--rule-type", "ApplicationRule"]);
+    rule.extend(words(&["--rule-name", "container-registry", "--source-addresses"]));
+    rule.extend([script.quoted("*"), "--protocols".into(), "Https=443".into(), "--target-fqdns".into()]);
+    rule.extend(target_fqdns(script, inputs, &registry));
+    add_policy_collection(script, &policy, "acr-app", rule);
     if inputs.aks_cluster.is_some() {
         script.comment(&t.text(msg::SNIPPET_FIREWALL_POLICY_RULE_AKS));
-        let mut find = find_collection.clone();
-        let query = find.iter().position(|word| word == "--query").expect("the find command has a query") + 1;
-        find[query] = script.interpolate(&[Part::Text("[?name=='aks-egress'].name")]);
-        let mut add = words(&[
-            "az",
-            "network",
-            "firewall",
-            "policy",
-            "rule-collection-group",
-            "collection",
-            "add-filter-collection",
-        ]);
-        add.extend(policy_args(script));
-        add.extend(words(&["--rcg-name", "acr", "--name", "aks-egress", "--collection-priority", "310"]));
-        add.extend(words(&["--action", "Allow", "--rule-type", "ApplicationRule", "--rule-name", "aks-dependencies"]));
-        add.extend(["--source-addresses".into(), script.quoted("*"), "--protocols".into(), "Https=443".into()]);
-        add.extend(words(&["--fqdn-tags", "AzureKubernetesService"]));
-        script.create_unless_found("collection", &find, &add);
+        let mut rule = words(&["--collection-priority", "310", "--action", "Allow", "--rule-type", "ApplicationRule"]);
+        rule.extend(words(&["--rule-name", "aks-dependencies", "--source-addresses"]));
+        rule.extend([script.quoted("*"), "--protocols".into(), "Https=443".into()]);
+        rule.extend(words(&["--fqdn-tags", "AzureKubernetesService"]));
+        add_policy_collection(script, &policy, "aks-egress", rule);
     }
 }
 
@@ -298,8 +292,7 @@ pub fn firewall_policy_rule(script: &mut Script, inputs: &Inputs, t: &Localizer)
 pub fn firewall_policy_private_endpoint_rule(script: &mut Script, inputs: &Inputs, t: &Localizer) {
     let group = script.var(InputName::ResourceGroup, inputs.resource_group.as_deref());
     let endpoint = script.var(InputName::PrivateEndpoint, inputs.private_endpoint.as_deref());
-    let firewall_group = script.var(InputName::FirewallResourceGroup, inputs.firewall_resource_group.as_deref());
-    let policy = script.var(InputName::FirewallPolicy, inputs.firewall_policy.as_deref());
+    let policy = policy_args(script, inputs);
     script.comment(&t.text(msg::SNIPPET_FIREWALL_POLICY_PRIVATE_ENDPOINT_WHY));
     script.comment(&t.text(msg::SNIPPET_FIREWALL_EXTENSION));
     script.command(&words(&["az", "extension", "add", "--name", "azure-firewall"]));
@@ -311,57 +304,21 @@ pub fn firewall_policy_private_endpoint_rule(script: &mut Script, inputs: &Input
     addresses.extend([script.var_ref(&nic), "--query".into(), script.quoted("ipConfigurations[].privateIPAddress")]);
     addresses.extend(words(&["--output", "tsv"]));
     let addresses = script.lookup("endpoint-addresses", &addresses);
-    let policy_args = |script: &Script| {
-        vec![
-            "--resource-group".to_string(),
-            script.var_ref(&firewall_group),
-            "--policy-name".into(),
-            script.var_ref(&policy),
-        ]
-    };
-    script.comment(&t.text(msg::SNIPPET_STATE_BEFORE));
-    let mut list = words(&["az", "network", "firewall", "policy", "rule-collection-group", "list"]);
-    list.extend(policy_args(script));
-    list.extend([
-        "--query".into(),
-        script.quoted("[].{name:name,priority:priority}"),
-        "--output".into(),
-        "table".into(),
-    ]);
-    script.command(&list);
-    let mut find_group = words(&["az", "network", "firewall", "policy", "rule-collection-group", "list"]);
-    find_group.extend(policy_args(script));
-    find_group.extend(["--query".into(), script.interpolate(&[Part::Text("[?name=='acr'].name")])]);
-    find_group.extend(words(&["--output", "tsv"]));
-    let mut create_group = words(&["az", "network", "firewall", "policy", "rule-collection-group", "create"]);
-    create_group.extend(policy_args(script));
-    create_group.extend(words(&["--name", "acr", "--priority", "300"]));
-    script.create_unless_found("rule-collection-group", &find_group, &create_group);
+    ensure_policy_group(script, t, &policy, None);
     script.comment(&t.text(msg::SNIPPET_FIREWALL_POLICY_PRIVATE_ENDPOINT_RULE_NOTE));
-    let mut find = words(&["az", "network", "firewall", "policy", "rule-collection-group", "collection", "list"]);
-    find.extend(policy_args(script));
-    find.extend(["--rcg-name".into(), "acr".into(), "--query".into()]);
-    find.extend([
-        script.interpolate(&[Part::Text("[?name=='acr-private-endpoint'].name")]),
-        "--output".into(),
-        "tsv".into(),
-    ]);
-    let mut add =
-        words(&["az", "network", "firewall", "policy", "rule-collection-group", "collection", "add-filter-collection"]);
-    add.extend(policy_args(script));
-    add.extend(words(&["--rcg-name", "acr", "--name", "acr-private-endpoint", "--collection-priority", "320"]));
-    add.extend(words(&["--action", "Allow", "--rule-type", "NetworkRule", "--rule-name", "registry-private-endpoint"]));
-    add.extend(["--source-addresses".into(), script.quoted("*"), "--ip-protocols".into(), "TCP".into()]);
-    add.extend(words(&["--destination-ports", "443", "--destination-addresses"]));
+    let mut rule = words(&["--collection-priority", "320", "--action", "Allow", "--rule-type", "NetworkRule"]);
+    rule.extend(words(&["--rule-name", "registry-private-endpoint", "--source-addresses"]));
+    rule.extend([script.quoted("*"), "--ip-protocols".into(), "TCP".into()]);
+    rule.extend(words(&["--destination-ports", "443", "--destination-addresses"]));
     // One word per address: the lookup printed one address per line.
     match script.shell() {
         ScriptShell::Bash => {
             script.line(format!("mapfile -t ADDRESS_LIST <<< \"${addresses}\""));
-            add.push("\"${ADDRESS_LIST[@]}\"".into());
+            rule.push("\"${ADDRESS_LIST[@]}\"".into());
         }
-        ScriptShell::PowerShell => add.push(format!("@(${addresses} -split \"`n\")")),
+        ScriptShell::PowerShell => rule.push(format!("@(${addresses} -split \"`n\")")),
     }
-    script.create_unless_found("collection", &find, &add);
+    add_policy_collection(script, &policy, "acr-private-endpoint", rule);
 }
 
 /// What the service tags of a rule do and do not cover (the same for firewall and NSG rules).

@@ -63,30 +63,12 @@ pub fn rust_source(content: &Content) -> String {
 
     out.push_str("pub static NODES: &[crate::content::NodeData] = &[\n");
     for node in &content.nodes {
-        let answers: Vec<String> = node
-            .answers
-            .iter()
-            .map(|a| {
-                format!(
-                    "crate::content::AnswerData {{ id: {:?}, to: {}, back: {} }}",
-                    a.id,
-                    index[a.to.as_str()],
-                    a.back
-                )
-            })
-            .collect();
-        let still_failing: Vec<String> = node
-            .still_failing
-            .iter()
-            .map(|a| {
-                format!(
-                    "crate::content::AnswerData {{ id: {:?}, to: {}, back: {} }}",
-                    a.id,
-                    index[a.to.as_str()],
-                    a.back
-                )
-            })
-            .collect();
+        // Answers and "still failing?" links are both edges: the same runtime type.
+        let edge = |a: &crate::Answer| {
+            format!("crate::content::AnswerData {{ id: {:?}, to: {}, back: {} }}", a.id, index[a.to.as_str()], a.back)
+        };
+        let answers: Vec<String> = node.answers.iter().map(edge).collect();
+        let still_failing: Vec<String> = node.still_failing.iter().map(edge).collect();
         let related: Vec<String> = node.related.iter().map(|r| index[r.id.as_str()].to_string()).collect();
         let aliases: Vec<String> = node.aliases.iter().map(|a| format!("{:?}", a.id)).collect();
         let inputs: Vec<String> = node.inputs.iter().map(|i| format!("acr_vocab::InputName::{i:?}")).collect();
