@@ -8,10 +8,10 @@ fn main() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     // Relative, so that problems read `content/tree.toml:42: …` (build scripts run in the package root).
     let content_dir = Path::new("content");
-    for path in acr_content::watched_paths(content_dir) {
+    for path in acr_content_compiler::watched_paths(content_dir) {
         println!("cargo:rerun-if-changed={}", path.display());
     }
-    let content = match acr_content::load(content_dir) {
+    let content = match acr_content_compiler::load(content_dir) {
         Ok(content) => content,
         Err(problems) => {
             for problem in &problems {
@@ -21,7 +21,7 @@ fn main() {
         }
     };
     let out_dir = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
-    std::fs::write(Path::new(&out_dir).join("content.rs"), acr_content::rust_source(&content))
+    std::fs::write(Path::new(&out_dir).join("content.rs"), acr_content_compiler::rust_source(&content))
         .expect("write generated content");
     write_locale_files(&content, Path::new(&out_dir));
 
@@ -34,13 +34,13 @@ fn main() {
 }
 
 /// Writes the per-locale files into `OUT_DIR/locale-files/`, where the tests read them. The web build gets its
-/// copies from `export-locale-files` (crates/content), Trunk's post-build hook, which calls the same writer.
-fn write_locale_files(content: &acr_content::Content, out_dir: &Path) {
+/// copies from `export-locale-files` (crates/content-compiler), Trunk's post-build hook, which calls the same writer.
+fn write_locale_files(content: &acr_content_compiler::Content, out_dir: &Path) {
     let dir = out_dir.join("locale-files");
     // Start empty so that only the current files are there.
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).expect("create the locale file folder");
-    for file in acr_content::locale_files(content) {
+    for file in acr_content_compiler::locale_files(content) {
         std::fs::write(dir.join(&file.name), &file.text).expect("write a locale file");
     }
 }

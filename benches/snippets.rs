@@ -3,11 +3,11 @@
 
 use std::time::{Duration, Instant};
 
-use acr_net_guide::content::InputName;
 use acr_net_guide::i18n::Localizer;
 use acr_net_guide::inputs;
 use acr_net_guide::locale::Locale;
 use acr_net_guide::snippets::{generate_all, SnippetId};
+use acr_vocab::InputName;
 
 fn main() {
     let raw: Vec<(InputName, String)> = [

@@ -1,7 +1,7 @@
 // Post-build step owning every rewrite of dist/ after `trunk build`:
 //  0. checks dist/{strings,bodies}-<locale>-<hash>.txt — each locale's strings and node bodies, loaded by the
 //     app for the locale on screen only; Trunk's post-build hook wrote them (`export-locale-files`,
-//     crates/content), which also describes them here as JSON, so this script never parses their format;
+//     crates/content-compiler), which also describes them here as JSON, so this script never parses their format;
 //  1. dist/acr-net-guide-offline.html — one self-contained file (CSS, JS glue, the gzipped wasm and every
 //     locale's strings and bodies inlined; the wasm is decompressed and compiled asynchronously) that works from file://
 //     with zero requests;
@@ -35,7 +35,7 @@ const wasmName = find(/module_or_path: '\.\/([^']+\.wasm)'/, 'wasm module');
 
 // ── 0. The body files ──────────────────────────────────────────────────────────────────────────────────────
 const exported = JSON.parse(execFileSync('cargo',
-  ['run', '--quiet', '--offline', '--package', 'acr-content', '--bin', 'export-locale-files', '--', '--json'],
+  ['run', '--quiet', '--offline', '--package', 'acr-content-compiler', '--bin', 'export-locale-files', '--', '--json'],
   { encoding: 'utf8', maxBuffer: 64 << 20, stdio: ['ignore', 'pipe', 'inherit'] }));
 const shipped = readdirSync(dist).filter((name) => /^(strings|bodies)-.*\.txt$/.test(name)).sort();
 const expected = exported.files.map((file) => file.name).sort();

@@ -38,7 +38,7 @@ impl<'a> Message<'a> {
 /// Rendered in place of a message the locale lacks (or an argument the caller forgot), so tests find it.
 pub const MISSING_MARK: char = '⟦';
 
-/// A piece of a compiled message (see `crates/content/src/fluent.rs`).
+/// A piece of a compiled message (see `crates/content-compiler/src/fluent.rs`).
 #[derive(Debug)]
 pub enum Piece {
     Text(&'static str),

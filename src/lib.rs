@@ -3,7 +3,6 @@
 //! The Yew front end lives in [`ui`] (feature `ui`); the native CLI is `src/bin/cli/`.
 
 pub mod build_info;
-pub mod content;
 pub mod diagnose;
 pub mod i18n;
 pub mod inputs;
@@ -14,6 +13,7 @@ pub mod route;
 pub mod session;
 pub mod snippets;
 pub mod storage;
+pub mod tree;
 
 mod generated {
     //! Data compiled from `content/` by `build.rs`.

@@ -1,14 +1,14 @@
 //! Per-locale texts: the strings (UI messages, node titles, summaries, answer labels) and the node bodies.
 //! Compiled in by default; with the `lazy-locales` feature (the web build) a locale's strings arrive once and
 //! each node's body when its page is shown, content-hashed, so the first load carries one locale and one body.
-//! Format and writer: `crates/content/src/locale_files.rs`.
+//! Format and writer: `crates/content-compiler/src/locale_files.rs`.
 
 use std::sync::OnceLock;
 
-use crate::content::NodeText;
 use crate::generated::{LOCALE_FILES_VERSION, NODES, STRINGS_FILES, UI_MESSAGE_IDS};
 use crate::i18n::Piece;
 use crate::locale::Locale;
+use crate::tree::NodeText;
 
 /// Which of a locale's files.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

@@ -3,9 +3,10 @@
 //!
 //! Trail form in the query: `via=<node>:<answer>,<node>:<answer>` (answer ids are stable, never indexes).
 
-use crate::content::{InputName, Node};
 use crate::locale::Locale;
 use crate::route::{resolve_hash, Page, Resolution, Route};
+use crate::tree::Node;
+use acr_vocab::InputName;
 
 /// Query key of the trail.
 pub const TRAIL_KEY: &str = "via";

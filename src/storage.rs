@@ -4,8 +4,8 @@
 //! the wasm. Anything unexpected — another version, an unknown key, an invalid value — discards the whole record
 //! and the caller tells the user; nothing stored can break the page.
 
-use crate::content::InputName;
 use crate::locale::Locale;
+use acr_vocab::InputName;
 
 /// The `localStorage` key (namespaced: the guide may share an origin with a wiki).
 pub const STORAGE_KEY: &str = "acr-net-guide.state";

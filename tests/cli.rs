@@ -17,7 +17,7 @@ fn nodes_json_lists_every_node_with_kind_title_and_aliases() {
     assert!(output.status.success(), "{output:?}");
     let json: serde_json::Value = serde_json::from_str(&stdout(&output)).expect("valid JSON");
     let nodes = json["nodes"].as_array().expect("nodes array");
-    assert_eq!(nodes.len(), acr_net_guide::content::Node::all().count());
+    assert_eq!(nodes.len(), acr_net_guide::tree::Node::all().count());
     let start = nodes.iter().find(|n| n["id"] == "start").expect("start listed");
     assert_eq!(start["kind"], "question");
     assert_eq!(start["aliases"], serde_json::json!(["symptoms"]));
@@ -33,7 +33,7 @@ fn nodes_json_lists_every_node_with_kind_title_and_aliases() {
 fn nodes_titles_follow_the_locale() {
     let en = stdout(&run(&["nodes", "--locale", "en"]));
     let tr = stdout(&run(&["nodes", "--locale", "tr"]));
-    let title = |locale| acr_net_guide::content::Node::start().title(locale).to_string();
+    let title = |locale| acr_net_guide::tree::Node::start().title(locale).to_string();
     assert!(en.contains(&title(acr_net_guide::locale::Locale::En)), "{en}");
     assert!(tr.contains(&title(acr_net_guide::locale::Locale::Tr)), "{tr}");
     assert_ne!(en, tr);

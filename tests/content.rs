@@ -5,7 +5,7 @@
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
 
-use acr_content::{load, prose, Content, TreeNode, START};
+use acr_content_compiler::{load, prose, Content, TreeNode, START};
 use acr_vocab::{Locale, NodeKind};
 use serde::Deserialize;
 
@@ -194,7 +194,7 @@ fn fold(locale: Locale, text: &str) -> String {
 }
 
 /// All prose of a node in one locale: title, summary, answer and still-failing labels, body without code.
-fn node_prose(text: &acr_content::NodeTexts) -> String {
+fn node_prose(text: &acr_content_compiler::NodeTexts) -> String {
     format!(
         "{} {} {} {} {}",
         text.title,

@@ -2,8 +2,8 @@
 //! honest "no confident match" on unrelated text.
 #![cfg(not(target_arch = "wasm32"))]
 
-use acr_net_guide::content::{Node, NodeKind};
 use acr_net_guide::diagnose::{diagnose, CONFIDENT};
+use acr_net_guide::tree::{Node, NodeKind};
 use serde::Deserialize;
 
 #[derive(Deserialize)]

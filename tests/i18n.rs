@@ -3,14 +3,14 @@
 
 use std::path::Path;
 
-use acr_content::MessagePiece;
+use acr_content_compiler::MessagePiece;
 use acr_net_guide::i18n::Localizer;
 use acr_net_guide::locale::Locale;
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource};
 
 #[test]
 fn compiled_messages_match_fluent_bundle_for_every_message_and_locale() {
-    let content = acr_content::load(Path::new("content")).expect("content/ is valid");
+    let content = acr_content_compiler::load(Path::new("content")).expect("content/ is valid");
     let mut checked = 0;
     for locale in &content.locales {
         let shipped = Locale::parse(locale.locale.as_str()).expect("a shipped locale");

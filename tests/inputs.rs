@@ -2,11 +2,11 @@
 //! for the per-shell quoting.
 #![cfg(not(target_arch = "wasm32"))]
 
-use acr_net_guide::content::InputName;
 use acr_net_guide::i18n::{Localizer, MISSING_MARK};
 use acr_net_guide::inputs::{validate, InputError};
 use acr_net_guide::locale::Locale;
 use acr_net_guide::quote;
+use acr_vocab::InputName;
 use proptest::prelude::*;
 
 fn errors(name: InputName, value: &str) -> Vec<InputError> {

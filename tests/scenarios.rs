@@ -1,7 +1,7 @@
 //! Scenario walks: real situations from tests/fixtures/scenarios.toml walked through the compiled tree by answer ids.
 #![cfg(not(target_arch = "wasm32"))]
 
-use acr_net_guide::content::{Edge, Node, NodeKind};
+use acr_net_guide::tree::{Edge, Node, NodeKind};
 use serde::Deserialize;
 
 /// Answers a scenario may take, the start page's answer included: more means the questions ask too much.

@@ -1,10 +1,10 @@
 //! Native render of the app shell (Yew SSR): page structure, localized strings and routing, no browser.
 #![cfg(not(target_arch = "wasm32"))]
 
-use acr_net_guide::content::{Node, NodeKind};
 use acr_net_guide::i18n::MISSING_MARK;
 use acr_net_guide::locale::Locale;
 use acr_net_guide::session::{Action, Session};
+use acr_net_guide::tree::{Node, NodeKind};
 use acr_net_guide::ui::Shell;
 use yew::prelude::*;
 use yew::LocalServerRenderer;
@@ -192,7 +192,7 @@ fn the_environment_panel_shows_the_node_inputs_filled_from_the_address() {
         assert!(html.contains(&format!(r#"id="input-{input}""#)), "{input}: {html}");
     }
     assert!(html.contains(r#"value="contoso""#), "{html}");
-    if node.inputs().contains(&acr_net_guide::content::InputName::Replica) {
+    if node.inputs().contains(&acr_vocab::InputName::Replica) {
         assert!(html.contains(r#"value="westeurope, eastus""#), "{html}");
     }
 }

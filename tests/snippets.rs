@@ -5,12 +5,12 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use acr_net_guide::content::InputName;
 use acr_net_guide::i18n::msg;
 use acr_net_guide::i18n::Localizer;
 use acr_net_guide::inputs::{self, Inputs};
 use acr_net_guide::locale::Locale;
 use acr_net_guide::snippets::{generate, generate_all, Language, Snippet, SnippetId};
+use acr_vocab::InputName;
 use serde::Deserialize;
 
 #[derive(Deserialize)]

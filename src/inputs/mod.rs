@@ -7,8 +7,8 @@ use std::net::IpAddr;
 
 use ipnet::IpNet;
 
-use crate::content::InputName;
 use crate::i18n::{msg, Localizer, MessageId};
+use acr_vocab::InputName;
 pub use regions::Region;
 
 /// Azure cloud of the registry.

@@ -3,10 +3,10 @@
 use super::network::vnet_id;
 use super::script::{Part, Script};
 use super::{data_endpoints_on, words};
-use crate::content::InputName;
 use crate::i18n::msg;
 use crate::i18n::Localizer;
 use crate::inputs::Inputs;
+use acr_vocab::InputName;
 
 /// `--name "$REGISTRY"` (declaring the variable), plus `--resource-group` when it is known.
 fn registry_args(script: &mut Script, inputs: &Inputs, flag: &str) -> Vec<String> {

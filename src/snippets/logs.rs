@@ -3,10 +3,10 @@
 
 use super::script::Script;
 use super::words;
-use crate::content::InputName;
 use crate::i18n::msg;
 use crate::i18n::Localizer;
 use crate::inputs::{Inputs, ScriptShell};
+use acr_vocab::InputName;
 
 pub fn login_events_query(inputs: &Inputs, t: &Localizer, _title: &str) -> String {
     let mut lines = vec![

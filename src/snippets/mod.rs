@@ -195,7 +195,7 @@ fn prelude(script: &mut Script, inputs: &Inputs) {
         script.command(&["az".into(), "cloud".into(), "set".into(), "--name".into(), inputs.cloud().az_name().into()]);
     }
     if let Some(subscription) = &inputs.subscription {
-        let variable = script.var(crate::content::InputName::Subscription, Some(subscription));
+        let variable = script.var(acr_vocab::InputName::Subscription, Some(subscription));
         let word = script.var_ref(&variable);
         script.command(&["az".into(), "account".into(), "set".into(), "--subscription".into(), word]);
     }

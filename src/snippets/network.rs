@@ -3,10 +3,10 @@
 
 use super::script::{Part, Script};
 use super::{data_endpoints_on, words};
-use crate::content::InputName;
 use crate::i18n::Localizer;
 use crate::i18n::{msg, MessageId};
 use crate::inputs::{Cloud, Inputs, ScriptShell};
+use acr_vocab::InputName;
 
 /// `REGIONS=(home replicas…)`: the regions whose data endpoints exist (`required`: the script needs at least one).
 fn regions_list(script: &mut Script, inputs: &Inputs, t: &Localizer, required: bool) -> String {

@@ -3,10 +3,10 @@
 
 use super::script::{Part, Script};
 use super::words;
-use crate::content::InputName;
 use crate::i18n::msg;
 use crate::i18n::Localizer;
 use crate::inputs::{Inputs, ScriptShell};
+use acr_vocab::InputName;
 
 /// Hosts that must bypass the proxy: the user's list, plus the registry's endpoints when it is reached over a
 /// private endpoint (they resolve to private addresses the proxy cannot reach). `registry` is the registry name

@@ -1,11 +1,11 @@
 //! Builds one bash or PowerShell script: a variable block (values the user gave, empty ones to fill in), then
 //! the commands — wrapped in a guard that refuses to run while a required value is still empty.
 
-use crate::content::InputName;
 use crate::i18n::msg;
 use crate::i18n::Localizer;
 use crate::inputs::ScriptShell;
 use crate::quote;
+use acr_vocab::InputName;
 
 /// What a script does to Azure resources or the machine; decides how it reacts to a failing command.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -9,11 +9,11 @@ use yew_router::prelude::Navigator;
 use yew_router::query::Raw;
 use yew_router::AnyRoute;
 
-use crate::content::InputName;
 use crate::locale::Locale;
 use crate::locale_files::{self, LocalePart};
 use crate::session;
 use crate::storage::{Discarded, Saved, Theme, STORAGE_KEY};
+use acr_vocab::InputName;
 
 /// `navigator.languages`, most preferred first (empty when unavailable).
 pub fn preferred_languages() -> Vec<String> {

@@ -3,11 +3,11 @@
 use yew::prelude::*;
 
 use super::hooks::{use_localizer, use_session};
-use crate::content::InputName;
 use crate::i18n::msg;
 use crate::inputs::regions::REGIONS;
 use crate::inputs::{self, InputError, InputKind};
 use crate::session::Action;
+use acr_vocab::InputName;
 
 #[derive(Properties, PartialEq)]
 pub struct EnvironmentProps {

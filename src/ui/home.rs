@@ -5,9 +5,9 @@ use yew::prelude::*;
 
 use super::hooks::{use_localizer, use_session};
 use super::paste_box::PasteBox;
-use crate::content::Node;
 use crate::i18n::msg;
 use crate::session::Action;
+use crate::tree::Node;
 
 #[function_component]
 pub fn Home() -> Html {

@@ -8,10 +8,11 @@ use super::environment::Environment;
 use super::hooks::{use_bodies, use_localizer, use_session, LoadStatus};
 use super::snippet_list::SnippetList;
 use super::trail::Trail;
-use crate::content::{InputName, Node};
 use crate::i18n::msg;
 use crate::inputs;
 use crate::session::Action;
+use crate::tree::Node;
+use acr_vocab::InputName;
 
 #[derive(Properties, PartialEq)]
 pub struct NodePageProps {

@@ -3,9 +3,9 @@
 use yew::prelude::*;
 
 use super::hooks::use_localizer;
-use crate::content::Node;
 use crate::i18n::msg;
 use crate::route::{Page, Route};
+use crate::tree::Node;
 
 #[derive(Properties, PartialEq)]
 pub struct NotFoundProps {

@@ -1,9 +1,9 @@
 //! Command-line grammar (clap): subcommands, flags and their value parsers.
 
-use acr_net_guide::content::InputName;
 use acr_net_guide::inputs::INPUTS;
 use acr_net_guide::locale::Locale;
 use acr_net_guide::snippets::SnippetId;
+use acr_vocab::InputName;
 use clap::{Arg, ArgAction, ArgMatches, Parser, Subcommand, ValueEnum};
 
 #[derive(Parser)]

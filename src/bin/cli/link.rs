@@ -1,8 +1,8 @@
 //! `acr-net-guide link`: the deep link a wiki author pastes, built from a node and validated inputs.
 
-use acr_net_guide::content::Node;
 use acr_net_guide::locale::Locale;
 use acr_net_guide::session::Session;
+use acr_net_guide::tree::Node;
 
 use crate::args::InputArgs;
 

@@ -2,8 +2,8 @@
 
 use std::io::{self, Write};
 
-use acr_net_guide::content::Node;
 use acr_net_guide::locale::Locale;
+use acr_net_guide::tree::Node;
 use serde::Serialize;
 
 use crate::args::Format;

@@ -1,5 +1,5 @@
 //! Writes the per-locale files of the web build (strings and bodies): the only writer of that format besides
-//! `build.rs`'s copy in `OUT_DIR` (both call `acr_content::locale_files`, so names and bytes agree with the
+//! `build.rs`'s copy in `OUT_DIR` (both call `acr_content_compiler::locale_files`, so names and bytes agree with the
 //! tables compiled into the wasm).
 //!
 //! Runs as Trunk's `post_build` hook for `trunk serve` and `trunk build` alike (output folder from
@@ -81,7 +81,7 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let content = match acr_content::load(&options.content) {
+    let content = match acr_content_compiler::load(&options.content) {
         Ok(content) => content,
         Err(problems) => {
             for problem in &problems {
@@ -90,7 +90,7 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    let files = acr_content::locale_files(&content);
+    let files = acr_content_compiler::locale_files(&content);
     if let Some(out) = &options.out {
         let written = std::fs::create_dir_all(out)
             .and_then(|()| files.iter().try_for_each(|file| std::fs::write(out.join(&file.name), &file.text)));
@@ -110,7 +110,7 @@ fn main() -> ExitCode {
                 .locales
                 .iter()
                 .map(|locale| ExportedPages {
-                    all_bodies: acr_content::all_bodies(&content, locale),
+                    all_bodies: acr_content_compiler::all_bodies(&content, locale),
                     locale: locale.locale.as_str(),
                     nodes: content
                         .nodes

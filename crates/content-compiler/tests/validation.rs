@@ -5,7 +5,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use acr_content::{load, Content};
+use acr_content_compiler::{load, Content};
 
 /// A fresh copy of the valid fixture in the target's temporary folder.
 fn fixture() -> PathBuf {

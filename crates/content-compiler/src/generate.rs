@@ -61,11 +61,11 @@ pub fn rust_source(content: &Content) -> String {
 
     message_module(&mut out, content);
 
-    out.push_str("pub static NODES: &[crate::content::NodeData] = &[\n");
+    out.push_str("pub static NODES: &[crate::tree::NodeData] = &[\n");
     for node in &content.nodes {
         // Answers and "still failing?" links are both edges: the same runtime type.
         let edge = |a: &crate::Answer| {
-            format!("crate::content::AnswerData {{ id: {:?}, to: {}, back: {} }}", a.id, index[a.to.as_str()], a.back)
+            format!("crate::tree::AnswerData {{ id: {:?}, to: {}, back: {} }}", a.id, index[a.to.as_str()], a.back)
         };
         let answers: Vec<String> = node.answers.iter().map(edge).collect();
         let still_failing: Vec<String> = node.still_failing.iter().map(edge).collect();
@@ -76,7 +76,7 @@ pub fn rust_source(content: &Content) -> String {
         let errors: Vec<String> = node.errors.iter().map(|e| format!("{e:?}")).collect();
         let _ = writeln!(
             out,
-            "    crate::content::NodeData {{ id: {:?}, kind: acr_vocab::NodeKind::{:?}, aliases: &[{}], answers: &[{}], \
+            "    crate::tree::NodeData {{ id: {:?}, kind: acr_vocab::NodeKind::{:?}, aliases: &[{}], answers: &[{}], \
              still_failing: &[{}], related: &[{}], inputs: &[{}], snippets: &[{}], errors: &[{}] }},",
             node.id,
             node.kind,
@@ -126,11 +126,11 @@ pub fn rust_source(content: &Content) -> String {
     out.push_str("];\n\n");
 
     out.push_str("#[cfg(not(feature = \"lazy-locales\"))]\n");
-    locale_table(&mut out, "pub static TEXTS: &[&[crate::content::NodeText]]", content, |text| {
+    locale_table(&mut out, "pub static TEXTS: &[&[crate::tree::NodeText]]", content, |text| {
         let answers: Vec<String> = text.answers.iter().map(|a| format!("{a:?}")).collect();
         let still_failing: Vec<String> = text.still_failing.iter().map(|a| format!("{a:?}")).collect();
         format!(
-            "crate::content::NodeText {{ title: {:?}, summary: {:?}, answers: &[{}], still_failing: &[{}] }}",
+            "crate::tree::NodeText {{ title: {:?}, summary: {:?}, answers: &[{}], still_failing: &[{}] }}",
             text.title,
             text.summary,
             answers.join(", "),
@@ -142,7 +142,7 @@ pub fn rust_source(content: &Content) -> String {
     let _ = writeln!(out, "pub const LOCALE_FILES_VERSION: u32 = {};", crate::locale_files::VERSION);
     let files = locale_files(content);
     out.push_str("/// Strings file names, in `Locale::ALL` order (body file names are in them; see\n");
-    out.push_str("/// `crates/content/src/locale_files.rs`).\npub static STRINGS_FILES: &[&str] = &[\n");
+    out.push_str("/// `crates/content-compiler/src/locale_files.rs`).\npub static STRINGS_FILES: &[&str] = &[\n");
     for file in files.iter().filter(|file| file.kind == LocaleFileKind::Strings) {
         let _ = writeln!(out, "    {:?},", file.name);
     }

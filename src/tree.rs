@@ -1,6 +1,7 @@
 //! The decision tree compiled from `content/` at build time: structure, localized texts and lookups.
 
-pub use acr_vocab::{InputName, NodeKind, SnippetId};
+pub use acr_vocab::NodeKind;
+use acr_vocab::{InputName, SnippetId};
 
 use crate::generated::NODES;
 use crate::locale::Locale;
