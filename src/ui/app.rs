@@ -3,9 +3,9 @@
 use yew::prelude::*;
 use yew_router::HashRouter;
 
-use super::shell::Shell;
 use crate::locale::Locale;
 use crate::storage::{Discarded, Theme};
+use crate::ui::shell::Shell;
 
 #[derive(Properties, PartialEq)]
 pub struct AppProps {

@@ -4,11 +4,11 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::browser;
 use crate::i18n::Localizer;
 use crate::locale::Locale;
 use crate::locale_files::{self, LocalePart};
 use crate::session::{Action, Session};
+use crate::ui::platform;
 
 /// The active locale's strings, provided by the shell.
 #[hook]
@@ -62,7 +62,7 @@ pub fn use_locale_file(part: Option<LocalePart>, locale: Locale) -> LocaleFileCo
         use_effect_with((part, locale, *attempt), move |&(part, locale, current)| {
             let Some(part) = part else { return };
             if !locale_files::is_ready(part, locale) {
-                browser::load_locale_file(
+                platform::load_locale_file(
                     part,
                     locale,
                     Callback::from(move |loaded: bool| {

@@ -6,14 +6,6 @@ use std::rc::Rc;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use super::browser;
-use super::footer::Footer;
-use super::header::Header;
-use super::home::Home;
-use super::hooks::{use_locale_file, LoadStatus, LocaleFileContext, SessionContext};
-use super::node_page::NodePage;
-use super::not_found::NotFound;
-use super::notice::{StorageNotice, UpdateNotice};
 use crate::i18n::msg;
 use crate::i18n::Localizer;
 use crate::locale::Locale;
@@ -21,6 +13,14 @@ use crate::locale_files::LocalePart;
 use crate::route::{self, Page, Resolution, Route};
 use crate::session::{Action, Session};
 use crate::storage::{Discarded, Saved, Theme};
+use crate::ui::components::footer::Footer;
+use crate::ui::components::header::Header;
+use crate::ui::components::notice::{StorageNotice, UpdateNotice};
+use crate::ui::hooks::{use_locale_file, LoadStatus, LocaleFileContext, SessionContext};
+use crate::ui::pages::home::Home;
+use crate::ui::pages::node_page::NodePage;
+use crate::ui::pages::not_found::NotFound;
+use crate::ui::platform;
 
 #[derive(Properties, PartialEq)]
 pub struct ShellProps {
@@ -73,7 +73,7 @@ pub fn Shell(props: &ShellProps) -> Html {
     {
         let update_ready = update_ready.clone();
         use_effect_with((), move |_| {
-            browser::register_service_worker(Callback::from(move |_| update_ready.set(true)));
+            platform::register_service_worker(Callback::from(move |_| update_ready.set(true)));
         });
     }
     let resolution = match &location {
@@ -106,7 +106,7 @@ pub fn Shell(props: &ShellProps) -> Html {
     let document_title = ready.then(|| localizer.format(msg::document_title(&page_title)));
     use_effect_with((locale, document_title), |(locale, title)| {
         if let Some(title) = title {
-            browser::set_document_language(*locale, title);
+            platform::set_document_language(*locale, title);
         }
     });
 
@@ -120,7 +120,7 @@ pub fn Shell(props: &ShellProps) -> Html {
     let first_page = use_mut_ref(|| true);
     use_effect_with(page_key, move |key| {
         if key.is_some() && !std::mem::replace(&mut *first_page.borrow_mut(), false) {
-            browser::focus_heading();
+            platform::focus_heading();
         }
     });
 
@@ -133,8 +133,8 @@ pub fn Shell(props: &ShellProps) -> Html {
     };
     use_effect_with(remembered, |remembered| {
         if let Some(saved) = remembered {
-            browser::apply_theme(saved.theme);
-            browser::save(saved);
+            platform::apply_theme(saved.theme);
+            platform::save(saved);
         }
     });
 
@@ -146,7 +146,7 @@ pub fn Shell(props: &ShellProps) -> Html {
         let navigator = navigator.clone();
         use_effect_with(redirect, move |redirect| {
             if let (Some(href), Some(navigator)) = (redirect, navigator) {
-                browser::navigate(&navigator, href, true);
+                platform::navigate(&navigator, href, true);
             }
         });
     }
@@ -160,7 +160,7 @@ pub fn Shell(props: &ShellProps) -> Html {
         Callback::from(move |action: Action| {
             let typing = matches!(action, Action::SetInput(..) | Action::SetInputs(..));
             if let Some(navigator) = &navigator {
-                browser::navigate(navigator, &session.apply(action).href(), typing);
+                platform::navigate(navigator, &session.apply(action).href(), typing);
             }
         })
     };

@@ -2,14 +2,14 @@
 
 use yew::prelude::*;
 
-use super::browser;
-use super::hooks::{use_localizer, use_session};
-use super::locale_switch::LocaleSwitch;
-use super::theme_toggle::ThemeToggle;
 use crate::i18n::msg;
 use crate::route::Route;
 use crate::session::Action;
 use crate::storage::Theme;
+use crate::ui::components::locale_switch::LocaleSwitch;
+use crate::ui::components::theme_toggle::ThemeToggle;
+use crate::ui::hooks::{use_localizer, use_session};
+use crate::ui::platform;
 
 #[derive(Properties, PartialEq)]
 pub struct HeaderProps {
@@ -25,7 +25,7 @@ pub fn Header(props: &HeaderProps) -> Html {
     let home = use_session().session.apply(Action::Restart).href();
     let skip = Callback::from(|event: MouseEvent| {
         event.prevent_default();
-        browser::focus_main();
+        platform::focus_main();
     });
     html! {
         <header class="site-header">

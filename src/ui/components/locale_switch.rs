@@ -2,10 +2,10 @@
 
 use yew::prelude::*;
 
-use super::hooks::use_localizer;
 use crate::i18n::msg;
 use crate::locale::Locale;
 use crate::route::Route;
+use crate::ui::hooks::use_localizer;
 
 #[derive(Properties, PartialEq)]
 pub struct LocaleSwitchProps {

@@ -2,11 +2,11 @@
 
 use yew::prelude::*;
 
-use super::hooks::{use_localizer, use_session};
 use crate::i18n::msg;
 use crate::inputs::regions::REGIONS;
 use crate::inputs::{self, InputError, InputKind};
 use crate::session::Action;
+use crate::ui::hooks::{use_localizer, use_session};
 use acr_vocab::InputName;
 
 #[derive(Properties, PartialEq)]

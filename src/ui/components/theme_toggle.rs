@@ -2,9 +2,9 @@
 
 use yew::prelude::*;
 
-use super::hooks::use_localizer;
 use crate::i18n::msg;
 use crate::storage::Theme;
+use crate::ui::hooks::use_localizer;
 
 #[derive(Properties, PartialEq)]
 pub struct ThemeToggleProps {

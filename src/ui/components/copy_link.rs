@@ -2,9 +2,9 @@
 
 use yew::prelude::*;
 
-use super::browser;
-use super::hooks::use_localizer;
 use crate::i18n::msg;
+use crate::ui::hooks::use_localizer;
+use crate::ui::platform;
 
 #[derive(Clone, Copy, PartialEq)]
 enum Status {
@@ -23,7 +23,7 @@ pub fn CopyLink() -> Html {
             let status = status.clone();
             let done =
                 Callback::from(move |copied: bool| status.set(if copied { Status::Copied } else { Status::Failed }));
-            browser::copy_text(browser::current_url(), done);
+            platform::copy_text(platform::current_url(), done);
         })
     };
     let message = match *status {

@@ -2,9 +2,9 @@
 
 use yew::prelude::*;
 
-use super::hooks::use_localizer;
 use crate::build_info::{BUILD_DATE, COMMIT, VERSION};
 use crate::i18n::msg;
+use crate::ui::hooks::use_localizer;
 
 /// The single self-contained file written next to index.html by scripts/postbuild.mjs.
 const OFFLINE_FILE: &str = "acr-net-guide-offline.html";

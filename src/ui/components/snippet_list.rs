@@ -3,11 +3,11 @@
 
 use yew::prelude::*;
 
-use super::browser;
-use super::hooks::use_localizer;
 use crate::i18n::msg;
 use crate::inputs::Inputs;
 use crate::snippets::{self, Language, Snippet, SnippetId};
+use crate::ui::hooks::use_localizer;
+use crate::ui::platform;
 
 #[derive(Properties, PartialEq)]
 pub struct SnippetListProps {
@@ -36,7 +36,7 @@ pub fn SnippetList(props: &SnippetListProps) -> Html {
         let name = format!("{}.{}", props.file_stem, language.extension());
         let text = combined(&same_shell);
         let onclick =
-            Callback::from(move |_: MouseEvent| browser::download(&name, &text, language == Language::PowerShell));
+            Callback::from(move |_: MouseEvent| platform::download(&name, &text, language == Language::PowerShell));
         html! { <button type="button" {onclick}>{ t.text(msg::SNIPPETS_DOWNLOAD_ALL) }</button> }
     });
     html! {
@@ -71,7 +71,7 @@ fn SnippetCard(props: &SnippetCardProps) -> Html {
         let name = format!("{}-{}.{}", props.file_stem, snippet.id, snippet.language.extension());
         let text = snippet.body.clone();
         let bom = snippet.language == Language::PowerShell;
-        Callback::from(move |_: MouseEvent| browser::download(&name, &text, bom))
+        Callback::from(move |_: MouseEvent| platform::download(&name, &text, bom))
     };
     html! {
         <figure class="snippet" id={id.clone()}>
@@ -104,7 +104,7 @@ fn CopyButton(props: &CopyButtonProps) -> Html {
         let text = props.text.clone();
         Callback::from(move |_: MouseEvent| {
             let status = status.clone();
-            browser::copy_text(text.clone(), Callback::from(move |copied| status.set(Some(copied))));
+            platform::copy_text(text.clone(), Callback::from(move |copied| status.set(Some(copied))));
         })
     };
     let message = match *status {

@@ -2,10 +2,10 @@
 
 use yew::prelude::*;
 
-use super::browser;
-use super::hooks::use_localizer;
 use crate::i18n::msg;
 use crate::storage::Discarded;
+use crate::ui::hooks::use_localizer;
+use crate::ui::platform;
 
 #[derive(Properties, PartialEq)]
 pub struct StorageNoticeProps {
@@ -35,7 +35,7 @@ pub fn StorageNotice(props: &StorageNoticeProps) -> Html {
 #[function_component]
 pub fn UpdateNotice() -> Html {
     let t = use_localizer();
-    let reload = Callback::from(|_: MouseEvent| browser::apply_update());
+    let reload = Callback::from(|_: MouseEvent| platform::apply_update());
     html! {
         <div class="notice update-notice" role="status">
             <p>{ t.text(msg::UPDATE_AVAILABLE) }</p>

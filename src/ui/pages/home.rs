@@ -3,11 +3,11 @@
 
 use yew::prelude::*;
 
-use super::hooks::{use_localizer, use_session};
-use super::paste_box::PasteBox;
 use crate::i18n::msg;
 use crate::session::Action;
 use crate::tree::Node;
+use crate::ui::components::paste_box::PasteBox;
+use crate::ui::hooks::{use_localizer, use_session};
 
 #[function_component]
 pub fn Home() -> Html {

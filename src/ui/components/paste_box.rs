@@ -3,10 +3,10 @@
 
 use yew::prelude::*;
 
-use super::hooks::{use_localizer, use_session};
 use crate::diagnose::{diagnose, found_values, Diagnosis};
 use crate::i18n::msg;
 use crate::session::Action;
+use crate::ui::hooks::{use_localizer, use_session};
 
 #[function_component]
 pub fn PasteBox() -> Html {

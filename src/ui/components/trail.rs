@@ -2,9 +2,9 @@
 
 use yew::prelude::*;
 
-use super::hooks::{use_localizer, use_session};
 use crate::i18n::msg;
 use crate::session::Action;
+use crate::ui::hooks::{use_localizer, use_session};
 
 /// Rendered only when the trail is not empty (see `NodePage`).
 #[function_component]

@@ -3,15 +3,15 @@
 
 use yew::prelude::*;
 
-use super::copy_link::CopyLink;
-use super::environment::Environment;
-use super::hooks::{use_bodies, use_localizer, use_session, LoadStatus};
-use super::snippet_list::SnippetList;
-use super::trail::Trail;
 use crate::i18n::msg;
 use crate::inputs;
 use crate::session::Action;
 use crate::tree::Node;
+use crate::ui::components::copy_link::CopyLink;
+use crate::ui::components::environment::Environment;
+use crate::ui::components::snippet_list::SnippetList;
+use crate::ui::components::trail::Trail;
+use crate::ui::hooks::{use_bodies, use_localizer, use_session, LoadStatus};
 use acr_vocab::InputName;
 
 #[derive(Properties, PartialEq)]

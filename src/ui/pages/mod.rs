@@ -1,0 +1,5 @@
+//! Whole pages: the start page, a step of the guide, and the page for an address that leads nowhere.
+
+pub(crate) mod home;
+pub(crate) mod node_page;
+pub(crate) mod not_found;
