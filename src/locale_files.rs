@@ -285,6 +285,7 @@ mod tests {
     }
 
     #[test]
+    #[cfg(not(feature = "lazy-locales"))]
     fn shipped_files_parse_to_the_compiled_texts() {
         for &locale in Locale::ALL {
             for (index, node) in NODES.iter().enumerate() {
@@ -376,6 +377,7 @@ mod tests {
     }
 
     #[test]
+    #[cfg(not(feature = "lazy-locales"))]
     fn installing_keeps_the_texts_and_is_idempotent() {
         let text = body_file(Locale::Tr, 1);
         assert_eq!(install(LocalePart::Body(1), Locale::Tr, text.clone()), Ok(()));
@@ -388,5 +390,40 @@ mod tests {
         assert_eq!(install(LocalePart::Strings, Locale::Tr, strings), Ok(()));
         assert!(is_ready(LocalePart::Strings, Locale::Tr));
         assert_eq!(crate::i18n::Localizer::new(Locale::Tr).text(crate::i18n::msg::LOCALE_SWITCH_LABEL), "Dil");
+    }
+
+    /// The web build's path (feature `lazy-locales`, run natively by `make test`'s lazy-locales tier): nothing is
+    /// there before it is installed, a body's file name is known once the strings are, and installed texts are
+    /// what the page then shows. One test: the installed tables are shared by the whole test binary.
+    #[test]
+    #[cfg(feature = "lazy-locales")]
+    fn lazy_texts_arrive_only_when_installed() {
+        use crate::i18n::{msg, Localizer, MISSING_MARK};
+        use crate::tree::Node;
+        let locale = Locale::Tr;
+        let start = Node::start();
+        assert!(!is_ready(LocalePart::Strings, locale));
+        assert!(!is_ready(LocalePart::Body(start.index()), locale));
+        assert_eq!(file_name(LocalePart::Body(start.index()), locale), None, "body names come with the strings");
+        assert!(Localizer::new(locale).text(msg::LOCALE_SWITCH_LABEL).starts_with(MISSING_MARK));
+        assert_eq!(Localizer::new(locale).text(msg::BODY_RETRY), "Yeniden dene", "boot messages are always there");
+        assert_eq!(start.title(locale), "");
+
+        let garbage = install(LocalePart::Strings, locale, "<html>502</html>".into());
+        assert_eq!(garbage, Err(LocaleFileError::Header));
+        assert!(!is_ready(LocalePart::Strings, locale), "a refused file installs nothing");
+        assert_eq!(install(LocalePart::Strings, locale, shipped(STRINGS_FILES[locale as usize])), Ok(()));
+        assert!(is_ready(LocalePart::Strings, locale));
+        assert_eq!(Localizer::new(locale).text(msg::LOCALE_SWITCH_LABEL), "Dil");
+        assert!(!start.title(locale).is_empty());
+        assert!(!is_ready(LocalePart::Strings, Locale::En), "only the installed locale");
+
+        let name = file_name(LocalePart::Body(start.index()), locale).expect("known once the strings are");
+        assert_eq!(start.body_html(locale), None);
+        let wrong = install(LocalePart::Body(1), locale, shipped(name));
+        assert_eq!(wrong, Err(LocaleFileError::Record(NODES[1].id.to_string())), "the file of another node");
+        assert_eq!(start.body_html(locale).map(|html| html.starts_with('<')), Some(true), "…still kept");
+        assert!(is_ready(LocalePart::Body(start.index()), locale));
+        assert!(!is_ready(LocalePart::Body(1), locale));
     }
 }
