@@ -296,10 +296,7 @@ pub fn firewall_policy_private_endpoint_rule(script: &mut Script, inputs: &Input
     script.comment(&t.text(msg::SNIPPET_FIREWALL_POLICY_PRIVATE_ENDPOINT_WHY));
     script.comment(&t.text(msg::SNIPPET_FIREWALL_EXTENSION));
     script.command(&words(&["az", "extension", "add", "--name", "azure-firewall"]));
-    let mut nic = words(&["az", "network", "private-endpoint", "show", "--resource-group"]);
-    nic.extend([script.var_ref(&group), "--name".into(), script.var_ref(&endpoint), "--query".into()]);
-    nic.extend([script.quoted("networkInterfaces[0].id"), "--output".into(), "tsv".into()]);
-    let nic = script.lookup("nic-id", &nic);
+    let nic = endpoint_nic_id(script, &group, &endpoint);
     let mut addresses = words(&["az", "network", "nic", "show", "--ids"]);
     addresses.extend([script.var_ref(&nic), "--query".into(), script.quoted("ipConfigurations[].privateIPAddress")]);
     addresses.extend(words(&["--output", "tsv"]));
@@ -534,20 +531,14 @@ pub fn service_endpoint(script: &mut Script, inputs: &Inputs, t: &Localizer) {
         }
         ScriptShell::PowerShell => {
             script.line(format!("$CurrentEndpoints = @({})", current.join(" ")));
-            script.line(format!(
-                "if ($LASTEXITCODE -ne 0) {{ throw {} }}",
-                script.quoted(&t.text(msg::SNIPPET_STOP_FAILED))
-            ));
+            script.optional_line(script.exit_code_check(&current.join(" ")), "");
             script.line("$CurrentEndpoints");
             script.line(format!("if ($CurrentEndpoints -contains '{service}') {{"));
             script.line(format!("  Write-Output {}", script.quoted(&present)));
             script.line("} else {");
             update.extend([format!("@($CurrentEndpoints + '{service}')")]);
             script.line(format!("  {}", update.join(" ")));
-            script.line(format!(
-                "  if ($LASTEXITCODE -ne 0) {{ throw {} }}",
-                script.quoted(&t.text(msg::SNIPPET_STOP_FAILED))
-            ));
+            script.optional_line(script.exit_code_check(&update.join(" ")), "  ");
             script.line("}");
         }
     }
@@ -759,10 +750,7 @@ pub fn private_endpoint_connections(script: &mut Script, inputs: &Inputs, t: &Lo
         ScriptShell::PowerShell => {
             script.line(format!("foreach (${connection} in ${pending_var}) {{"));
             script.line(format!("  {}", approve.join(" ")));
-            script.line(format!(
-                "  if ($LASTEXITCODE -ne 0) {{ throw {} }}",
-                script.quoted(&t.text(msg::SNIPPET_STOP_FAILED))
-            ));
+            script.optional_line(script.exit_code_check(&approve.join(" ")), "  ");
             script.line("}");
         }
     }
@@ -840,6 +828,15 @@ pub fn dns_forwarder_bind(inputs: &Inputs, t: &Localizer, _title: &str) -> Strin
     text
 }
 
+/// `NIC_ID=$(az network private-endpoint show … --query networkInterfaces[0].id)`: the endpoint's network interface,
+/// whose IP configurations carry its addresses; stops when it is not found.
+fn endpoint_nic_id(script: &mut Script, group: &str, endpoint: &str) -> String {
+    let mut nic = words(&["az", "network", "private-endpoint", "show", "--resource-group"]);
+    nic.extend([script.var_ref(group), "--name".into(), script.var_ref(endpoint), "--query".into()]);
+    nic.extend([script.quoted("networkInterfaces[0].id"), "--output".into(), "tsv".into()]);
+    script.lookup("nic-id", &nic)
+}
+
 /// A records for a private endpoint when DNS is managed by hand: the addresses are read from the endpoint's network
 /// interface (`requiredMemberName` `registry` and `registry_data_<region>`), and a record is only added when the
 /// zone does not list it yet, so a second run adds nothing twice.
@@ -850,10 +847,7 @@ pub fn private_dns_records(script: &mut Script, inputs: &Inputs, t: &Localizer) 
     let regions = regions_list(script, inputs, t, true);
     let zone = inputs.cloud().private_dns_zone();
     script.comment(&t.text(msg::SNIPPET_PRIVATE_DNS_RECORDS_MANUAL_ONLY));
-    let mut nic = words(&["az", "network", "private-endpoint", "show", "--resource-group"]);
-    nic.extend([script.var_ref(&group), "--name".into(), script.var_ref(&endpoint), "--query".into()]);
-    nic.extend([script.quoted("networkInterfaces[0].id"), "--output".into(), "tsv".into()]);
-    let nic = script.lookup("nic-id", &nic);
+    let nic = endpoint_nic_id(script, &group, &endpoint);
     let address = script.derived_var("address");
     let record = |script: &mut Script, member: &[Part], name: &[Part]| {
         let mut query = vec![Part::Text("ipConfigurations[?privateLinkConnectionProperties.requiredMemberName=='")];

@@ -58,14 +58,19 @@ fn registry_part(script: &mut Script, inputs: &Inputs) -> Option<String> {
     (inputs.private_endpoint.is_some()).then(|| script.var(InputName::Registry, inputs.registry.as_deref()))
 }
 
-/// `NO_PROXY_LIST="…"`: the bypass list the snippet brings (with the warning when regions are unknown).
-fn no_proxy_list_line(script: &mut Script, inputs: &Inputs, t: &Localizer) {
+/// The bypass list the snippet brings, as one interpolated string (with the warning when regions are unknown).
+fn bypass_list(script: &mut Script, inputs: &Inputs, t: &Localizer) -> String {
     let registry = registry_part(script, inputs);
     let entries = no_proxy(inputs, registry.as_deref().map_or(Part::Text(""), Part::Var), false);
-    let list = script.interpolate(&joined(&entries, ","));
     if regions_unknown(inputs) {
         script.comment(&t.text(msg::SNIPPET_PROXY_REGIONS_UNKNOWN));
     }
+    script.interpolate(&joined(&entries, ","))
+}
+
+/// `NO_PROXY_LIST="…"`: the bypass list as a bash variable.
+fn no_proxy_list_line(script: &mut Script, inputs: &Inputs, t: &Localizer) {
+    let list = bypass_list(script, inputs, t);
     script.line(format!("NO_PROXY_LIST={list}"));
 }
 
@@ -147,12 +152,7 @@ pub fn windows_docker_proxy(script: &mut Script, inputs: &Inputs, t: &Localizer)
     let proxy = script.var(InputName::Proxy, inputs.proxy.as_deref());
     script.comment(&t.text(msg::SNIPPET_WINDOWS_DOCKER_PROXY_DESKTOP));
     script.comment(&t.text(msg::SNIPPET_WINDOWS_DOCKER_PROXY_SERVER));
-    let registry = registry_part(script, inputs);
-    let entries = no_proxy(inputs, registry.as_deref().map_or(Part::Text(""), Part::Var), false);
-    if regions_unknown(inputs) {
-        script.comment(&t.text(msg::SNIPPET_PROXY_REGIONS_UNKNOWN));
-    }
-    let list = script.interpolate(&joined(&entries, ","));
+    let list = bypass_list(script, inputs, t);
     script.comment(&t.text(msg::SNIPPET_STATE_BEFORE));
     script.line("foreach ($Name in 'HTTP_PROXY', 'HTTPS_PROXY', 'NO_PROXY') { '{0}={1}' -f $Name, [Environment]::GetEnvironmentVariable($Name, 'Machine') }");
     script.comment(&t.text(msg::SNIPPET_SYSTEMD_PROXY_MERGE));

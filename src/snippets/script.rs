@@ -160,6 +160,13 @@ impl<'a> Script<'a> {
         self.lines.push(format!("# {text}"));
     }
 
+    /// `line`, indented by `indent`, when there is one.
+    pub fn optional_line(&mut self, line: Option<String>, indent: &str) {
+        if let Some(line) = line {
+            self.lines.push(format!("{indent}{line}"));
+        }
+    }
+
     /// A line written for this shell as is.
     pub fn line(&mut self, line: impl Into<String>) {
         self.lines.push(line.into());
@@ -231,8 +238,9 @@ impl<'a> Script<'a> {
         }
     }
 
-    /// PowerShell, changing scripts: the line that stops the script when the native command before it failed.
-    fn exit_code_check(&self, command: &str) -> Option<String> {
+    /// PowerShell, changing scripts: the line that stops the script when the native command before it failed
+    /// (for builders that lay out their own `if`/`foreach` blocks).
+    pub fn exit_code_check(&self, command: &str) -> Option<String> {
         let program = command.split(' ').next().unwrap_or_default();
         (self.shell == ScriptShell::PowerShell && self.effect == Effect::Changes && NATIVE_COMMANDS.contains(&program))
             .then(|| {
