@@ -14,6 +14,7 @@ use std::ops::Range;
 pub use acr_vocab::{AddressKind, HostKind};
 
 use crate::generated::{FAMILIES, RULES};
+use crate::i18n::{msg, Localizer};
 use crate::inputs::{is_private, regions, Cloud};
 use crate::tree::{Node, NodeKind};
 use acr_vocab::InputName;
@@ -50,6 +51,8 @@ const MAX_EVIDENCE: usize = 240;
 
 /// Text beyond this many bytes is ignored (a pasted log, not a disk image).
 pub const MAX_INPUT: usize = 4 * 1024 * 1024;
+/// [`MAX_INPUT`] as the notes name it.
+const MAX_INPUT_TEXT: &str = "4 MiB";
 
 /// Occurrences kept per family: a log that repeats one error a thousand times says nothing new after a few.
 const MAX_HITS: usize = 32;
@@ -115,10 +118,13 @@ pub struct Diagnosis {
     pub matches: Vec<Match>,
     pub one_of_two: Option<OneOfTwo>,
     pub extracted: Extracted,
+    /// The text was longer than [`MAX_INPUT`]: only its beginning was read.
+    pub cut: bool,
 }
 
 /// Diagnoses `text`.
 pub fn diagnose(text: &str) -> Diagnosis {
+    let cut = text.len() > MAX_INPUT;
     let text = normalize(truncate(text, MAX_INPUT));
     let lower = text.to_ascii_lowercase();
     let hits: Vec<Vec<Range<usize>>> = FAMILIES.iter().map(|family| find_family(&lower, family)).collect();
@@ -176,7 +182,24 @@ pub fn diagnose(text: &str) -> Diagnosis {
         _ => None,
     };
     let extracted = extract(&text, &lower, matches.first());
-    Diagnosis { matches, one_of_two, extracted }
+    Diagnosis { matches, one_of_two, extracted, cut }
+}
+
+/// What the page and the CLI say about the text besides the matches: facts found in it, and how much was read.
+pub fn notes(diagnosis: &Diagnosis, t: &Localizer) -> Vec<String> {
+    let extracted = &diagnosis.extracted;
+    [
+        extracted.dialed_ip.as_ref().map(|(ip, private)| {
+            t.format(if *private { msg::paste_dialed_private(ip) } else { msg::paste_dialed_public(ip) })
+        }),
+        extracted.check_health_code.as_ref().map(|code| t.format(msg::paste_code(code))),
+        extracted.http_status.map(|status| t.format(msg::paste_status(&status.to_string()))),
+        extracted.typo_azureacr.then(|| t.text(msg::PASTE_TYPO)),
+        diagnosis.cut.then(|| t.format(msg::paste_cut(MAX_INPUT_TEXT))),
+    ]
+    .into_iter()
+    .flatten()
+    .collect()
 }
 
 /// The extracted values that are inputs of the guide, in form order, as the page and the CLI offer to fill
@@ -677,8 +700,7 @@ fn proxy(lower: &str) -> Option<String> {
 /// The first `az acr check-health` code in the text that the guide has a node for.
 fn check_health_code(text: &str) -> Option<String> {
     text.split(|c: char| !(c.is_ascii_uppercase() || c == '_'))
-        .filter(|word| word.ends_with("_ERROR") && word.len() > "_ERROR".len())
-        .find(|word| Node::find(&word.to_ascii_lowercase().replace('_', "-")).is_some())
+        .find(|word| Node::for_check_health_code(word).is_some())
         .map(str::to_string)
 }
 
@@ -713,6 +735,20 @@ fn http_status(lower: &str) -> Option<u16> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn notes_say_when_the_text_was_cut_in_the_reader_s_locale() {
+        let cut = Diagnosis { cut: true, ..Diagnosis::default() };
+        let english = notes(&cut, &Localizer::new(crate::locale::Locale::En));
+        assert_eq!(
+            english,
+            ["Only the first 4 MiB of the text were read: if the error comes later, paste the lines around it."]
+        );
+        let turkish = notes(&cut, &Localizer::new(crate::locale::Locale::Tr));
+        assert!(turkish[0].starts_with("Metnin yalnızca ilk 4 MiB kadarı okundu"), "{turkish:?}");
+        assert!(notes(&Diagnosis::default(), &Localizer::new(crate::locale::Locale::En)).is_empty());
+        assert!(!diagnose("short").cut);
+    }
 
     #[test]
     fn json_escapes_are_decoded() {

@@ -3,6 +3,7 @@
 //! each node's body when its page is shown, content-hashed, so the first load carries one locale and one body.
 //! Format and writer: `crates/content-compiler/src/locale_files.rs`.
 
+use std::rc::Rc;
 use std::sync::OnceLock;
 
 use crate::generated::{LOCALE_FILES_VERSION, NODES, STRINGS_FILES, UI_MESSAGE_IDS};
@@ -72,55 +73,75 @@ struct Strings {
     body_files: Vec<&'static str>,
 }
 
-/// Files installed at run time, per locale (only ever filled in the `lazy-locales` build).
+/// Strings installed at run time, per locale (only ever filled in the `lazy-locales` build). A global because
+/// every message lookup reads it; bodies, which only the node page reads, are a value: [`LoadedBodies`].
 static STRINGS: [OnceLock<Strings>; Locale::ALL.len()] = [const { OnceLock::new() }; Locale::ALL.len()];
-static BODIES: [OnceLock<Vec<OnceLock<&'static str>>>; Locale::ALL.len()] =
-    [const { OnceLock::new() }; Locale::ALL.len()];
 
-/// `locale`'s installed bodies, one slot per node.
-fn body_slots(locale: Locale) -> &'static [OnceLock<&'static str>] {
-    BODIES[locale as usize].get_or_init(|| NODES.iter().map(|_| OnceLock::new()).collect())
+/// Whether `locale`'s strings can be shown now.
+pub fn strings_ready(locale: Locale) -> bool {
+    cfg!(not(feature = "lazy-locales")) || STRINGS[locale as usize].get().is_some()
 }
 
-/// Whether `locale`'s `part` can be shown now.
-pub fn is_ready(part: LocalePart, locale: Locale) -> bool {
-    cfg!(not(feature = "lazy-locales"))
-        || match part {
-            LocalePart::Strings => STRINGS[locale as usize].get().is_some(),
-            LocalePart::Body(index) => body_slots(locale).get(index).is_some_and(|slot| slot.get().is_some()),
-        }
-}
-
-/// Checks a downloaded file and keeps what it holds for the rest of the page's life: a locale's strings, or
-/// bodies (one node's file, or all of a locale's from the offline page). Installing again is a no-op; a body
-/// file must hold the body it was fetched for.
-pub fn install(part: LocalePart, locale: Locale, text: String) -> Result<(), LocaleFileError> {
-    if is_installed(part, locale) {
+/// Checks a downloaded strings file and keeps what it holds for the rest of the page's life. Installing again
+/// is a no-op.
+pub fn install_strings(locale: Locale, text: String) -> Result<(), LocaleFileError> {
+    if STRINGS[locale as usize].get().is_some() {
         return Ok(());
     }
     // Leaked on purpose: each file is kept once until the page closes, so texts are `&'static`.
     let text: &'static str = Box::leak(text.into_boxed_str());
-    match part {
-        LocalePart::Strings => {
-            let _ = STRINGS[locale as usize].set(parse_strings(locale, text)?);
-        }
-        LocalePart::Body(wanted) => {
-            let slots = body_slots(locale);
-            for (index, body) in parse_bodies(locale, text)? {
-                let _ = slots[index].set(body);
-            }
-            if slots[wanted].get().is_none() {
-                return Err(LocaleFileError::Record(NODES[wanted].id.to_string()));
-            }
-        }
-    }
+    let _ = STRINGS[locale as usize].set(parse_strings(locale, text)?);
     Ok(())
 }
 
-fn is_installed(part: LocalePart, locale: Locale) -> bool {
-    match part {
-        LocalePart::Strings => STRINGS[locale as usize].get().is_some(),
-        LocalePart::Body(index) => body_slots(locale)[index].get().is_some(),
+/// The node bodies a page can show: natively every body (compiled in); in the `lazy-locales` build those added
+/// so far. The UI holds one in its state, so a page re-renders when a body arrives.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct LoadedBodies {
+    /// (locale, node index, body); a few dozen at most, so a list (a map costs wasm size for nothing).
+    loaded: Vec<(Locale, usize, Rc<str>)>,
+}
+
+/// A checked body file: the bodies it holds, by node index (one node's, or all of a locale's from the offline
+/// page).
+#[derive(Clone, Debug, PartialEq)]
+pub struct BodyFile {
+    locale: Locale,
+    bodies: Vec<(usize, Rc<str>)>,
+}
+
+impl BodyFile {
+    /// Parses a downloaded bodies file of `locale`, which must hold the body of the node at `wanted`.
+    pub fn parse(locale: Locale, wanted: usize, text: &str) -> Result<Self, LocaleFileError> {
+        let bodies = parse_bodies(locale, text)?;
+        if !bodies.iter().any(|(index, _)| *index == wanted) {
+            return Err(LocaleFileError::Record(NODES[wanted].id.to_string()));
+        }
+        Ok(BodyFile { locale, bodies: bodies.into_iter().map(|(index, body)| (index, Rc::from(body))).collect() })
+    }
+}
+
+impl LoadedBodies {
+    /// The pre-rendered body of the node at `index` (tree order) in `locale`, if it is there.
+    pub fn get(&self, locale: Locale, index: usize) -> Option<&str> {
+        #[cfg(not(feature = "lazy-locales"))]
+        {
+            let _ = &self.loaded;
+            Some(crate::generated::BODIES[locale as usize][index])
+        }
+        #[cfg(feature = "lazy-locales")]
+        {
+            self.loaded.iter().find(|(l, i, _)| (*l, *i) == (locale, index)).map(|(_, _, body)| &**body)
+        }
+    }
+
+    /// Keeps the bodies of `file` (a body already there stays as it is).
+    pub fn add(&mut self, file: BodyFile) {
+        for (index, body) in file.bodies {
+            if !self.loaded.iter().any(|(l, i, _)| (*l, *i) == (file.locale, index)) {
+                self.loaded.push((file.locale, index, body));
+            }
+        }
     }
 }
 
@@ -145,18 +166,6 @@ pub(crate) fn node_text(locale: Locale, index: usize) -> Option<&'static NodeTex
     #[cfg(feature = "lazy-locales")]
     {
         STRINGS[locale as usize].get().map(|strings| &strings.texts[index])
-    }
-}
-
-/// The body of the node at `index` (tree order) in `locale`, if that locale's bodies are ready.
-pub(crate) fn body(locale: Locale, index: usize) -> Option<&'static str> {
-    #[cfg(not(feature = "lazy-locales"))]
-    {
-        Some(crate::generated::BODIES[locale as usize][index])
-    }
-    #[cfg(feature = "lazy-locales")]
-    {
-        body_slots(locale)[index].get().copied()
     }
 }
 
@@ -291,7 +300,8 @@ mod tests {
             for (index, node) in NODES.iter().enumerate() {
                 let text = body_file(locale, index);
                 let parsed = parse_bodies(locale, &text).expect("the build's own file parses");
-                assert_eq!(parsed, [(index, body(locale, index).unwrap())], "{} ({locale})", node.id);
+                let compiled = LoadedBodies::default();
+                assert_eq!(parsed, [(index, compiled.get(locale, index).unwrap())], "{} ({locale})", node.id);
             }
             let strings = strings_of(locale);
             let localizer = crate::i18n::Localizer::new(locale);
@@ -377,18 +387,22 @@ mod tests {
     }
 
     #[test]
-    #[cfg(not(feature = "lazy-locales"))]
-    fn installing_keeps_the_texts_and_is_idempotent() {
+    fn a_body_file_must_hold_the_body_it_was_fetched_for() {
         let text = body_file(Locale::Tr, 1);
-        assert_eq!(install(LocalePart::Body(1), Locale::Tr, text.clone()), Ok(()));
-        assert_eq!(install(LocalePart::Body(1), Locale::Tr, text.clone()), Ok(()));
-        assert!(is_ready(LocalePart::Body(1), Locale::Tr));
-        assert!(body(Locale::Tr, 1).is_some_and(|html| html.starts_with('<')));
-        let wrong = install(LocalePart::Body(2), Locale::Tr, text);
+        let file = BodyFile::parse(Locale::Tr, 1, &text).expect("the build's own file parses");
+        assert!(file.bodies.iter().all(|(index, body)| *index == 1 && body.starts_with('<')));
+        let wrong = BodyFile::parse(Locale::Tr, 2, &text);
         assert_eq!(wrong, Err(LocaleFileError::Record(NODES[2].id.to_string())), "a file of another node");
+        assert_eq!(BodyFile::parse(Locale::En, 1, &text), Err(LocaleFileError::Header), "another locale's file");
+    }
+
+    #[test]
+    #[cfg(not(feature = "lazy-locales"))]
+    fn installing_strings_keeps_the_texts_and_is_idempotent() {
         let strings = shipped(STRINGS_FILES[Locale::Tr as usize]);
-        assert_eq!(install(LocalePart::Strings, Locale::Tr, strings), Ok(()));
-        assert!(is_ready(LocalePart::Strings, Locale::Tr));
+        assert_eq!(install_strings(Locale::Tr, strings.clone()), Ok(()));
+        assert_eq!(install_strings(Locale::Tr, strings), Ok(()));
+        assert!(strings_ready(Locale::Tr));
         assert_eq!(crate::i18n::Localizer::new(Locale::Tr).text(crate::i18n::msg::LOCALE_SWITCH_LABEL), "Dil");
     }
 
@@ -402,28 +416,31 @@ mod tests {
         use crate::tree::Node;
         let locale = Locale::Tr;
         let start = Node::start();
-        assert!(!is_ready(LocalePart::Strings, locale));
-        assert!(!is_ready(LocalePart::Body(start.index()), locale));
+        assert!(!strings_ready(locale));
         assert_eq!(file_name(LocalePart::Body(start.index()), locale), None, "body names come with the strings");
         assert!(Localizer::new(locale).text(msg::LOCALE_SWITCH_LABEL).starts_with(MISSING_MARK));
         assert_eq!(Localizer::new(locale).text(msg::BODY_RETRY), "Yeniden dene", "boot messages are always there");
         assert_eq!(start.title(locale), "");
 
-        let garbage = install(LocalePart::Strings, locale, "<html>502</html>".into());
+        let garbage = install_strings(locale, "<html>502</html>".into());
         assert_eq!(garbage, Err(LocaleFileError::Header));
-        assert!(!is_ready(LocalePart::Strings, locale), "a refused file installs nothing");
-        assert_eq!(install(LocalePart::Strings, locale, shipped(STRINGS_FILES[locale as usize])), Ok(()));
-        assert!(is_ready(LocalePart::Strings, locale));
+        assert!(!strings_ready(locale), "a refused file installs nothing");
+        assert_eq!(install_strings(locale, shipped(STRINGS_FILES[locale as usize])), Ok(()));
+        assert!(strings_ready(locale));
         assert_eq!(Localizer::new(locale).text(msg::LOCALE_SWITCH_LABEL), "Dil");
         assert!(!start.title(locale).is_empty());
-        assert!(!is_ready(LocalePart::Strings, Locale::En), "only the installed locale");
+        assert!(!strings_ready(Locale::En), "only the installed locale");
 
         let name = file_name(LocalePart::Body(start.index()), locale).expect("known once the strings are");
-        assert_eq!(start.body_html(locale), None);
-        let wrong = install(LocalePart::Body(1), locale, shipped(name));
-        assert_eq!(wrong, Err(LocaleFileError::Record(NODES[1].id.to_string())), "the file of another node");
-        assert_eq!(start.body_html(locale).map(|html| html.starts_with('<')), Some(true), "…still kept");
-        assert!(is_ready(LocalePart::Body(start.index()), locale));
-        assert!(!is_ready(LocalePart::Body(1), locale));
+        let mut bodies = LoadedBodies::default();
+        assert_eq!(bodies.get(locale, start.index()), None);
+        let file = BodyFile::parse(locale, start.index(), &shipped(name)).expect("the build's own file parses");
+        bodies.add(file.clone());
+        assert_eq!(bodies.get(locale, start.index()).map(|html| html.starts_with('<')), Some(true));
+        let before = bodies.clone();
+        bodies.add(file);
+        assert_eq!(bodies, before, "adding a file again changes nothing");
+        assert_eq!(bodies.get(locale, 1), None, "only the added body");
+        assert_eq!(bodies.get(Locale::En, start.index()), None, "only the added locale");
     }
 }

@@ -25,8 +25,8 @@ pub struct Route {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Resolution {
     Show(Route),
-    /// The location is a legacy anchor (`#configure-vnet-access`) or lacks a locale: replace it with this hash.
-    Redirect(String),
+    /// The location is a legacy anchor (`#configure-vnet-access`) or lacks a locale: replace it with this route.
+    Redirect(Route),
     /// Nothing lives here; `path` is what the visitor asked for, shown back to them.
     NotFound {
         locale: Locale,
@@ -46,15 +46,22 @@ impl Route {
 
     /// The hash for this route, starting with `#/` — usable as a relative `href` from any sub-path or `file://`.
     pub fn href(&self) -> String {
-        let mut out = format!("#/{}/", self.locale.as_str());
-        if let Page::Node(id) = &self.page {
-            out.push_str(id);
+        let query = self.query_string();
+        let separator = if query.is_empty() { "" } else { "?" };
+        format!("#{}{separator}{query}", self.path())
+    }
+
+    /// The router path, like `/tr/configure-vnet-access` (`/tr/` for the start page).
+    pub fn path(&self) -> String {
+        match &self.page {
+            Page::Home => format!("/{}/", self.locale.as_str()),
+            Page::Node(id) => format!("/{}/{id}", self.locale.as_str()),
         }
-        if !self.query.is_empty() {
-            out.push('?');
-            out.push_str(&encode_query(&self.query));
-        }
-        out
+    }
+
+    /// The encoded query without `?` (empty when there is none).
+    pub fn query_string(&self) -> String {
+        encode_query(&self.query)
     }
 }
 
@@ -71,7 +78,7 @@ pub fn resolve(path: &str, query: &str, fallback: Locale) -> Resolution {
     let trimmed = path.trim_matches('/');
     let segments: Vec<&str> = if trimmed.is_empty() { Vec::new() } else { trimmed.split('/').collect() };
     match segments.as_slice() {
-        [] => Resolution::Redirect(Route { locale: fallback, page: Page::Home, query }.href()),
+        [] => Resolution::Redirect(Route { locale: fallback, page: Page::Home, query }),
         [first, rest @ ..] => match Locale::parse(first) {
             Some(locale) => match rest {
                 [] => Resolution::Show(Route { locale, page: Page::Home, query }),
@@ -81,7 +88,7 @@ pub fn resolve(path: &str, query: &str, fallback: Locale) -> Resolution {
                 _ => Resolution::NotFound { locale, path: trimmed.to_string() },
             },
             None if rest.is_empty() && is_node_id(first) => {
-                Resolution::Redirect(Route { locale: fallback, page: Page::Node((*first).to_string()), query }.href())
+                Resolution::Redirect(Route { locale: fallback, page: Page::Node((*first).to_string()), query })
             }
             None => Resolution::NotFound { locale: fallback, path: trimmed.to_string() },
         },
@@ -110,8 +117,8 @@ mod tests {
 
     #[test]
     fn empty_hash_redirects_to_the_negotiated_home() {
-        assert_eq!(resolve_hash("", Locale::Tr), Resolution::Redirect("#/tr/".into()));
-        assert_eq!(resolve_hash("#/", Locale::En), Resolution::Redirect("#/en/".into()));
+        assert_eq!(resolve_hash("", Locale::Tr), Resolution::Redirect(Route::home(Locale::Tr)));
+        assert_eq!(resolve_hash("#/", Locale::En), Resolution::Redirect(Route::home(Locale::En)));
     }
 
     #[test]
@@ -137,9 +144,9 @@ mod tests {
     fn legacy_article_anchor_gets_the_negotiated_locale() {
         assert_eq!(
             resolve_hash("#configure-client-firewall-access", Locale::Tr),
-            Resolution::Redirect("#/tr/configure-client-firewall-access".into())
+            Resolution::Redirect(node(Locale::Tr, "configure-client-firewall-access", &[]))
         );
-        assert_eq!(resolve_hash("#/next-steps", Locale::En), Resolution::Redirect("#/en/next-steps".into()));
+        assert_eq!(resolve_hash("#/next-steps", Locale::En), Resolution::Redirect(node(Locale::En, "next-steps", &[])));
     }
 
     #[test]

@@ -161,10 +161,10 @@ impl Session {
 pub fn startup_hash(hash: &str, fallback: Locale, remembered: &[(InputName, String)]) -> Option<String> {
     let (route, redirected) = match resolve_hash(hash, fallback) {
         Resolution::Show(route) => (route, None),
-        Resolution::Redirect(target) => match resolve_hash(&target, fallback) {
-            Resolution::Show(route) => (route, Some(target)),
-            _ => return Some(target),
-        },
+        Resolution::Redirect(route) => {
+            let target = route.href();
+            (route, Some(target))
+        }
         Resolution::NotFound { .. } => return None,
     };
     let Some(mut session) = Session::from_route(&route) else { return redirected };

@@ -100,12 +100,19 @@ fn every_check_health_code_has_a_cause_node_reachable_from_further_diagnosis() {
     let content = content();
     let further = find(&content, "further-diagnosis").expect("further-diagnosis");
     for code in CHECK_HEALTH_CODES {
-        let id = code.to_lowercase().replace('_', "-");
-        let node = find(&content, &id).unwrap_or_else(|| panic!("no node {id} for {code}"));
+        let node = content
+            .nodes
+            .iter()
+            .find(|n| n.check_health_code.as_deref() == Some(*code))
+            .unwrap_or_else(|| panic!("no node with check_health_code = {code:?}"));
+        let id = &node.id;
         assert_eq!(node.kind, NodeKind::Cause, "{id}");
         assert!(node.errors.iter().any(|e| e == code), "{id} lists {code} among its errors");
-        assert!(further.answers.iter().any(|a| a.to == id), "further-diagnosis offers {id}");
+        assert!(further.answers.iter().any(|a| &a.to == id), "further-diagnosis offers {id}");
     }
+    let codes = content.nodes.iter().filter_map(|n| n.check_health_code.as_deref());
+    assert!(codes.clone().all(|code| CHECK_HEALTH_CODES.contains(&code)), "only real check-health codes");
+    assert_eq!(codes.count(), CHECK_HEALTH_CODES.len(), "one node per code");
 }
 
 #[test]

@@ -149,6 +149,7 @@ paste-status = HTTP status: { $status }
 paste-dialed-private = The connection went to { $address }, a private address (a private endpoint or internal route).
 paste-dialed-public = The connection went to { $address }, a public address.
 paste-typo = The text says azureacr.io: the registry domain is azurecr.io.
+paste-cut = Only the first { $size } of the text were read: if the error comes later, paste the lines around it.
 paste-one-of-two = The text fits two steps equally well: { $first } or { $second }.
 paste-tell-apart = The step that tells them apart:
 paste-no-match-cli = No confident match. List the symptoms with: acr-net-guide nodes

@@ -149,6 +149,7 @@ paste-status = HTTP durumu: { $status }
 paste-dialed-private = Bağlantı { $address } adresine gitmiş; bu özel bir adres (özel uç nokta ya da iç yönlendirme).
 paste-dialed-public = Bağlantı { $address } adresine gitmiş; bu genel bir adres.
 paste-typo = Metinde azureacr.io yazıyor; kayıt defteri etki alanı azurecr.io'dur.
+paste-cut = Metnin yalnızca ilk { $size } kadarı okundu: hata daha sonra geçiyorsa çevresindeki satırları yapıştırın.
 paste-one-of-two = Metin iki adıma da aynı ölçüde uyuyor: { $first } ya da { $second }.
 paste-tell-apart = Hangisi olduğunu şu adım ayırt eder:
 paste-no-match-cli = Güvenilir bir eşleşme yok. Belirtileri listelemek için: acr-net-guide nodes

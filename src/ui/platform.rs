@@ -11,6 +11,7 @@ use yew_router::AnyRoute;
 
 use crate::locale::Locale;
 use crate::locale_files::{self, LocalePart};
+use crate::route::Route;
 use crate::session;
 use crate::storage::{Discarded, Saved, Theme, STORAGE_KEY};
 use acr_vocab::InputName;
@@ -228,43 +229,32 @@ pub fn apply_update() {
     });
 }
 
-/// Goes to `href` (`#/<locale>/…?query`), adding a history entry or replacing the current one.
-pub fn navigate(navigator: &Navigator, href: &str, replace: bool) {
-    let hash = href.strip_prefix('#').unwrap_or(href);
-    let (path, query) = hash.split_once('?').unwrap_or((hash, ""));
-    let route = AnyRoute::new(path);
+/// Goes to `route`, adding a history entry or replacing the current one.
+pub fn navigate(navigator: &Navigator, route: &Route, replace: bool) {
+    let path = AnyRoute::new(route.path());
+    let query = route.query_string();
     let with_query = if replace {
-        navigator.replace_with_query(&route, Raw(query))
+        navigator.replace_with_query(&path, Raw(query.as_str()))
     } else {
-        navigator.push_with_query(&route, Raw(query))
+        navigator.push_with_query(&path, Raw(query.as_str()))
     };
     if with_query.is_err() {
         if replace {
-            navigator.replace(&route);
+            navigator.replace(&path);
         } else {
-            navigator.push(&route);
+            navigator.push(&path);
         }
     }
 }
 
-/// Loads `locale`'s `part` (see [`crate::locale_files`]) and reports whether it is installed. The single offline
-/// file carries every locale inline (`<script type="text/plain" id="<part>-<locale>">`); the hosted build fetches
+/// Fetches `locale`'s `part` (see [`crate::locale_files`]) and hands over its text. The single offline file
+/// carries every locale inline (`<script type="text/plain" id="<part>-<locale>">`); the hosted build fetches
 /// the content-hashed file next to the page (the service worker serves it offline).
-pub fn load_locale_file(part: LocalePart, locale: Locale, done: Callback<bool>) {
-    spawn_local(async move {
-        let loaded = match fetch_locale_file(part, locale).await {
-            Ok(text) => locale_files::install(part, locale, text).map_err(|error| error.to_string()),
-            Err(error) => Err(error),
-        };
-        if let Err(error) = &loaded {
-            let name = locale_files::file_name(part, locale).unwrap_or(part.prefix());
-            gloo::console::warn!(format!("{name}: {error}"));
-        }
-        done.emit(loaded.is_ok());
-    });
+pub fn fetch_locale_file(part: LocalePart, locale: Locale, done: Callback<Result<String, String>>) {
+    spawn_local(async move { done.emit(fetch_text(part, locale).await) });
 }
 
-async fn fetch_locale_file(part: LocalePart, locale: Locale) -> Result<String, String> {
+async fn fetch_text(part: LocalePart, locale: Locale) -> Result<String, String> {
     let inline = gloo::utils::document().get_element_by_id(&format!("{}-{locale}", part.prefix()));
     if let Some(text) = inline.and_then(|element| element.text_content()) {
         return Ok(text);

@@ -90,7 +90,7 @@ fn lower(fragments: &[String]) -> Vec<String> {
 
 /// Parses and validates the file: known families, hosts, address kinds and targets, weights in (0, 1],
 /// non-empty patterns, every named family used, and at least one rule for every symptom and every
-/// check-health code node (ids ending in `-error`). Problems name the file and line.
+/// node with a `check_health_code`. Problems name the file and line.
 pub fn load(path: &Path, nodes: &[TreeNode]) -> Result<Rules, Vec<Diagnostic>> {
     let text =
         std::fs::read_to_string(path).map_err(|err| vec![Diagnostic::new(path, 0, format!("cannot read: {err}"))])?;
@@ -194,7 +194,7 @@ pub fn load(path: &Path, nodes: &[TreeNode]) -> Result<Rules, Vec<Diagnostic>> {
             problems.push(Diagnostic::new(path, family_lines[index], format!("family \"{id}\" is never used")));
         }
     }
-    for node in nodes.iter().filter(|n| n.kind == NodeKind::Symptom || n.id.ends_with("-error")) {
+    for node in nodes.iter().filter(|n| n.kind == NodeKind::Symptom || n.check_health_code.is_some()) {
         if !rules.iter().any(|rule| rule.node == node.id) {
             problems.push(Diagnostic::new(path, 0, format!("node \"{}\" has no diagnosis rule", node.id)));
         }

@@ -77,7 +77,8 @@ pub fn rust_source(content: &Content) -> String {
         let _ = writeln!(
             out,
             "    crate::tree::NodeData {{ id: {:?}, kind: acr_vocab::NodeKind::{:?}, aliases: &[{}], answers: &[{}], \
-             still_failing: &[{}], related: &[{}], inputs: &[{}], snippets: &[{}], errors: &[{}] }},",
+             still_failing: &[{}], related: &[{}], inputs: &[{}], snippets: &[{}], errors: &[{}], \
+             check_health_code: {:?} }},",
             node.id,
             node.kind,
             aliases.join(", "),
@@ -87,6 +88,7 @@ pub fn rust_source(content: &Content) -> String {
             inputs.join(", "),
             snippets.join(", "),
             errors.join(", "),
+            node.check_health_code,
         );
     }
     out.push_str("];\n\n");

@@ -2,7 +2,7 @@
 
 use std::io::{self, IsTerminal, Read, Write};
 
-use acr_net_guide::diagnose::{diagnose, found_values, Diagnosis, MAX_INPUT};
+use acr_net_guide::diagnose::{diagnose, found_values, notes, Diagnosis, MAX_INPUT};
 use acr_net_guide::i18n::{msg, Localizer};
 use acr_net_guide::locale::Locale;
 use serde::Serialize;
@@ -15,6 +15,8 @@ struct Report<'a> {
     /// Present when the best two matches are too close to choose between.
     one_of_two: Option<OneOfTwoEntry>,
     extracted: ExtractedEntry<'a>,
+    /// The text was longer than 4 MiB: only its beginning was read.
+    cut: bool,
 }
 
 #[derive(Serialize)]
@@ -44,6 +46,7 @@ struct ExtractedEntry<'a> {
     proxy: Option<&'a str>,
     check_health_code: Option<&'a str>,
     http_status: Option<u16>,
+    typo_azureacr: bool,
 }
 
 /// The text to diagnose: the argument, or standard input for `-` or no argument (with a hint on a terminal).
@@ -56,14 +59,18 @@ pub fn read_input(text: Option<String>) -> io::Result<String> {
                 eprintln!("Paste the error text, then press Ctrl-D (Ctrl-Z and Enter on Windows).");
             }
             let mut buffer = Vec::new();
-            stdin.lock().take(MAX_INPUT as u64).read_to_end(&mut buffer)?;
+            // One byte more than is read, so the diagnosis can tell the text was cut.
+            stdin.lock().take(MAX_INPUT as u64 + 1).read_to_end(&mut buffer)?;
             Ok(String::from_utf8_lossy(&buffer).into_owned())
         }
     }
 }
 
 pub fn print(out: &mut impl Write, text: &str, locale: Locale, format: Format) -> io::Result<()> {
-    let Diagnosis { matches, one_of_two, extracted } = diagnose(text);
+    let diagnosis = diagnose(text);
+    let t = Localizer::new(locale);
+    let notes = notes(&diagnosis, &t);
+    let Diagnosis { matches, one_of_two, extracted, cut } = diagnosis;
     match format {
         Format::Json => {
             let report = Report {
@@ -91,13 +98,14 @@ pub fn print(out: &mut impl Write, text: &str, locale: Locale, format: Format) -
                     proxy: extracted.proxy.as_deref(),
                     check_health_code: extracted.check_health_code.as_deref(),
                     http_status: extracted.http_status,
+                    typo_azureacr: extracted.typo_azureacr,
                 },
+                cut,
             };
             serde_json::to_writer_pretty(&mut *out, &report)?;
             writeln!(out)
         }
         Format::Text => {
-            let t = Localizer::new(locale);
             if matches.is_empty() {
                 writeln!(out, "{}", t.text(msg::PASTE_NO_MATCH_CLI))?;
             }
@@ -114,15 +122,7 @@ pub fn print(out: &mut impl Write, text: &str, locale: Locale, format: Format) -
             for (name, value) in found_values(&extracted) {
                 writeln!(out, "{}: {}", t.text(msg::input_label(name)), value.join(", "))?;
             }
-            let details = [
-                extracted.dialed_ip.as_ref().map(|(ip, private)| {
-                    t.format(if *private { msg::paste_dialed_private(ip) } else { msg::paste_dialed_public(ip) })
-                }),
-                extracted.check_health_code.as_ref().map(|code| t.format(msg::paste_code(code))),
-                extracted.http_status.map(|status| t.format(msg::paste_status(&status.to_string()))),
-                extracted.typo_azureacr.then(|| t.text(msg::PASTE_TYPO)),
-            ];
-            for detail in details.into_iter().flatten() {
+            for detail in notes {
                 writeln!(out, "{detail}")?;
             }
             Ok(())

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::diagnose::{diagnose, found_values, Diagnosis};
+use crate::diagnose::{diagnose, found_values, notes, Diagnosis};
 use crate::i18n::msg;
 use crate::session::Action;
 use crate::ui::hooks::{use_localizer, use_session};
@@ -88,17 +88,7 @@ pub fn PasteBox() -> Html {
                 </div>
             }
         });
-        let details: Vec<String> = [
-            extracted.check_health_code.as_ref().map(|code| t.format(msg::paste_code(code))),
-            extracted.http_status.map(|status| t.format(msg::paste_status(&status.to_string()))),
-            extracted.dialed_ip.as_ref().map(|(ip, private)| {
-                t.format(if *private { msg::paste_dialed_private(ip) } else { msg::paste_dialed_public(ip) })
-            }),
-            extracted.typo_azureacr.then(|| t.text(msg::PASTE_TYPO)),
-        ]
-        .into_iter()
-        .flatten()
-        .collect();
+        let details = notes(diagnosis, &t);
         html! {
             <div class="diagnosis" role="status">
                 if diagnosis.matches.is_empty() {

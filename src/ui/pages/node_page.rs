@@ -27,11 +27,11 @@ pub fn NodePage(props: &NodePageProps) -> Html {
     let node = props.node;
     let text = node.text(locale);
     let bodies = use_bodies();
-    let body = match (node.body_html(locale), bodies.status) {
+    let body = match (bodies.body(node, locale), bodies.load.status) {
         // Sanitised at build time (no raw HTML, only https: and internal links); never user input.
-        (Some(html), _) => Html::from_html_unchecked(AttrValue::Static(html)),
+        (Some(html), _) => Html::from_html_unchecked(AttrValue::from(html.to_owned())),
         (None, LoadStatus::Failed) => {
-            let retry = bodies.retry.reform(|_: MouseEvent| ());
+            let retry = bodies.load.retry.reform(|_: MouseEvent| ());
             html! {
                 <div class="body-missing" role="alert">
                     <p>{ t.text(msg::BODY_FAILED) }</p>
@@ -116,7 +116,7 @@ pub fn NodePage(props: &NodePageProps) -> Html {
             if !session.trail.is_empty() {
                 <Trail />
             }
-            <div class="node-body" aria-busy={(bodies.status == LoadStatus::Loading).to_string()}>{ body }</div>
+            <div class="node-body" aria-busy={(bodies.load.status == LoadStatus::Loading).to_string()}>{ body }</div>
             { for errors }
             if !fields.is_empty() {
                 <Environment inputs={fields} errors={input_errors} />
