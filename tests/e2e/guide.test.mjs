@@ -151,7 +151,8 @@ test('the guide works by keyboard alone', async () => {
   assert.equal(await page.evaluate(() => document.activeElement?.className), 'skip-link');
   await page.keyboard.press('Enter');
   assert.equal(await page.evaluate(() => document.activeElement?.id), 'main');
-  while (!(await page.evaluate(() => document.activeElement?.classList.contains('symptom-card')))) {
+  for (let presses = 0; !(await page.evaluate(() => document.activeElement?.classList.contains('symptom-card'))); presses += 1) {
+    assert.ok(presses < 40, 'Tab never reached a symptom card');
     await page.keyboard.press('Tab');
   }
   await page.keyboard.press('Enter');
@@ -168,6 +169,54 @@ test('an unknown step suggests the closest ones and offers the way back', async 
   await page.locator('a[href="#/en/configure-vnet-access"]').click();
   await page.waitForSelector('article.node h1');
   assert.equal(hashOf(page), '#/en/configure-vnet-access');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a refused clipboard says how to copy instead', async () => {
+  const { context, page, problems } = await openPage(env.browser, { origin: env.server.origin });
+  // Both ways of copying refuse, as under a locked-down browser policy.
+  await page.addInitScript(() => {
+    const refuse = () => Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError'));
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText: refuse, write: refuse } });
+    document.execCommand = () => false;
+  });
+  await page.goto(env.server.url + '#/en/configure-proxy?registry=contoso');
+  await page.getByRole('button', { name: 'Copy link to this step' }).click();
+  await page.waitForFunction(() => document.querySelector('.copy-link .copy-status')?.textContent ===
+    'Could not copy: copy the address from the address bar instead.');
+  const snippet = page.locator('.snippet').first();
+  await snippet.getByRole('button', { name: 'Copy', exact: true }).click();
+  await snippet.locator('.copy-status', { hasText: 'Could not copy: select the text instead.' }).waitFor();
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the "system" theme follows the operating system\'s colour scheme', async () => {
+  const { context, page, problems } = await openPage(env.browser, { origin: env.server.origin });
+  const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  const luminance = (rgb) => rgb.match(/\d+/g).slice(0, 3).map(Number).reduce((sum, value) => sum + value, 0);
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto(env.server.url + '#/en/');
+  await page.waitForSelector('ul.symptoms');
+  assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), undefined, 'no choice made yet');
+  const light = await background();
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.waitForFunction((before) => getComputedStyle(document.body).backgroundColor !== before, light);
+  const dark = await background();
+  assert.ok(luminance(dark) < luminance(light), `dark ${dark} is darker than light ${light}`);
+  // A choice made with the toggle wins over the system until it is set back to "system".
+  const toggle = page.locator('button.theme-toggle');
+  for (let presses = 0; (await page.evaluate(() => document.documentElement.dataset.theme)) !== 'light'; presses += 1) {
+    assert.ok(presses < 3, 'the toggle offers a light theme');
+    await toggle.click();
+  }
+  assert.equal(await background(), light, 'the chosen light theme under a dark system');
+  for (let presses = 0; (await page.evaluate(() => document.documentElement.dataset.theme)) !== undefined; presses += 1) {
+    assert.ok(presses < 3, 'the toggle comes back to "system"');
+    await toggle.click();
+  }
+  assert.equal(await background(), dark, 'back to following the system');
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -286,24 +335,34 @@ test('every answer of every step, followed in one page, opens its target without
   await page.goto(env.server.url + '#/en/');
   await page.waitForSelector('a.symptom-card');
   const crawl = await page.evaluate(async () => {
-    const settle = () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 0))));
+    // Waits until the page shows `hash` (the active locale link carries the route on screen) or the crash screen,
+    // polling with a deadline: a busy machine is slow, not wrong.
+    const shown = () => document.querySelector('a.locale-link.active')?.getAttribute('href');
+    const showing = async (hash) => {
+      const deadline = performance.now() + 10000;
+      while (!document.querySelector('main.crash') && shown() !== hash) {
+        if (performance.now() > deadline) return false;
+        await new Promise((done) => setTimeout(done, 10));
+      }
+      return true;
+    };
     const links = () => [...document.querySelectorAll('a.symptom-card, a.answer')];
     const open = async (hash) => {
       location.hash = hash;
-      await settle();
+      return showing(hash);
     };
     const seen = new Set(['#/en/']);
     const queue = ['#/en/'];
     let edges = 0;
     while (queue.length > 0) {
       const from = queue.shift();
-      await open(from);
+      if (!(await open(from))) return { failed: `${from} never opened`, edges };
       const targets = links().map((link) => link.getAttribute('href'));
       for (let index = 0; index < targets.length; index += 1) {
-        await open(from);
+        if (!(await open(from))) return { failed: `${from} never opened again`, edges };
         const before = document.querySelector('main h1')?.textContent;
         links()[index].click();
-        await settle();
+        if (!(await showing(targets[index]))) return { failed: `${from} → ${targets[index]} never opened`, edges };
         const heading = document.querySelector('main article.node h1')?.textContent ?? '';
         if (document.querySelector('main.crash') || heading === '' || heading === before) {
           return { failed: `${from} → ${targets[index]}: ${document.querySelector('main h1')?.textContent}`, edges };

@@ -46,7 +46,8 @@ test('the single file works from file:// with the network blocked and makes zero
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto(fileUrl + '#/en/');
   await page.locator('a.symptom-card').first().click();
-  while (!(await page.locator('article.node-fix').count())) {
+  for (let steps = 0; !(await page.locator('article.node-fix').count()); steps += 1) {
+    assert.ok(steps < 15, `no fix after ${steps} answers`);
     const before = page.url();
     await page.locator('a.answer').first().click();
     await page.waitForFunction((href) => location.href !== href, before);
@@ -115,6 +116,39 @@ test('a new build shows "new version available" and reloading switches to it and
   const sw = readFileSync(join(copy, 'sw.js'), 'utf8');
   writeFileSync(join(copy, 'sw.js'), sw.replace(/const CACHE = 'acr-net-guide-([0-9a-f]+)'/, "const CACHE = 'acr-net-guide-next$1'"));
   await page.evaluate(() => navigator.serviceWorker.getRegistration().then((registration) => registration.update()));
+  await page.waitForSelector('.update-notice', { timeout: 20000 });
+  await page.getByRole('button', { name: 'Reload' }).click();
+  await page.waitForFunction(async () => {
+    const keys = await caches.keys();
+    return keys.length === 1 && keys[0].startsWith('acr-net-guide-next');
+  }, null, { timeout: 20000 });
+  await page.waitForSelector('ul.symptoms');
+  assert.equal(await page.locator('.update-notice').count(), 0);
+  assert.deepEqual(problems, []);
+  await context.close();
+  await server.close();
+  rmSync(copy, { recursive: true, force: true });
+});
+
+test('a new build that arrived while no page was open is offered when the next page starts', async () => {
+  const copy = mkdtempSync(join(tmpdir(), 'acr-net-guide-dist-'));
+  cpSync(DIST, copy, { recursive: true });
+  const server = await serveDist(copy);
+  const { context, page: first, problems } = await open();
+  await first.goto(server.url + '#/en/');
+  await first.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 20000 });
+  const sw = readFileSync(join(copy, 'sw.js'), 'utf8');
+  writeFileSync(join(copy, 'sw.js'), sw.replace(/const CACHE = 'acr-net-guide-([0-9a-f]+)'/, "const CACHE = 'acr-net-guide-next$1'"));
+  // The new worker installs and waits in the background; this page is closed before it could say so.
+  await first.evaluate(() => navigator.serviceWorker.getRegistration().then((registration) => registration.update()));
+  await first.waitForFunction(() =>
+    navigator.serviceWorker.getRegistration().then((registration) => registration?.waiting != null), null,
+  { timeout: 20000 });
+  await first.close();
+
+  const page = await context.newPage();
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  await page.goto(server.url + '#/en/');
   await page.waitForSelector('.update-notice', { timeout: 20000 });
   await page.getByRole('button', { name: 'Reload' }).click();
   await page.waitForFunction(async () => {
