@@ -34,7 +34,8 @@ test('clicking through from a symptom to a fix builds the trail, and every trail
   assert.equal(await trail.count(), steps, 'one trail entry per answer given');
   assert.match(hashOf(page), /via=start:/);
   assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'H1', 'focus moved to the heading');
-  assert.match(await page.title(), new RegExp((await heading(page).textContent()).slice(0, 20)));
+  const title = await heading(page).textContent();
+  assert.ok((await page.title()).includes(title), `the document title names the step "${title}"`);
 
   await trail.nth(1).locator('a').click();
   await page.waitForSelector('article.node-symptom h1');
@@ -88,11 +89,10 @@ test('typed inputs survive a reload and come back on a link without them', async
   await field.fill('contoso');
   await page.waitForFunction(() => location.hash.includes('registry=contoso'));
   const replicas = page.locator('#input-replica');
-  if (await replicas.count()) {
-    await replicas.pressSequentially('westeurope, eastus');
-    await page.waitForFunction(() => location.hash.includes('replica=westeurope&replica=eastus'));
-    assert.equal(await replicas.inputValue(), 'westeurope, eastus', 'typing is not rewritten under the cursor');
-  }
+  assert.equal(await replicas.count(), 1, 'the egress firewall step asks for replica regions');
+  await replicas.pressSequentially('westeurope, eastus');
+  await page.waitForFunction(() => location.hash.includes('replica=westeurope&replica=eastus'));
+  assert.equal(await replicas.inputValue(), 'westeurope, eastus', 'typing is not rewritten under the cursor');
   await page.reload();
   await page.waitForSelector('#input-registry');
   assert.equal(await page.locator('#input-registry').inputValue(), 'contoso');

@@ -449,3 +449,41 @@ fn every_input_snippet_and_node_kind_needs_its_ui_message() {
     edit(&root, "tr/ui-vocabulary.ftl", "input-registry-hint = registry\n", "");
     assert_rejected(&root, "en: missing UI message \"input-registry-hint\" in ui*.ftl");
 }
+
+#[test]
+fn fluent_selectors_and_functions_are_rejected() {
+    let root = fixture();
+    let select = "app-name = { $count ->\n    [one] One\n   *[other] Many\n}";
+    edit(&root, "en/ui.ftl", "app-name = Fixture", select);
+    let found = problems(&root);
+    assert!(found.iter().any(|p| p.starts_with("en/ui.ftl:1:") && p.contains("no selectors, functions")), "{found:#?}");
+    let root = fixture();
+    edit(&root, "tr/ui.ftl", "app-name = ", "app-name = { NUMBER($count) } ");
+    let found = problems(&root);
+    assert!(found.iter().any(|p| p.starts_with("tr/ui.ftl:1:") && p.contains("no selectors, functions")), "{found:#?}");
+}
+
+#[test]
+fn an_empty_match_fragment_is_rejected() {
+    let root = fixture();
+    edit(&root, "diagnosis.toml", "match = [\"lookup\", \"no such host\"]", "match = [\"lookup\", \"  \"]");
+    assert_rejected(&root, "diagnosis.toml:2: match needs at least one non-empty fragment");
+}
+
+#[test]
+fn a_missing_shipped_locale_folder_is_rejected() {
+    let root = fixture();
+    fs::remove_dir_all(root.join("tr")).unwrap();
+    assert_rejected(&root, "tr: missing folder for shipped locale \"tr\"");
+}
+
+#[test]
+fn a_node_string_without_a_title_is_rejected() {
+    let root = fixture();
+    edit(&root, "en/nodes.ftl", "node-help = Get help\n", "node-help =\n");
+    let found = problems(&root);
+    assert!(
+        found.iter().any(|p| p.starts_with("en/nodes.ftl:") && p.contains("\"node-help\" has no title")),
+        "{found:#?}"
+    );
+}
