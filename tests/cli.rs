@@ -7,7 +7,9 @@ fn run(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_acr-net-guide")).args(args).output().expect("run acr-net-guide")
 }
 
+/// The standard output of a run that must have succeeded.
 fn stdout(output: &Output) -> String {
+    assert!(output.status.success(), "{output:?}");
     String::from_utf8(output.stdout.clone()).expect("UTF-8 output")
 }
 

@@ -233,7 +233,7 @@ test('copy link puts the full address of the step on the clipboard', async () =>
 });
 
 for (const [locale, name] of [['en', 'English'], ['tr', 'Türkçe']]) {
-  test(`screenshot of a fix step in ${name}`, async () => {
+  test(`a fix step in ${name} renders without errors (saved as a screenshot for the docs)`, async () => {
     const { context, page, problems } = await openPage(env.browser, { origin: env.server.origin });
     await page.goto(
       env.server.url +
