@@ -274,6 +274,35 @@ test('typing the registry updates the snippets; copy copies exactly the snippet;
   await context.close();
 });
 
+test('PowerShell: "Copy all" copies every snippet, and the script downloads as UTF-8 with a BOM', async () => {
+  const { context, page, problems } = await openPage(env.browser, { origin: env.server.origin });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.server.origin });
+  await page.goto(env.server.url + '#/en/configure-egress-firewall?registry=contoso&region=westeurope&shell=powershell');
+  const bodies = page.locator('figure.snippet pre');
+  await bodies.first().waitFor();
+  const texts = await bodies.allTextContents();
+  assert.ok(texts.length >= 2, `several snippets on this step (${texts.length})`);
+  await page.getByRole('button', { name: 'Copy all', exact: true }).click();
+  await page.waitForFunction(() => document.querySelector('.snippets-tools .copy-status')?.textContent === 'Copied.');
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), texts.join('\n'));
+
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download as script' }).click(),
+  ]);
+  assert.equal(download.suggestedFilename(), 'contoso-configure-egress-firewall.ps1');
+  const { readFile } = await import('node:fs/promises');
+  const bytes = await readFile(await download.path());
+  // Windows PowerShell 5.1 reads a BOM-less script as the ANSI code page: non-ASCII text would be garbled.
+  assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 byte order mark');
+  const script = bytes.subarray(3).toString('utf8');
+  assert.match(script, /\$ErrorActionPreference = 'Stop'/);
+  assert.match(script, /\$LASTEXITCODE/);
+  assert.ok(!script.includes('\r\r'), 'no doubled carriage returns');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('an invalid value is explained at its field and never reaches a snippet', async () => {
   const { context, page, problems } = await openPage(env.browser, { origin: env.server.origin });
   await page.goto(env.server.url + '#/tr/configure-egress-firewall');
