@@ -277,3 +277,52 @@ fn exit_codes_are_0_for_help_and_2_for_usage_errors_with_nothing_on_stdout() {
         assert!(!output.stderr.is_empty(), "{args:?}");
     }
 }
+
+#[test]
+fn a_write_error_exits_1_with_a_message_and_a_closed_pipe_exits_0_quietly() {
+    use std::io::Read;
+    use std::process::Stdio;
+    let bin = env!("CARGO_BIN_EXE_acr-net-guide");
+    if let Ok(full) = std::fs::OpenOptions::new().write(true).open("/dev/full") {
+        let output = Command::new(bin).args(["nodes"]).stdout(full).output().expect("run acr-net-guide");
+        assert_eq!(output.status.code(), Some(1), "{output:?}");
+        assert!(String::from_utf8_lossy(&output.stderr).starts_with("acr-net-guide: "), "{output:?}");
+    }
+    // More than a pipe buffer (64 KiB) holds, so the writer meets the closed pipe (`| head -c 100`).
+    let mut args =
+        vec!["snippets", "--format", "json", "--shell", "powershell", "--locale", "tr", "--registry", "contoso"];
+    args.extend(["--region", "westus2", "--data-endpoints", "on"]);
+    for region in [
+        "eastus",
+        "westus",
+        "westeurope",
+        "northeurope",
+        "southeastasia",
+        "eastasia",
+        "japaneast",
+        "australiaeast",
+        "uksouth",
+        "francecentral",
+        "germanywestcentral",
+        "canadacentral",
+        "brazilsouth",
+        "koreacentral",
+        "centralindia",
+        "swedencentral",
+        "norwayeast",
+        "switzerlandnorth",
+        "uaenorth",
+        "southafricanorth",
+    ] {
+        args.extend(["--replica", region]);
+    }
+    let size = run(&args).stdout.len();
+    assert!(size > 80 * 1024, "{size} bytes: too little to fill a pipe");
+    let mut child =
+        Command::new(bin).args(&args).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().expect("run acr-net-guide");
+    let mut head = [0_u8; 100];
+    child.stdout.take().expect("piped").read_exact(&mut head).expect("the first bytes");
+    let output = child.wait_with_output().expect("exits");
+    assert_eq!(output.status.code(), Some(0), "{output:?}");
+    assert!(output.stderr.is_empty(), "{}", String::from_utf8_lossy(&output.stderr));
+}
