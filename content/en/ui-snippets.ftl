@@ -36,6 +36,7 @@ snippet-note-sovereign = Host names and region names for this cloud are inferred
 
 snippet-show-endpoints-hosts = Login server and one data endpoint per region (dedicated data endpoints) as the registry reports them.
 snippet-show-endpoints-data-flag = true means layers come from <registry>.<region>.data endpoints, false means from blob storage.
+snippet-windows-only-cmdlet = { $cmdlet } ships with Windows only: on Linux or macOS, run the bash version of this check instead.
 snippet-dns-check-login-server = The login server. With a private endpoint the answer must be a private address.
 snippet-dns-check-data-endpoints = One data endpoint per region (only when dedicated data endpoints are on, which any private endpoint forces).
 snippet-dns-check-public-answer = A public address where you expected a private one means the client does not use the private DNS zone.

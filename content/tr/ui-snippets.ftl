@@ -36,6 +36,7 @@ snippet-note-sovereign = Bu bulutun ana bilgisayar adları ve Azure bölgesi adl
 
 snippet-show-endpoints-hosts = Kayıt defterinin bildirdiği oturum açma sunucusu ve bölge başına bir veri uç noktası (ayrılmış veri uç noktaları).
 snippet-show-endpoints-data-flag = true ise katmanlar <registry>.<region>.data uç noktalarından, false ise blob depolamadan gelir.
+snippet-windows-only-cmdlet = { $cmdlet } yalnızca Windows ile gelir: Linux veya macOS üzerinde bu denetimin bash sürümünü çalıştırın.
 snippet-dns-check-login-server = Oturum açma sunucusu. Özel uç nokta varsa yanıt özel bir adres olmalıdır.
 snippet-dns-check-data-endpoints = Bölge başına bir veri uç noktası (yalnızca ayrılmış veri uç noktaları açıksa; özel uç nokta bunları her zaman açar).
 snippet-dns-check-public-answer = Özel adres beklerken genel adres dönüyorsa istemci özel DNS bölgesini kullanmıyordur.
