@@ -105,17 +105,32 @@ test('the hosted build keeps working offline after the first visit', async () =>
   await context.close();
 });
 
-test('a new build shows "new version available" and reloading switches to it and drops the old cache', async () => {
+/**
+ * A served copy of the build whose page is controlled by its service worker, and a way to publish a "next" build
+ * (a new cache version in sw.js) the way a redeploy does.
+ */
+async function controlledCopy() {
   const copy = mkdtempSync(join(tmpdir(), 'acr-net-guide-dist-'));
   cpSync(DIST, copy, { recursive: true });
   const server = await serveDist(copy);
-  const { context, page, problems } = await open();
-  await page.goto(server.url + '#/en/');
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 20000 });
+  const opened = await open();
+  await opened.page.goto(server.url + '#/en/');
+  await opened.page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 20000 });
+  const publishNext = async () => {
+    const sw = readFileSync(join(copy, 'sw.js'), 'utf8');
+    writeFileSync(join(copy, 'sw.js'), sw.replace(/const CACHE = 'acr-net-guide-([0-9a-f]+)'/, "const CACHE = 'acr-net-guide-next$1'"));
+    await opened.page.evaluate(() => navigator.serviceWorker.getRegistration().then((registration) => registration.update()));
+  };
+  const close = async () => {
+    await opened.context.close();
+    await server.close();
+    rmSync(copy, { recursive: true, force: true });
+  };
+  return { ...opened, server, publishNext, close };
+}
 
-  const sw = readFileSync(join(copy, 'sw.js'), 'utf8');
-  writeFileSync(join(copy, 'sw.js'), sw.replace(/const CACHE = 'acr-net-guide-([0-9a-f]+)'/, "const CACHE = 'acr-net-guide-next$1'"));
-  await page.evaluate(() => navigator.serviceWorker.getRegistration().then((registration) => registration.update()));
+/** Accepts the update offered on `page` and checks that only the next build's cache is left. */
+async function reloadIntoNext(page) {
   await page.waitForSelector('.update-notice', { timeout: 20000 });
   await page.getByRole('button', { name: 'Reload' }).click();
   await page.waitForFunction(async () => {
@@ -124,23 +139,20 @@ test('a new build shows "new version available" and reloading switches to it and
   }, null, { timeout: 20000 });
   await page.waitForSelector('ul.symptoms');
   assert.equal(await page.locator('.update-notice').count(), 0);
+}
+
+test('a new build shows "new version available" and reloading switches to it and drops the old cache', async () => {
+  const { page, problems, publishNext, close } = await controlledCopy();
+  await publishNext();
+  await reloadIntoNext(page);
   assert.deepEqual(problems, []);
-  await context.close();
-  await server.close();
-  rmSync(copy, { recursive: true, force: true });
+  await close();
 });
 
 test('a new build that arrived while no page was open is offered when the next page starts', async () => {
-  const copy = mkdtempSync(join(tmpdir(), 'acr-net-guide-dist-'));
-  cpSync(DIST, copy, { recursive: true });
-  const server = await serveDist(copy);
-  const { context, page: first, problems } = await open();
-  await first.goto(server.url + '#/en/');
-  await first.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 20000 });
-  const sw = readFileSync(join(copy, 'sw.js'), 'utf8');
-  writeFileSync(join(copy, 'sw.js'), sw.replace(/const CACHE = 'acr-net-guide-([0-9a-f]+)'/, "const CACHE = 'acr-net-guide-next$1'"));
+  const { context, page: first, problems, server, publishNext, close } = await controlledCopy();
   // The new worker installs and waits in the background; this page is closed before it could say so.
-  await first.evaluate(() => navigator.serviceWorker.getRegistration().then((registration) => registration.update()));
+  await publishNext();
   await first.waitForFunction(() =>
     navigator.serviceWorker.getRegistration().then((registration) => registration?.waiting != null), null,
   { timeout: 20000 });
@@ -149,16 +161,7 @@ test('a new build that arrived while no page was open is offered when the next p
   const page = await context.newPage();
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   await page.goto(server.url + '#/en/');
-  await page.waitForSelector('.update-notice', { timeout: 20000 });
-  await page.getByRole('button', { name: 'Reload' }).click();
-  await page.waitForFunction(async () => {
-    const keys = await caches.keys();
-    return keys.length === 1 && keys[0].startsWith('acr-net-guide-next');
-  }, null, { timeout: 20000 });
-  await page.waitForSelector('ul.symptoms');
-  assert.equal(await page.locator('.update-notice').count(), 0);
+  await reloadIntoNext(page);
   assert.deepEqual(problems, []);
-  await context.close();
-  await server.close();
-  rmSync(copy, { recursive: true, force: true });
+  await close();
 });
