@@ -3,19 +3,12 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::collections::{BTreeMap, HashMap};
-use std::path::{Path, PathBuf};
 
-use acr_content_compiler::{load, prose, Content, TreeNode, START};
+use acr_content_compiler::{prose, Content, TreeNode, START};
 use acr_vocab::{Locale, NodeKind};
 use serde::Deserialize;
 
-fn content_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("content")
-}
-
-fn content() -> Content {
-    load(&content_dir()).unwrap_or_else(|problems| panic!("content does not load: {problems:#?}"))
-}
+use crate::support::{content, repo_path, toml_fixture};
 
 fn locale_index(locale: Locale) -> usize {
     Locale::ALL.iter().position(|&l| l == locale).unwrap()
@@ -188,8 +181,7 @@ struct LocaleTerm {
 }
 
 fn glossary() -> Glossary {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/content-checks/glossary.toml");
-    toml::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
+    toml_fixture("content-checks/glossary.toml")
 }
 
 /// Case folding for matching in `locale` (Turkish dotted and dotless i are distinct letters).
@@ -381,9 +373,9 @@ fn shape(content: &Content) -> String {
 
 #[test]
 fn tree_shape_matches_the_snapshot() {
-    // A change fails with a diff; after reviewing it, accept with `INSTA_UPDATE=always cargo test --test content`.
+    // A change fails with a diff; after reviewing it, accept with `INSTA_UPDATE=always cargo test --test suite content::`.
     let mut settings = insta::Settings::clone_current();
-    settings.set_snapshot_path(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/snapshots"));
+    settings.set_snapshot_path(repo_path("tests/snapshots"));
     settings.set_prepend_module_to_snapshot(false);
     settings.set_omit_expression(true);
     settings.bind(|| insta::assert_snapshot!("tree-shape", shape(&content())));
@@ -413,13 +405,7 @@ fn fact_items() -> Vec<String> {
 #[test]
 fn coverage_manifest_accounts_for_every_fact_and_its_strings_appear_on_their_nodes() {
     let content = content();
-    let coverage: Coverage = toml::from_str(
-        &std::fs::read_to_string(
-            Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/content-checks/coverage.toml"),
-        )
-        .unwrap(),
-    )
-    .unwrap();
+    let coverage: Coverage = toml_fixture("content-checks/coverage.toml");
     let en = &content.locales[locale_index(Locale::En)];
     let mut problems = Vec::new();
     for item in fact_items() {

@@ -34,9 +34,7 @@ struct Case {
 }
 
 fn load(relative: &str) -> Vec<Case> {
-    let path = format!("{}/tests/fixtures/diagnosis/{relative}", env!("CARGO_MANIFEST_DIR"));
-    let text = std::fs::read_to_string(&path).unwrap_or_else(|error| panic!("{path}: {error}"));
-    toml::from_str::<Corpus>(&text).unwrap_or_else(|error| panic!("{path}: {error}")).case
+    crate::support::toml_fixture::<Corpus>(&format!("diagnosis/{relative}")).case
 }
 
 fn corpus() -> Vec<Case> {

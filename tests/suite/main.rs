@@ -1,0 +1,15 @@
+//! The native integration tests, one module per area, in one test binary (one link instead of eight; mdBook's
+//! `testsuite` layout). `support` holds what several modules share. `tests/browser.rs` stays apart: it runs in a
+//! browser on wasm32.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod support;
+
+mod cli;
+mod content;
+mod diagnosis;
+mod i18n;
+mod inputs;
+mod scenarios;
+mod shell;
+mod snippets;

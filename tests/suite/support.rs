@@ -1,0 +1,33 @@
+//! Helpers shared by the test modules: where the fixtures and the content live, and reading them with the file
+//! named in every failure.
+
+use std::path::{Path, PathBuf};
+
+use serde::de::DeserializeOwned;
+
+/// A path inside this repository.
+pub fn repo_path(relative: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join(relative)
+}
+
+/// `tests/fixtures/<relative>`.
+pub fn fixture_path(relative: &str) -> PathBuf {
+    repo_path("tests/fixtures").join(relative)
+}
+
+/// Reads and parses a TOML file; a failure names the file.
+pub fn read_toml<T: DeserializeOwned>(path: &Path) -> T {
+    let text = std::fs::read_to_string(path).unwrap_or_else(|error| panic!("{}: {error}", path.display()));
+    toml::from_str(&text).unwrap_or_else(|error| panic!("{}: {error}", path.display()))
+}
+
+/// Parses the TOML fixture `tests/fixtures/<relative>`.
+pub fn toml_fixture<T: DeserializeOwned>(relative: &str) -> T {
+    read_toml(&fixture_path(relative))
+}
+
+/// `content/`, compiled as `build.rs` compiles it.
+pub fn content() -> acr_content_compiler::Content {
+    acr_content_compiler::load(&repo_path("content"))
+        .unwrap_or_else(|problems| panic!("content does not load: {problems:#?}"))
+}
