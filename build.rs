@@ -5,7 +5,10 @@ use std::path::Path;
 use std::process::Command;
 
 fn main() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    // Read when the script runs, not when it is compiled: a build script compiled for another checkout of the same
+    // package (git worktrees sharing a target folder) would otherwise ask that checkout's git for the commit.
+    let manifest_dir = std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
+    let root = Path::new(&manifest_dir);
     // Relative, so that problems read `content/tree.toml:42: …` (build scripts run in the package root).
     let content_dir = Path::new("content");
     for path in acr_content_compiler::watched_paths(content_dir) {

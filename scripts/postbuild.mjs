@@ -2,18 +2,22 @@
 //  0. checks dist/{strings,bodies}-<locale>-<hash>.txt — each locale's strings and node bodies, loaded by the
 //     app for the locale on screen only; Trunk's post-build hook wrote them (`export-locale-files`,
 //     crates/content-compiler), which also describes them here as JSON, so this script never parses their format;
+//  0b. the first paint (scripts/first-paint.mjs): the start pages and step templates rendered by the app's own
+//     components, the files a deep link shows first, and the script that shows them before the wasm runs;
 //  1. dist/acr-net-guide-offline.html — one self-contained file (CSS, JS glue, the gzipped wasm and every
 //     locale's strings and bodies inlined; the wasm is decompressed and compiled asynchronously) that works from file://
 //     with zero requests;
 //  2. dist/sw.js — the service worker, precaching the build's own file list under a content-hashed version;
 //  3. target/baseline/<locale>/<node-id>.html — each node's title and body as a plain static page with the
-//     app's CSS inlined: the benchmark's physical limit (not part of dist/).
+//     app's CSS inlined: the benchmark's physical limit (not part of dist/); and <locale>/home.html, a static copy
+//     of the app's own start page.
 // Usage: node scripts/postbuild.mjs [dist]
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { addFirstPaint } from './first-paint.mjs';
 
 const dist = process.argv[2] ?? 'dist';
 const targetDir = process.env.CARGO_TARGET_DIR ?? 'target';
@@ -26,7 +30,7 @@ function fail(message) {
   process.exit(1);
 }
 
-const index = read('index.html').toString();
+let index = read('index.html').toString();
 const find = (pattern, what) => index.match(pattern)?.[1] ?? fail(`cannot find the ${what} in dist/index.html`);
 // The stylesheet is inlined by Trunk (`rel="inline"`): one render-blocking request fewer on the first load.
 const css = find(/<style>([\s\S]*?)<\/style>/, 'inline stylesheet');
@@ -43,6 +47,10 @@ if (shipped.join() !== expected.join()) {
   fail(`dist/ holds locale files [${shipped}] but the content describes [${expected}]; did Trunk's post_build hook run?`);
 }
 const localeFiles = exported.files;
+
+// ── 0b. The first paint (before the single file and the service worker, which both include it) ────────────
+const firstPaint = await addFirstPaint(dist, index, exported);
+index = firstPaint.index;
 
 // ── 1. The single file ─────────────────────────────────────────────────────────────────────────────────────
 let glue = read(jsName).toString();
@@ -77,7 +85,7 @@ const instance = await __wbg_init({ module_or_path: await gunzip(WASM_GZIP_BASE6
 dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm: instance } }));
 `;
 
-let offline = index
+let offline = firstPaint.offline(index)
   .replace('<html lang="en">', '<html lang="en" data-variant="offline">')
   .replace(/\s*<link rel="manifest"[^>]*>/, '')
   .replace(/<link rel="modulepreload"[^>]*>/, '')
@@ -90,7 +98,7 @@ for (const leftover of [jsName, wasmName, 'manifest.webmanifest', ...localeFiles
 writeFileSync(join(dist, OFFLINE), offline);
 
 // ── 2. The service worker ──────────────────────────────────────────────────────────────────────────────────
-const assets = readdirSync(dist).filter((name) => name !== 'sw.js' && name !== OFFLINE).sort();
+const assets = readdirSync(dist).filter((name) => name !== 'sw.js' && name !== OFFLINE && firstPaint.precached(name)).sort();
 const version = createHash('sha256');
 for (const name of assets) version.update(name).update(read(name));
 const cacheVersion = version.digest('hex').slice(0, 16);
@@ -157,5 +165,21 @@ for (const { locale, nodes } of exported.pages) {
     baselinePages += 1;
   }
 }
-console.log(`postbuild: ${localeFiles.length} locale files; ${OFFLINE} (${Buffer.byteLength(offline)} bytes); ` +
+for (const [locale, html] of Object.entries(firstPaint.startPages)) {
+  const title = escapeText(exported.pages.find((page) => page.locale === locale)?.nodes[0]?.title ?? '');
+  writeFileSync(join(baselineDir, locale, 'home.html'), `<!doctype html>
+<html lang="${locale}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${title}</title>
+<style>${css}</style>
+</head>
+<body>
+${html}
+</body>
+</html>
+`);
+}
+console.log(`postbuild: ${localeFiles.length} locale files; ${firstPaint.summary}; ${OFFLINE} (${Buffer.byteLength(offline)} bytes); ` +
   `sw.js caching ${assets.length + 1} entries as ${cacheVersion}; ${baselinePages} baseline pages in ${baselineDir}`);

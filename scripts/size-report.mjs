@@ -1,7 +1,9 @@
 // Sizes of a release dist/: every file raw, gzip (level 9) and brotli (quality 11); the first-load transfer
 // per locale (what a browser fetches to show the first page: index.html, JS glue, wasm, CSS, that locale's
 // strings file and the page's body file, counted as the locale's largest — the other locales' files are fetched
-// only when switched to, other bodies when their page is shown); and the single offline file.
+// only when switched to, other bodies when their page is shown; with the first paint, the heavier of its start
+// page and of its step templates plus its largest step file, whose body the app takes instead of fetching it);
+// and the single offline file.
 // Usage: node scripts/size-report.mjs [dist] [--budget BYTES] [--json FILE]
 //   --budget: exit 1 when any locale's first-load gzip total exceeds BYTES (the test command uses 300000).
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -35,11 +37,21 @@ const locales = files
   .map(({ name }) => name.match(/^strings-([a-z]+)-[0-9a-f]+\.txt$/)?.[1])
   .filter(Boolean);
 const sum = (list, key) => list.reduce((total, file) => total + file[key], 0);
+const largestOf = (list) => list.reduce((big, file) => (file.gzip > (big?.gzip ?? -1) ? file : big), undefined);
+const firstPaintFile = (locale, kind) => new RegExp(`^first-paint-[0-9a-f]{16}-${locale}${kind}\\.json$`);
+/** What the first paint (scripts/first-paint.mjs) fetches for the worse of the start page and a step. */
+const firstPaintOf = (locale) => {
+  const start = files.find(({ name }) => firstPaintFile(locale, '-start').test(name));
+  const templates = files.find(({ name }) => firstPaintFile(locale, '').test(name));
+  const step = largestOf(files.filter(({ name }) => firstPaintFile(locale, '-node-[a-z0-9-]+').test(name)));
+  if (!start || !templates || !step) return undefined;
+  return start.gzip > templates.gzip + step.gzip ? [start] : [templates, step];
+};
 const firstLoad = Object.fromEntries(locales.map((locale) => {
   // A page needs its own body only: count the largest one (the worst deep link).
-  const bodies = files.filter(({ name }) => name.startsWith(`bodies-${locale}-`));
-  const largest = bodies.reduce((big, file) => (file.gzip > (big?.gzip ?? -1) ? file : big), undefined);
-  const list = [...shell, ...files.filter(({ name }) => name.startsWith(`strings-${locale}-`)), ...(largest ? [largest] : [])];
+  const largest = largestOf(files.filter(({ name }) => name.startsWith(`bodies-${locale}-`)));
+  const page = firstPaintOf(locale) ?? (largest ? [largest] : []);
+  const list = [...shell, ...files.filter(({ name }) => name.startsWith(`strings-${locale}-`)), ...page];
   return [locale, { raw: sum(list, 'raw'), gzip: sum(list, 'gzip'), brotli: sum(list, 'brotli') }];
 }));
 // The web build always ships per-locale files; a dist without them (or a locale without bodies) is a broken
@@ -56,14 +68,18 @@ if (missing.length > 0) {
 const row = (name, raw, gzip, brotli) =>
   console.log(`${name.padEnd(48)} ${String(raw).padStart(10)} ${String(gzip).padStart(10)} ${String(brotli).padStart(10)}`);
 row('file', 'raw', 'gzip', 'brotli');
-// One row per file, except the per-node body files: one summed row per locale, and the largest.
+// One row per file, except the per-node body and first-paint step files: one summed row per locale, and the largest.
 const bodyLocale = (name) => name.match(/^bodies-([a-z]+)-[0-9a-f]+\.txt$/)?.[1];
-for (const file of files.filter(({ name }) => !bodyLocale(name))) row(file.name, file.raw, file.gzip, file.brotli);
-for (const locale of locales) {
-  const bodies = files.filter(({ name }) => bodyLocale(name) === locale);
-  row(`bodies-${locale}-*.txt (${bodies.length} files, summed)`, sum(bodies, 'raw'), sum(bodies, 'gzip'), sum(bodies, 'brotli'));
-  const largest = bodies.reduce((big, file) => (file.gzip > big.gzip ? file : big), bodies[0]);
-  if (largest) row(`  largest: ${largest.name}`, largest.raw, largest.gzip, largest.brotli);
+const stepLocale = (name) => name.match(/^first-paint-[0-9a-f]{16}-([a-z]+)-node-[a-z0-9-]+\.json$/)?.[1];
+for (const file of files.filter(({ name }) => !bodyLocale(name) && !stepLocale(name))) row(file.name, file.raw, file.gzip, file.brotli);
+for (const [pattern, localeOf] of [['bodies-{locale}-*.txt', bodyLocale], ['first-paint-*-{locale}-node-*.json', stepLocale]]) {
+  for (const locale of locales) {
+    const group = files.filter(({ name }) => localeOf(name) === locale);
+    if (!group.length) continue;
+    row(`${pattern.replace('{locale}', locale)} (${group.length} files, summed)`, sum(group, 'raw'), sum(group, 'gzip'), sum(group, 'brotli'));
+    const largest = largestOf(group);
+    row(`  largest: ${largest.name}`, largest.raw, largest.gzip, largest.brotli);
+  }
 }
 for (const [locale, total] of Object.entries(firstLoad)) {
   row(`first-load total (${locale})`, total.raw, total.gzip, total.brotli);

@@ -4,6 +4,8 @@
 
 pub mod build_info;
 pub mod diagnose;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod first_paint;
 pub mod i18n;
 pub mod inputs;
 pub mod locale;

@@ -11,10 +11,10 @@ use acr_vocab::InputName;
 pub const STORAGE_KEY: &str = "acr-net-guide.state";
 
 /// Version of the record's schema; bump it when a key's meaning changes.
-const SCHEMA_VERSION: &str = "1";
+pub(crate) const SCHEMA_VERSION: &str = "1";
 
 /// Longest value kept for one input (a pasted log does not belong here).
-const MAX_VALUE_LEN: usize = 2048;
+pub(crate) const MAX_VALUE_LEN: usize = 2048;
 
 /// Colour scheme chosen with the toggle; `Auto` follows the system (`prefers-color-scheme`).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]

@@ -44,6 +44,7 @@ body-loading = Loading this step's explanation…
 body-failed = This step's explanation could not be loaded. The steps, commands and links below still work.
 body-retry = Try again
 strings-failed = The guide's texts in this language could not be loaded. Check the connection, then try again.
+first-paint-no-app = The interactive guide could not start: this browser did not load its WebAssembly (it was blocked or the download failed). You can still read the text below; reload the page to try again.
 step-tools-label = This step
 trail-title = How you got here
 copy-link = Copy link to this step

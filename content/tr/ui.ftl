@@ -44,6 +44,7 @@ body-loading = Bu adımın açıklaması yükleniyor…
 body-failed = Bu adımın açıklaması yüklenemedi. Aşağıdaki adımlar, komutlar ve bağlantılar yine de çalışır.
 body-retry = Yeniden dene
 strings-failed = Kılavuzun bu dildeki metinleri yüklenemedi. Bağlantıyı denetleyin, ardından yeniden deneyin.
+first-paint-no-app = Etkileşimli kılavuz başlatılamadı: tarayıcı WebAssembly dosyasını yükleyemedi (engellendi ya da indirilemedi). Aşağıdaki metni yine de okuyabilirsiniz; yeniden denemek için sayfayı yenileyin.
 step-tools-label = Bu adım
 trail-title = Buraya nasıl geldiniz
 copy-link = Bu adımın bağlantısını kopyala

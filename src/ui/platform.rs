@@ -269,3 +269,19 @@ async fn fetch_text(part: LocalePart, locale: Locale) -> Result<String, String> 
     let text = JsFuture::from(response.text().map_err(failed)?).await.map_err(failed)?;
     text.as_string().ok_or_else(|| "not text".to_string())
 }
+
+/// The hidden element the page's first paint (static/first-paint/boot.js) makes for the app, after its own.
+const APP_ROOT: &str = "app-root";
+
+/// Where the app renders: `<body>`, or, behind a first paint, the hidden element it made for the app, where the app
+/// renders unseen until [`reveal_app`].
+pub fn app_root() -> web_sys::Element {
+    gloo::utils::document().get_element_by_id(APP_ROOT).unwrap_or_else(|| gloo::utils::body().into())
+}
+
+/// Shows the app: the first paint, seeing its element unhidden, steps aside in the same frame (no-op without one).
+pub fn reveal_app() {
+    if let Some(root) = gloo::utils::document().get_element_by_id(APP_ROOT) {
+        let _ = root.remove_attribute("hidden");
+    }
+}

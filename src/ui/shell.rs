@@ -16,8 +16,8 @@ use crate::ui::components::footer::Footer;
 use crate::ui::components::header::Header;
 use crate::ui::components::notice::{StorageNotice, UpdateNotice};
 use crate::ui::hooks::{
-    use_body_loader, use_document_title, use_focus_on_navigation, use_locale_strings, use_redirect, use_remember,
-    use_update_ready, BodiesContext, LoadState, LoadStatus, SessionContext,
+    use_body_loader, use_document_title, use_first_paint_handover, use_focus_on_navigation, use_locale_strings,
+    use_redirect, use_remember, use_update_ready, BodiesContext, LoadState, LoadStatus, SessionContext,
 };
 use crate::ui::pages::home::Home;
 use crate::ui::pages::node_page::NodePage;
@@ -91,6 +91,7 @@ pub fn Shell(props: &ShellProps) -> Html {
         _ => None,
     };
     let bodies = use_body_loader(shown_node, locale);
+    use_first_paint_handover(strings.status != LoadStatus::Loading && bodies.load.status != LoadStatus::Loading);
 
     let page_title = match &view {
         View::Session(Session { node: Some(node), .. }) => node.title(locale).to_string(),

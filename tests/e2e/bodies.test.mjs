@@ -7,7 +7,10 @@ import { bodyLoaded, openPage, phraseOf, useServedDist } from './harness.mjs';
 const env = useServedDist();
 
 const FIX = 'configure-egress-firewall';
-const bodyRequests = (requests) => requests.filter((url) => /\/bodies-[a-z]+-[0-9a-f]{16}\.txt$/.test(url));
+// A step's body comes in its body file, or in the first paint's file of the step (scripts/first-paint.mjs), which
+// hands it to the app.
+const bodyRequests = (requests) => requests.filter((url) =>
+  /\/(bodies-[a-z]+-[0-9a-f]{16}\.txt|first-paint-[0-9a-f]{16}-[a-z]+-node-[a-z0-9-]+\.json)$/.test(url));
 const bodyShown = (page) => bodyLoaded(page);
 
 test('the first load fetches only the active locale\'s bodies; a switch fetches the other once', async () => {
@@ -16,7 +19,7 @@ test('the first load fetches only the active locale\'s bodies; a switch fetches 
   page.on('request', (request) => requests.push(request.url()));
   await page.goto(`${env.server.url}#/en/${FIX}`);
   await bodyShown(page);
-  assert.deepEqual(bodyRequests(requests).map((url) => url.match(/bodies-([a-z]+)-/)[1]), ['en']);
+  assert.deepEqual(bodyRequests(requests).map((url) => url.match(/(?:bodies|-[0-9a-f]{16})-([a-z]+)-/)[1]), ['en']);
   const english = await page.locator('.node-body').textContent();
   assert.ok(english.includes(phraseOf('en', FIX)), 'the English body itself, not a placeholder');
 
@@ -40,7 +43,8 @@ test('a failed body load keeps the step usable, explains it in the page\'s langu
   // No service worker: it would answer from its cache, around the interception below.
   const context = await env.browser.newContext({ locale: 'tr-TR', serviceWorkers: 'block' });
   const page = await context.newPage();
-  await page.route('**/bodies-*.txt', (route) => route.abort('connectionfailed'));
+  const bodies = ['**/bodies-*.txt', '**/first-paint-*-node-*.json'];
+  for (const pattern of bodies) await page.route(pattern, (route) => route.abort('connectionfailed'));
   await page.goto(`${env.server.url}#/tr/${FIX}?registry=contoso`);
   const alert = page.locator('.node-body [role="alert"]');
   await alert.waitFor();
@@ -49,7 +53,7 @@ test('a failed body load keeps the step usable, explains it in the page\'s langu
   assert.ok(await page.locator('#snippet-fqdn-allowlist pre').textContent().then((text) => text.includes('contoso')),
     'snippets still work');
 
-  await page.unroute('**/bodies-*.txt');
+  for (const pattern of bodies) await page.unroute(pattern);
   await alert.getByRole('button', { name: 'Yeniden dene' }).click();
   await bodyShown(page);
   assert.equal(await alert.count(), 0);

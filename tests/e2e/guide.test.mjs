@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { OUTPUT, openPage, useServedDist } from './harness.mjs';
+import { OUTPUT, appShown, openPage, useServedDist } from './harness.mjs';
 
 // Kept out of the source tree; docs/screenshots holds the copies attached to the closing notes.
 const SCREENSHOTS = resolve(OUTPUT, 'screenshots');
@@ -321,6 +321,7 @@ test('an invalid value is explained at its field and never reaches a snippet', a
 test('pasting an error ranks the matching step, marks the phrase and offers the values it names', async () => {
   const { context, page, problems } = await openPage(env.browser, { origin: env.server.origin });
   await page.goto(env.server.url + '#/en/');
+  await appShown(page);
   const error = "Error response from daemon: Get \"https://contoso.westeurope.data.azurecr.io/v2/\": denied: client with IP '203.0.113.10' is not allowed access. Refer https://aka.ms/acr/firewall to grant access.";
   await page.locator('#paste-text').fill('some CI noise\n' + error + '\nmore noise');
   await page.getByRole('button', { name: 'Find the step' }).click();

@@ -4,6 +4,7 @@ import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 
@@ -24,8 +25,11 @@ const TYPES = {
   '.png': 'image/png',
 };
 
-/** Serves `dist` (default `DIST`) at `BASE_PATH` on 127.0.0.1 with a free port; resolves to { origin, url, close }. */
-export async function serveDist(dist = DIST) {
+/**
+ * Serves `dist` (default `DIST`) at `BASE_PATH` on 127.0.0.1 with a free port; resolves to { origin, url, close }.
+ * `gzip`: compress responses for clients that accept it, as a real host does (the throttled benchmark).
+ */
+export async function serveDist(dist = DIST, { gzip = false } = {}) {
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
     if (!path.startsWith(BASE_PATH)) {
@@ -40,8 +44,14 @@ export async function serveDist(dist = DIST) {
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
-      response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-      response.end(body);
+      const type = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' };
+      if (gzip && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
+        response.writeHead(200, { ...type, 'content-encoding': 'gzip' });
+        response.end(gzipSync(body, { level: 6 }));
+      } else {
+        response.writeHead(200, type);
+        response.end(body);
+      }
     } catch {
       response.writeHead(404).end('not found');
     }
@@ -140,4 +150,13 @@ export function phraseOf(locale, id) {
     if (run.every((word) => /^[\p{L}]+$/u.test(word))) return run.join(' ');
   }
   throw new Error(`no plain five-word phrase in ${locale}/${id}.md`);
+}
+
+/**
+ * Waits until the app has taken over from the page's first paint (scripts/first-paint.mjs): until then the first
+ * paint and the app's unseen page both hold elements with the same ids.
+ */
+export function appShown(page, timeout = 30000) {
+  return page.waitForFunction(() => !document.getElementById('first-paint')
+    && document.getElementById('app-root')?.hidden !== true, null, { timeout });
 }

@@ -8,6 +8,7 @@ mod support;
 mod cli;
 mod content;
 mod diagnosis;
+mod first_paint;
 mod i18n;
 mod inputs;
 mod scenarios;

@@ -2,6 +2,7 @@
 
 mod bodies;
 mod document_title;
+mod first_paint;
 mod focus_on_navigation;
 mod locale_file;
 mod locale_strings;
@@ -13,6 +14,7 @@ mod update_ready;
 
 pub use bodies::{use_bodies, use_body_loader, BodiesContext};
 pub use document_title::use_document_title;
+pub use first_paint::use_first_paint_handover;
 pub use focus_on_navigation::use_focus_on_navigation;
 pub use locale_file::{LoadState, LoadStatus};
 pub use locale_strings::use_locale_strings;

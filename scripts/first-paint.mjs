@@ -1,0 +1,132 @@
+// The first paint (issue #23), one step of scripts/postbuild.mjs, run before the single file and the service worker
+// are made (so both include it, and the worker's cache version covers it). It asks `examples/first_paint.rs` for
+// the app's own render of each locale's start page and for the templates of a step (checked there against the
+// app's render of every step), then writes into dist/:
+//   first-paint-<build>-<locale>-start.json   the start page;
+//   first-paint-<build>-<locale>.json         the step templates, kind labels, theme toggles, notices;
+//   first-paint-<build>-<locale>-node-<id>.json  one step's kind, title and body file (the body is handed to the app);
+//   first-paint-<sha256 prefix>.js            the script (static/first-paint/core.js + boot.js, minified);
+// and adds to index.html a JSON data block (the route table from the compiled tree, the file names) and the script,
+// as a same-origin file run once the page is parsed (`defer`, before the app's module): no inline script, no style
+// attribute. The single file gets the script inline and reads the texts it carries instead of fetching.
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { minify } from 'terser';
+
+const SOURCES = ['static/first-paint/core.js', 'static/first-paint/boot.js'];
+const hex = (...parts) => {
+  const hash = createHash('sha256');
+  for (const part of parts) hash.update(part);
+  return hash.digest('hex').slice(0, 16);
+};
+// A JSON text that can sit inside a <script> element.
+const embeddable = (value) => JSON.stringify(value).replace(/</g, '\\u003c');
+
+/**
+ * Writes the first-paint files into `dist` and the data block and script into `index` (dist/index.html's text);
+ * `exported` is the locale-file description of `export-locale-files --json`. Returns the new index text, a
+ * function turning the single file's text into its first-paint variant, which files the service worker precaches
+ * (not the per-step files: a controlled page reads the strings and body files it caches), each locale's start
+ * page as the app renders it (the benchmark's static copy), and a summary.
+ */
+export async function addFirstPaint(dist, index, exported) {
+  const rendered = JSON.parse(execFileSync('cargo', ['run', '--quiet', '--offline', '--example', 'first_paint'],
+    { encoding: 'utf8', maxBuffer: 64 << 20, stdio: ['ignore', 'pipe', 'inherit'] }));
+  const kindOf = new Map(rendered.nodes);
+  const start = rendered.table.start;
+  // Each body file holds one node's record: its label (second line) names the node.
+  const bodies = new Map();
+  for (const { locale, name } of exported.files.filter((file) => file.kind === 'bodies')) {
+    const text = readFileSync(join(dist, name), 'utf8');
+    bodies.set(`${locale}/${text.split('\n')[1].split(' ')[0]}`, { name, text });
+  }
+
+  const contents = new Map(); // file name without the build hash → JSON text
+  for (const [locale, page] of Object.entries(rendered.locales)) {
+    contents.set(`${locale}-start`, JSON.stringify({
+      html: page.start,
+      title: page.documentTitle.replace('{{page}}', page.homeTitle),
+      noApp: page.noApp,
+    }));
+    contents.set(locale, JSON.stringify({
+      templates: page.templates,
+      kindNames: rendered.kindNames,
+      kinds: page.kinds,
+      kind: rendered.nodes.map(([, kind]) => kind).join(''),
+      toggles: page.toggles,
+      notices: page.notices,
+      documentTitle: page.documentTitle,
+      noApp: page.noApp,
+      targets: rendered.targets,
+    }));
+    rendered.nodes.forEach(([id], index) => {
+      if (id === start) return;
+      const body = bodies.get(`${locale}/${id}`) ?? fail(`no body file of ${id} (${locale})`);
+      contents.set(`${locale}-node-${id}`, JSON.stringify({
+        kind: kindOf.get(id), title: page.titles[index], body: body.name, bodies: body.text,
+      }));
+    });
+  }
+  const build = hex(...[...contents].flat());
+  const fileName = (key) => `first-paint-${build}-${key}.json`;
+  for (const [key, text] of contents) writeFileSync(join(dist, fileName(key)), text);
+
+  const locales = Object.keys(rendered.locales);
+  const perLocale = (name) => Object.fromEntries(locales.map((locale) => [locale, name(locale)]));
+  const stringsFiles = Object.fromEntries(exported.files.filter((file) => file.kind === 'strings')
+    .map(({ locale, name }) => [locale, name]));
+  const hosted = {
+    table: rendered.table,
+    offline: false,
+    files: {
+      strings: stringsFiles,
+      start: perLocale((locale) => fileName(`${locale}-start`)),
+      extras: perLocale(fileName),
+      node: fileName('{{locale}}-node-{{id}}'),
+    },
+  };
+  const source = `'use strict';\n(() => {\n${SOURCES.map((path) => readFileSync(path, 'utf8')).join('\n')}})();\n`;
+  // Minified (terser, pinned in package.json): the script is part of every first load.
+  const { code: script } = await minify(source, { ecma: 2020, compress: { passes: 2 }, mangle: true });
+  const scriptName = `first-paint-${hex(script)}.js`;
+  writeFileSync(join(dist, scriptName), script);
+
+  const dataBlock = (value) => `<script type="application/json" id="first-paint-data">${embeddable(value)}</script>`;
+  const scriptElement = `<script defer src="./${scriptName}"></script>`;
+  const moduleAt = index.indexOf('<script type="module"');
+  if (moduleAt < 0) fail('dist/index.html has no module script to run the first paint before');
+  const withFirstPaint = `${index.slice(0, moduleAt)}${dataBlock(hosted)}\n${scriptElement}\n${index.slice(moduleAt)}`;
+  writeFileSync(join(dist, 'index.html'), withFirstPaint);
+
+  /** The single file: the script inline at the end of the body, the texts read from elements of the page. */
+  const offline = (html) => {
+    const files = {
+      strings: perLocale((locale) => `strings-${locale}`),
+      bodies: perLocale((locale) => `bodies-${locale}`),
+      start: hosted.files.start,
+      extras: hosted.files.extras,
+      node: null,
+    };
+    const elements = locales.flatMap((locale) => [`${locale}-start`, locale])
+      .map((key) => `<script type="application/json" id="${fileName(key)}">${contents.get(key).replace(/</g, '\\u003c')}</script>`)
+      .join('\n');
+    if (!html.includes(scriptElement)) fail('the single file lost the first-paint script');
+    return html
+      .replace(dataBlock(hosted), () => `${dataBlock({ ...hosted, offline: true, files })}\n${elements}`)
+      .replace(scriptElement, '')
+      .replace('</body>', () => `<script>${script}</script>\n</body>`);
+  };
+  const precached = (name) => !/^first-paint-[0-9a-f]{16}-[a-z]+-node-/.test(name);
+  const sizes = [...contents].filter(([key]) => key.includes('-node-')).map(([, text]) => Buffer.byteLength(text));
+  const summary = `first paint: ${contents.size} files (${sizes.length} steps, up to ${Math.max(...sizes)} bytes), ` +
+    `${scriptName} (${Buffer.byteLength(script)} bytes)`;
+  const startPages = perLocale((locale) => rendered.locales[locale].start);
+  return { index: withFirstPaint, offline, precached, startPages, summary };
+}
+
+function fail(message) {
+  console.error(`postbuild (first paint): ${message}`);
+  process.exit(1);
+}

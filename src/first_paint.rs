@@ -1,0 +1,55 @@
+//! The route rules and tree structure the page's first paint (static/first-paint.js) reads before the wasm runs,
+//! written by the build from the compiled tables so the script and the app share one source.
+//!
+//! Native only: the build (examples/first_paint.rs) puts this table into `index.html` as a JSON data block, and
+//! `tests/suite/first_paint.rs` runs the script against [`crate::route`], [`crate::session`] and
+//! [`crate::storage`] on every node id, alias and locale.
+
+use serde_json::{json, Value};
+
+use crate::locale::Locale;
+use crate::storage::{Theme, MAX_VALUE_LEN, SCHEMA_VERSION, STORAGE_KEY};
+use crate::tree::Node;
+use acr_vocab::InputName;
+
+/// The table in the page: locales and the fallback, input names, themes (the default first), the stored record's
+/// key and rules, the trail's query key, the start node's id, aliases as `[[alias, node id], …]`, and `known`, the
+/// [`id_digest`] of every node id (the script fetches a step's file only for an id it knows, before the strings
+/// with every id have arrived).
+pub fn boot_table() -> Value {
+    let aliases: Vec<Value> =
+        Node::all().flat_map(|node| node.aliases().iter().map(move |alias| json!([alias, node.id()]))).collect();
+    let themes = [Theme::Auto, Theme::Light, Theme::Dark].map(Theme::as_str);
+    json!({
+        "locales": Locale::ALL.iter().map(|locale| locale.as_str()).collect::<Vec<_>>(),
+        "fallback": Locale::FALLBACK.as_str(),
+        "inputs": InputName::ALL.iter().map(|name| name.as_str()).collect::<Vec<_>>(),
+        "themes": themes,
+        "storage": { "key": STORAGE_KEY, "version": SCHEMA_VERSION, "maxValue": MAX_VALUE_LEN },
+        "trailKey": crate::session::TRAIL_KEY,
+        "start": Node::start().id(),
+        "aliases": aliases,
+        "known": Node::all().map(|node| id_digest(node.id())).collect::<String>(),
+    })
+}
+
+/// Three base-36 characters of a node id's 32-bit FNV-1a hash (static/first-paint/core.js computes the same):
+/// 258 bytes for 86 ids instead of the ids themselves; an unknown id passes for a known one about once in 500.
+pub fn id_digest(id: &str) -> String {
+    const SPACE: u32 = 36 * 36 * 36;
+    let hash = id.bytes().fold(0x811c_9dc5_u32, |hash, byte| (hash ^ u32::from(byte)).wrapping_mul(0x0100_0193));
+    let mut value = hash % SPACE;
+    let mut digits = [b'0'; 3];
+    for digit in digits.iter_mut().rev() {
+        *digit = b"0123456789abcdefghijklmnopqrstuvwxyz"[(value % 36) as usize];
+        value /= 36;
+    }
+    String::from_utf8_lossy(&digits).into_owned()
+}
+
+/// Per node (tree order), the index of each link's target: answers, then still-failing links, the order of the
+/// link records in a strings file, which carries the link ids. Fetched with a locale's step templates (only a trail
+/// needs it).
+pub fn link_targets() -> Vec<Vec<usize>> {
+    Node::all().map(|node| node.links().map(|link| link.to.index()).collect()).collect()
+}

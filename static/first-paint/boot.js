@@ -1,0 +1,227 @@
+// The first paint: shows the page the address asks for while the WebAssembly loads, in the same markup as the
+// app's first render (templates rendered by the app's own components at build time: examples/first_paint.rs), and
+// answers the app's requests for the files it already has, so each is downloaded once. The app renders unseen
+// and takes over in one frame once its page is complete (src/ui/hooks/first_paint.rs). When the app cannot start,
+// the page stays readable under a notice. Runs once the document is parsed, before the app's module;
+// `firstPaintCore` (core.js) holds the rules. Data: the `first-paint-data` JSON block of the page.
+const data = JSON.parse(document.getElementById('first-paint-data').textContent);
+const core = firstPaintCore(data.table);
+const { files } = data;
+const element = (id) => {
+  const made = document.createElement('div');
+  made.id = id;
+  made.className = id;
+  return made;
+};
+const root = element('first-paint');
+// The app renders into this one unseen, then unhides it once its page is complete (src/ui/platform.rs): the first
+// paint then steps aside before the next frame, handing over text typed into the pasted-error box and focus.
+const app = element('app-root');
+app.hidden = true;
+document.body.prepend(root, app);
+new MutationObserver((_, observer) => {
+  if (app.hidden) return;
+  observer.disconnect();
+  const typed = root.querySelector('textarea')?.value;
+  const focused = root.contains(document.activeElement) && document.activeElement.id;
+  root.remove();
+  const area = app.querySelector('textarea');
+  if (typed && area) area.value = typed;
+  if (focused) document.getElementById(focused)?.focus();
+}).observe(app, { attributes: true, attributeFilter: ['hidden'] });
+
+const AUTO = data.table.themes[0];
+let saved = { locale: null, theme: AUTO, inputs: [] };
+let discarded = null; // why a remembered record is unusable (the app then drops it and says so)
+try {
+  const record = localStorage.getItem(data.table.storage.key);
+  const decoded = record === null ? saved : core.decodeSaved(record);
+  if (decoded.discarded) discarded = decoded.discarded;
+  else saved = decoded;
+} catch {
+  // Storage disabled: nothing is remembered (as in the app).
+}
+if (saved.theme !== AUTO) document.documentElement.dataset.theme = saved.theme;
+const languages = [...(navigator.languages ?? [])];
+// A controlled page reads the service worker's cache: the strings and the body file are as quick as one file.
+const cached = data.offline || Boolean(navigator.serviceWorker?.controller);
+
+// ── Files: fetched (or, in the single offline file, read from its elements) once each ─────────────────────────
+// The app fetches the locale's strings and the step's body itself (src/ui/platform.rs): a request for a file the
+// first paint has, or is fetching, gets that response instead of a second download; a body may come inside a
+// step's own file, whose arrival a request for a body then waits for.
+const early = new Map(); // file name → Promise<Response> for the app
+const steps = new Map(); // step file name → Promise<its JSON, or null>
+const fetchOnce = window.fetch.bind(window);
+window.fetch = (input, init) => {
+  const response = early.get(input);
+  if (response) {
+    early.delete(input);
+    return response;
+  }
+  if (!/^bodies-/.test(input) || !steps.size) return fetchOnce(input, init);
+  return Promise.all(steps.values()).then((list) => {
+    const step = list.find((file) => file?.body === input);
+    return step ? new Response(step.bodies) : fetchOnce(input, init);
+  });
+};
+const loaded = new Map(); // name → bytes, null (failed) or undefined (loading)
+const gunzip = (base64) => new Response(new Blob([Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))])
+  .stream().pipeThrough(new DecompressionStream('gzip'))).arrayBuffer();
+const read = async (name) => {
+  if (!data.offline) {
+    const fetched = fetchOnce(name);
+    if (/^(strings|bodies)-/.test(name)) early.set(name, fetched.then((response) => response.clone()));
+    const response = await fetched;
+    if (!response.ok) throw new Error(`${name}: HTTP ${response.status}`);
+    return response.arrayBuffer();
+  }
+  const text = document.getElementById(name)?.textContent;
+  if (text === undefined) throw new Error(`${name}: not in the page`);
+  // The offline page's module may have unpacked it already.
+  return /^(acr-net-guide|\{)/.test(text) ? new TextEncoder().encode(text).buffer : gunzip(text);
+};
+const want = (name) => {
+  if (!loaded.has(name)) {
+    loaded.set(name, undefined);
+    const bytes = read(name).then((buffer) => new Uint8Array(buffer), () => null);
+    if (/-node-/.test(name)) steps.set(name, bytes.then((got) => got && JSON.parse(text(got))));
+    bytes.then((got) => {
+      loaded.set(name, got);
+      update();
+    });
+  }
+  return loaded.get(name);
+};
+const text = (bytes) => new TextDecoder().decode(bytes);
+const objects = new Map(); // name → parsed JSON file
+/** A JSON file: undefined while loading, null when it cannot be had. */
+const jsonOf = (name) => {
+  const bytes = want(name);
+  if (bytes && !objects.has(name)) objects.set(name, JSON.parse(text(bytes)));
+  return bytes && objects.get(name);
+};
+const parsed = new Map(); // locale → strings
+/** The parsed strings of `locale`: undefined while loading, null when they cannot be had. They can check a trail
+ * once the locale's templates file (with the link targets) is there too. */
+const stringsOf = (locale) => {
+  if (!parsed.has(locale)) {
+    const bytes = want(files.strings[locale]);
+    if (!bytes) return bytes;
+    parsed.set(locale, core.parseStrings(bytes, locale) ?? null);
+  }
+  const S = parsed.get(locale);
+  if (S && !S.targets && loaded.get(files.extras[locale])) S.targets = jsonOf(files.extras[locale]).targets;
+  return S;
+};
+
+// ── Markup ─────────────────────────────────────────────────────────────────────────────────────────────────
+const escape = (value) => String(value).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+const fill = (template, values) => template.replace(/\{\{([a-z-]+)\}\}/g, (_, name) => values[name] ?? '');
+const noticeOf = (message) => (message ? `<div class="notice first-paint-notice" role="alert"><p>${escape(message)}</p></div>` : '');
+let failed = false;
+
+/** The markup of the view, or undefined while a file it needs is loading. */
+function markup(view) {
+  const { locale, kind } = view;
+  const needsExtras = kind === 'node' || saved.theme !== AUTO || discarded || (kind === 'other' && failed);
+  const extras = needsExtras ? jsonOf(files.extras[locale]) : {};
+  // Every file the view needs is requested before any is waited for.
+  const page = kind === 'home' ? jsonOf(files.start[locale]) : kind === 'node' ? nodePage(view, extras) : null;
+  if (extras === undefined) return undefined;
+  const nothing = { html: failed ? noticeOf(extras?.noApp) : '' };
+  if (!page || extras === null) return page === undefined ? undefined : nothing;
+  let { html } = page;
+  if (extras.toggles) html = html.replace(extras.toggles[AUTO], extras.toggles[saved.theme]);
+  const notices = (discarded ? extras.notices[discarded] : '') + (failed ? noticeOf(page.noApp ?? extras.noApp) : '');
+  return { html: html.replace('</header>', `</header>${notices}`), title: page.title, inputs: kind === 'home' ? view.inputs : [] };
+}
+
+/** A step: badge, title, trail (its place kept until the strings name its steps), body; undefined while loading,
+ * null when it cannot be shown. */
+function nodePage(view, extras) {
+  const { locale, node, inputs } = view;
+  const S = stringsOf(locale);
+  const own = files.node && !cached ? jsonOf(fill(files.node, { locale, id: node })) : null;
+  let kind;
+  let title;
+  let body;
+  if (own) {
+    ({ kind, title } = own);
+    body = core.bodyOf(new TextEncoder().encode(own.bodies), node);
+  } else if (own === null && S) {
+    const bytes = want(files.bodies?.[locale] ?? S.bodies.get(node));
+    if (!bytes || !extras) return bytes && extras;
+    kind = Number(extras.kind[S.index.get(node)]);
+    title = S.titles.get(node);
+    body = core.bodyOf(bytes, node);
+  } else {
+    // Loading; or neither the step's own file nor the strings can be had.
+    return own === null && S === null ? null : undefined;
+  }
+  if (!extras) return extras;
+  const t = extras.templates;
+  const trail = view.trail ?? Array.from({ length: view.steps }, () => null);
+  const items = trail.map((step, index) => fill(t.item, step ? {
+    href: escape(core.href(locale, step[0] === data.table.start ? null : step[0], inputs, view.trail.slice(0, index))),
+    title: escape(S.titles.get(step[0])),
+    label: escape(S.labels.get(step.join(':'))),
+  } : { href: '#', title: '\u00a0' }));
+  const links = { home: escape(core.href(locale, null, inputs, [])) };
+  for (const other of data.table.locales) links[`href-${other}`] = escape(core.href(other, node, inputs, view.trail ?? []));
+  let trailHtml = trail.length ? fill(t.trail, { items: items.join('') }) : '';
+  // Until the strings arrive the trail keeps its height with hidden lines.
+  if (!view.trail) trailHtml = trailHtml.replace('<ol>', '<ol class="first-paint-reserved" aria-hidden="true">');
+  const html = fill(t.header, links) + fill(t.article, {
+    kind: extras.kindNames[kind],
+    badge: escape(extras.kinds[kind]),
+    title: escape(title),
+    trail: trailHtml,
+    body,
+  });
+  return { html, title: fill(extras.documentTitle, { page: title }) };
+}
+
+/** Inserts the session's inputs into the start page's links (rendered without any). */
+function withInputs(inputs) {
+  if (!inputs.length) return;
+  for (const link of root.querySelectorAll('a[href^="#/"]')) {
+    const [path, query = ''] = link.getAttribute('href').split('?');
+    link.setAttribute('href', `${path}?${core.encode([...inputs, ...core.form(query)])}`);
+  }
+}
+
+let shown;
+function update() {
+  if (!root.isConnected) return; // the app has taken over
+  const view = core.view(location.hash, saved, languages, stringsOf);
+  const page = markup(view);
+  if (!page) return;
+  document.documentElement.lang = view.locale;
+  const key = page.html + JSON.stringify(page.inputs);
+  if (key === shown) return;
+  shown = key;
+  root.innerHTML = page.html;
+  withInputs(page.inputs ?? []);
+  if (page.title) document.title = page.title;
+}
+
+// ── The app not starting ───────────────────────────────────────────────────────────────────────────────────
+let started = false;
+addEventListener('TrunkApplicationStarted', () => {
+  started = true;
+});
+const fail = (event) => {
+  const resource = event.target instanceof Element && /^(SCRIPT|LINK)$/.test(event.target.nodeName);
+  if (started || failed || !(resource || event instanceof ErrorEvent || event.type === 'unhandledrejection')) return;
+  failed = true;
+  shown = undefined;
+  update();
+};
+addEventListener('error', fail, true);
+addEventListener('unhandledrejection', fail);
+addEventListener('hashchange', update);
+// The pasted-error box works once the app runs; before that, submitting it would reload the page.
+root.addEventListener('submit', (event) => event.preventDefault());
+if (typeof WebAssembly !== 'object') fail(new ErrorEvent('error'));
+update();
