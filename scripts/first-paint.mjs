@@ -6,9 +6,10 @@
 //   first-paint-<build>-<locale>.json         the step templates, kind labels, theme toggles, notices;
 //   first-paint-<build>-<locale>-node-<id>.json  one step's kind, title and body file (the body is handed to the app);
 //   first-paint-<sha256 prefix>.js            the script (static/first-paint/core.js + boot.js, minified);
-// and adds to index.html a JSON data block (the route table from the compiled tree, the file names) and the script,
-// as a same-origin file run once the page is parsed (`defer`, before the app's module): no inline script, no style
-// attribute. The single file gets the script inline and reads the texts it carries instead of fetching.
+// and adds to index.html a JSON data block (the route table from the compiled tree, the file names), the script as a
+// same-origin file first in <head> (no inline script, no style attribute), and the two elements it shows the page in
+// and the app renders into. The single file gets the script inline at the end of its body and reads the texts it
+// carries instead of fetching.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -94,10 +95,14 @@ export async function addFirstPaint(dist, index, exported) {
   writeFileSync(join(dist, scriptName), script);
 
   const dataBlock = (value) => `<script type="application/json" id="first-paint-data">${embeddable(value)}</script>`;
-  const scriptElement = `<script defer src="./${scriptName}"></script>`;
-  const moduleAt = index.indexOf('<script type="module"');
-  if (moduleAt < 0) fail('dist/index.html has no module script to run the first paint before');
-  const withFirstPaint = `${index.slice(0, moduleAt)}${dataBlock(hosted)}\n${scriptElement}\n${index.slice(moduleAt)}`;
+  const scriptElement = `<script src="./${scriptName}"></script>`;
+  // The script first in <head> (before any stylesheet, which would hold it back), so that its requests start while
+  // the page is parsed; the two elements it and the app share first in <body>.
+  const containers = '<div id="first-paint" class="first-paint"></div><div id="app-root" class="app-root" hidden></div>';
+  const titleAt = index.indexOf('<title>');
+  if (titleAt < 0 || !index.includes('<body>')) fail('dist/index.html has no <title> or <body> to place the first paint at');
+  const withFirstPaint = `${index.slice(0, titleAt)}${dataBlock(hosted)}\n  ${scriptElement}\n  ${index.slice(titleAt)}`
+    .replace('<body>', () => `<body>\n  ${containers}`);
   writeFileSync(join(dist, 'index.html'), withFirstPaint);
 
   /** The single file: the script inline at the end of the body, the texts read from elements of the page. */

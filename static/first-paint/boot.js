@@ -2,33 +2,35 @@
 // app's first render (templates rendered by the app's own components at build time: examples/first_paint.rs), and
 // answers the app's requests for the files it already has, so each is downloaded once. The app renders unseen
 // and takes over in one frame once its page is complete (src/ui/hooks/first_paint.rs). When the app cannot start,
-// the page stays readable under a notice. Runs once the document is parsed, before the app's module;
+// the page stays readable under a notice. Runs in the page's <head> (the single file: at the end of its body), so
+// its requests start while the page is parsed; it shows the page once the body's two elements are there:
+// #first-paint and #app-root (hidden), where the app renders unseen until its page is complete.
 // `firstPaintCore` (core.js) holds the rules. Data: the `first-paint-data` JSON block of the page.
 const data = JSON.parse(document.getElementById('first-paint-data').textContent);
 const core = firstPaintCore(data.table);
 const { files } = data;
-const element = (id) => {
-  const made = document.createElement('div');
-  made.id = id;
-  made.className = id;
-  return made;
+let root;
+/** The first paint's element, once parsed; watches the app's, which the app unhides once its page is complete
+ * (src/ui/platform.rs): the first paint then steps aside before the next frame, handing over text typed into the
+ * pasted-error box and focus. */
+const container = () => {
+  const app = document.getElementById('app-root');
+  if (root || !app) return root;
+  root = document.getElementById('first-paint');
+  new MutationObserver((_, observer) => {
+    if (app.hidden) return;
+    observer.disconnect();
+    const typed = root.querySelector('textarea')?.value;
+    const focused = root.contains(document.activeElement) && document.activeElement.id;
+    root.remove();
+    const area = app.querySelector('textarea');
+    if (typed && area) area.value = typed;
+    if (focused) document.getElementById(focused)?.focus();
+  }).observe(app, { attributes: true, attributeFilter: ['hidden'] });
+  // The pasted-error box works once the app runs; before that, submitting it would reload the page.
+  root.addEventListener('submit', (event) => event.preventDefault());
+  return root;
 };
-const root = element('first-paint');
-// The app renders into this one unseen, then unhides it once its page is complete (src/ui/platform.rs): the first
-// paint then steps aside before the next frame, handing over text typed into the pasted-error box and focus.
-const app = element('app-root');
-app.hidden = true;
-document.body.prepend(root, app);
-new MutationObserver((_, observer) => {
-  if (app.hidden) return;
-  observer.disconnect();
-  const typed = root.querySelector('textarea')?.value;
-  const focused = root.contains(document.activeElement) && document.activeElement.id;
-  root.remove();
-  const area = app.querySelector('textarea');
-  if (typed && area) area.value = typed;
-  if (focused) document.getElementById(focused)?.focus();
-}).observe(app, { attributes: true, attributeFilter: ['hidden'] });
 
 const AUTO = data.table.themes[0];
 let saved = { locale: null, theme: AUTO, inputs: [] };
@@ -150,10 +152,10 @@ function nodePage(view, extras) {
     ({ kind, title } = own);
     body = core.bodyOf(new TextEncoder().encode(own.bodies), node);
   } else if (own === null && S) {
-    const bytes = want(files.bodies?.[locale] ?? S.bodies.get(node));
+    const bytes = want(files.bodies?.[locale] ?? S.body(node));
     if (!bytes || !extras) return bytes && extras;
     kind = Number(extras.kind[S.index.get(node)]);
-    title = S.titles.get(node);
+    title = S.title(node);
     body = core.bodyOf(bytes, node);
   } else {
     // Loading; or neither the step's own file nor the strings can be had.
@@ -164,8 +166,8 @@ function nodePage(view, extras) {
   const trail = view.trail ?? Array.from({ length: view.steps }, () => null);
   const items = trail.map((step, index) => fill(t.item, step ? {
     href: escape(core.href(locale, step[0] === data.table.start ? null : step[0], inputs, view.trail.slice(0, index))),
-    title: escape(S.titles.get(step[0])),
-    label: escape(S.labels.get(step.join(':'))),
+    title: escape(S.title(step[0])),
+    label: escape(S.label(...step)),
   } : { href: '#', title: '\u00a0' }));
   const links = { home: escape(core.href(locale, null, inputs, [])) };
   for (const other of data.table.locales) links[`href-${other}`] = escape(core.href(other, node, inputs, view.trail ?? []));
@@ -191,12 +193,33 @@ function withInputs(inputs) {
   }
 }
 
+// The app starts once the first paint is on screen (or there is nothing to show): the wasm downloads and compiles
+// meanwhile, only its start waits, so that the app's first render does not hold back the first paint on a busy
+// main thread. A frame, or 100 ms when none comes (a background tab); at most 3 s in all.
+let onScreen;
+const appMayStart = new Promise((resolve) => {
+  onScreen = () => Promise.race([new Promise((frame) => requestAnimationFrame(() => setTimeout(frame))),
+    new Promise((later) => setTimeout(later, 100))]).then(resolve);
+  setTimeout(resolve, 3000);
+});
+for (const name of ['instantiateStreaming', 'instantiate']) {
+  const original = window.WebAssembly?.[name];
+  if (original) WebAssembly[name] = (...args) => original.apply(WebAssembly, args).then((made) => appMayStart.then(() => made));
+}
+
 let shown;
 function update() {
-  if (!root.isConnected) return; // the app has taken over
-  const view = core.view(location.hash, saved, languages, stringsOf);
-  const page = markup(view);
-  if (!page) return;
+  let view;
+  let page;
+  try {
+    view = core.view(location.hash, saved, languages, stringsOf);
+    page = markup(view);
+  } catch (error) {
+    onScreen(); // the app must not wait for a first paint that cannot be shown
+    throw error;
+  }
+  if (!container()?.isConnected || !page) return; // not parsed yet, the app has taken over, or loading
+  onScreen();
   document.documentElement.lang = view.locale;
   const key = page.html + JSON.stringify(page.inputs);
   if (key === shown) return;
@@ -221,7 +244,6 @@ const fail = (event) => {
 addEventListener('error', fail, true);
 addEventListener('unhandledrejection', fail);
 addEventListener('hashchange', update);
-// The pasted-error box works once the app runs; before that, submitting it would reload the page.
-root.addEventListener('submit', (event) => event.preventDefault());
+document.addEventListener('DOMContentLoaded', update);
 if (typeof WebAssembly !== 'object') fail(new ErrorEvent('error'));
 update();

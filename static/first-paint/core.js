@@ -46,36 +46,36 @@ const firstPaintCore = (T) => {
   };
 
   /**
-   * A strings file (bytes) as `{ ids, index, titles, links, labels, bodies }`: node ids in tree order, each node's
-   * title, link ids (answers, then still-failing links), link labels (`<id>:<link>`) and body file name. Undefined
-   * when the file is not this build's strings file of `locale`. A trail can be checked once `targets` is added.
+   * A strings file (bytes) as `{ ids, index, links, title(id), label(id, link), body(id) }`: node ids in tree order,
+   * each node's link ids (answers, then still-failing links), its title, link labels and body file name (decoded
+   * when asked for). Undefined when the file is not this build's strings file of `locale`. A trail can be checked
+   * once `targets` is added.
    */
   const parseStrings = (bytes, locale) => {
     const records = parseRecords(bytes);
     const [magic, , code, messages, nodes] = records.header.split(' ');
     if (magic !== 'acr-net-guide-strings' || code !== locale) return undefined;
-    const S = { ids: [], index: new Map(), titles: new Map(), links: new Map(), labels: new Map(), bodies: new Map() };
+    const payloads = new Map(records.list.slice(Number(messages)));
+    const S = { ids: [], index: new Map(), links: new Map() };
     let node;
-    for (const [label, payload] of records.list.slice(Number(messages))) {
+    for (const [label] of records.list.slice(Number(messages))) {
       const dot = label.indexOf('.');
       const rest = label.slice(dot + 1);
       if (dot < 0) {
         node = label;
         S.index.set(node, S.ids.length);
         S.ids.push(node);
-        S.titles.set(node, payload());
         S.links.set(node, []);
-      } else if (rest === 'body') S.bodies.set(node, payload());
-      else if (rest !== 'summary') {
-        const link = rest.replace(/^still-failing-/, '');
-        S.links.get(node).push(link);
-        S.labels.set(`${node}:${link}`, payload());
-      }
+      } else if (rest !== 'body' && rest !== 'summary') S.links.get(node).push(rest.replace(/^still-failing-/, ''));
     }
+    const payload = (label) => payloads.get(label)?.();
+    S.title = payload;
+    S.body = (id) => payload(`${id}.body`);
+    S.label = (id, link) => payload(`${id}.${link}`) ?? payload(`${id}.still-failing-${link}`);
     return S.ids.length === Number(nodes) ? S : undefined;
   };
 
-  /** The records of a strings or bodies file: `label length\npayload\n`, lengths in UTF-8 bytes. */
+  /** The records of a strings or bodies file: `label length\npayload\n`, lengths in UTF-8 bytes; labels are ASCII. */
   const parseRecords = (bytes) => {
     const decoder = new TextDecoder();
     const text = (from, to) => decoder.decode(bytes.subarray(from, to));
@@ -84,11 +84,10 @@ const firstPaintCore = (T) => {
     for (at += 1; at > 0 && at < bytes.length;) {
       const end = bytes.indexOf(10, at);
       if (end < 0) break;
-      const line = text(at, end);
-      const space = line.lastIndexOf(' ');
+      const space = bytes.lastIndexOf(32, end);
       const from = end + 1;
-      const to = from + Number(line.slice(space + 1));
-      records.list.push([line.slice(0, space), () => text(from, to)]);
+      const to = from + Number(String.fromCharCode(...bytes.subarray(space + 1, end)));
+      records.list.push([String.fromCharCode(...bytes.subarray(at, space)), () => text(from, to)]);
       at = to + 1;
     }
     return records;
