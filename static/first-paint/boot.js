@@ -72,7 +72,7 @@ const gunzip = (base64) => new Response(new Blob([Uint8Array.from(atob(base64), 
   .stream().pipeThrough(new DecompressionStream('gzip'))).arrayBuffer();
 const read = async (name) => {
   if (!data.offline) {
-    const fetched = fetchOnce(name);
+    const fetched = fetchOnce(name, { priority: 'high' });
     if (/^(strings|bodies)-/.test(name)) early.set(name, fetched.then((response) => response.clone()));
     const response = await fetched;
     if (!response.ok) throw new Error(`${name}: HTTP ${response.status}`);
@@ -105,9 +105,12 @@ const jsonOf = (name) => {
 };
 const parsed = new Map(); // locale → strings
 /** The parsed strings of `locale`: undefined while loading, null when they cannot be had. They can check a trail
- * once the locale's templates file (with the link targets) is there too. */
+ * once the locale's templates file (with the link targets) is there too. On a slow link they would share it with a
+ * step's own files, which show the title and text: while those are on their way, the strings wait. */
+const pageFiles = new Set(); // the start page or step files asked for
 const stringsOf = (locale) => {
   if (!parsed.has(locale)) {
+    if ([...pageFiles].some((name) => loaded.get(name) === undefined)) return undefined;
     const bytes = want(files.strings[locale]);
     if (!bytes) return bytes;
     parsed.set(locale, core.parseStrings(bytes, locale) ?? null);
@@ -122,6 +125,17 @@ const escape = (value) => String(value).replace(/[&<>"']/g, (c) => `&#${c.charCo
 const fill = (template, values) => template.replace(/\{\{([a-z-]+)\}\}/g, (_, name) => values[name] ?? '');
 const noticeOf = (message) => (message ? `<div class="notice first-paint-notice" role="alert"><p>${escape(message)}</p></div>` : '');
 let failed = false;
+
+const stepFile = (locale, id) => fill(files.node, { locale, id });
+/** Asks first for the file that shows the page the address names (the start page, or a step's own file). */
+const askForPage = () => {
+  const { kind, locale, node } = core.view(location.hash, saved, languages, () => undefined);
+  const name = kind === 'home' ? files.start[locale] : kind === 'node' && files.node && !cached && stepFile(locale, node);
+  if (name && !pageFiles.has(name)) {
+    pageFiles.add(name);
+    want(name);
+  }
+};
 
 /** The markup of the view, or undefined while a file it needs is loading. */
 function markup(view) {
@@ -143,8 +157,8 @@ function markup(view) {
  * null when it cannot be shown. */
 function nodePage(view, extras) {
   const { locale, node, inputs } = view;
+  const own = files.node && !cached ? jsonOf(stepFile(locale, node)) : null;
   const S = stringsOf(locale);
-  const own = files.node && !cached ? jsonOf(fill(files.node, { locale, id: node })) : null;
   let kind;
   let title;
   let body;
@@ -212,6 +226,7 @@ function update() {
   let view;
   let page;
   try {
+    askForPage();
     view = core.view(location.hash, saved, languages, stringsOf);
     page = markup(view);
   } catch (error) {
