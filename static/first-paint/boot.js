@@ -17,6 +17,13 @@ const container = () => {
   const app = document.getElementById('app-root');
   if (root || !app) return root;
   root = document.getElementById('first-paint');
+  // Buttons need the app (the theme toggle, the pasted-error box): their clicks are replayed once it takes over, on
+  // the app's button at the same place (the markup is the same).
+  const clicked = [];
+  root.addEventListener('click', (event) => {
+    const button = event.target.closest?.('button');
+    if (button) clicked.push([...root.querySelectorAll('button')].indexOf(button));
+  });
   new MutationObserver((_, observer) => {
     if (app.hidden) return;
     observer.disconnect();
@@ -26,6 +33,7 @@ const container = () => {
     const area = app.querySelector('textarea');
     if (typed && area) area.value = typed;
     if (focused) document.getElementById(focused)?.focus();
+    for (const index of clicked) app.querySelectorAll('button')[index]?.click();
   }).observe(app, { attributes: true, attributeFilter: ['hidden'] });
   // The pasted-error box works once the app runs; before that, submitting it would reload the page.
   root.addEventListener('submit', (event) => event.preventDefault());
