@@ -48,7 +48,12 @@ pub fn print(
             let listing = SnippetListing {
                 snippets: generated
                     .iter()
-                    .map(|s| SnippetEntry { id: s.id.as_str(), title: &s.title, language: s.language.as_str(), body: &s.body })
+                    .map(|s| SnippetEntry {
+                        id: s.id.as_str(),
+                        title: &s.title,
+                        language: s.language.as_str(),
+                        body: &s.body,
+                    })
                     .collect(),
             };
             serde_json::to_writer_pretty(&mut *out, &listing)?;
