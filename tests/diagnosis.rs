@@ -112,6 +112,15 @@ impl Score {
         )
     }
 
+    /// (network texts top-1, top-3, other texts answered right), in percent.
+    fn percents(&self) -> (f64, f64, f64) {
+        (
+            percent(self.top1, self.positive),
+            percent(self.top3, self.positive),
+            percent(self.negative_right, self.negative),
+        )
+    }
+
     /// One line per confidence band: how often a first step shown with that confidence was right.
     fn calibration(&self, name: &str) -> Vec<String> {
         BANDS
@@ -142,39 +151,46 @@ fn percent(n: usize, of: usize) -> f64 {
 /// get worse than this; it is never tuned on, only printed.
 const HELD_OUT_BASELINE: (f64, f64, f64) = (58.2, 60.0, 77.8);
 
-/// Texts harvested from public threads as posted, split by thread into `dev` (rules may be tuned on it) and
-/// `held-out` (never looked at while tuning). Only the figures are printed; the held-out texts are not.
-/// `DIAGNOSIS_DEV_MISSES=1` also lists the dev cases answered wrongly.
-#[test]
-fn real_world_accuracy_is_measured_on_both_halves() {
-    for half in ["dev", "held-out"] {
-        let cases = load(&format!("real-world/{half}.toml"));
-        assert!(cases.len() >= 75, "{half}: {} cases", cases.len());
-        assert!(cases.iter().all(|case| case.source.starts_with("https://")), "{half}: every case names its source");
-        let score = Score::of(&cases);
-        assert!(score.positive >= 40 && score.negative >= 15, "{half}: too few cases of a kind");
-        println!("{}", score.line(half));
-        for line in score.calibration(half) {
-            println!("{line}");
-        }
-        let (top1, top3, other) = (
-            percent(score.top1, score.positive),
-            percent(score.top3, score.positive),
-            percent(score.negative_right, score.negative),
-        );
-        if half == "dev" {
-            if std::env::var_os("DIAGNOSIS_DEV_MISSES").is_some() {
-                println!("{}", score.misses.join("\n"));
-            }
-            assert!(top1 >= 90.0 && top3 >= 97.0 && other >= 90.0, "dev goals missed: {}", score.line(half));
-        } else {
-            // Compared as printed (one decimal): 21 of 27 is 77.78 and prints as the baseline's 77.8.
-            let tenths = |value: f64| (value * 10.0).round() as i64;
-            let (base1, base3, base_other) = HELD_OUT_BASELINE;
-            let floors = [(top1, base1), (top3, base3), (other, base_other)];
-            assert!(floors.iter().all(|(now, base)| tenths(*now) >= tenths(*base)), "held-out worse than the baseline");
-        }
+/// One half of the real-world corpus, checked for sources and for enough texts of each kind, scored and printed
+/// (figures and the calibration table only: never the texts or the cases answered wrongly).
+fn real_world_half(half: &str) -> Score {
+    let cases = load(&format!("real-world/{half}.toml"));
+    assert!(cases.len() >= 75, "{half}: {} cases", cases.len());
+    assert!(cases.iter().all(|case| case.source.starts_with("https://")), "{half}: every case names its source");
+    let score = Score::of(&cases);
+    assert!(score.positive >= 40 && score.negative >= 15, "{half}: too few cases of a kind");
+    println!("{}", score.line(half));
+    for line in score.calibration(half) {
+        println!("{line}");
     }
+    score
+}
+
+/// Texts harvested from public threads as posted, split by thread into `dev` (rules may be tuned on it) and
+/// `held-out` (never looked at while tuning). The halves are separate tests so that tuning runs only this one
+/// (`cargo test --test diagnosis real_world_dev_half_meets_the_goals`). `DIAGNOSIS_DEV_MISSES=1` also lists the
+/// dev cases answered wrongly.
+#[test]
+fn real_world_dev_half_meets_the_goals() {
+    let score = real_world_half("dev");
+    if std::env::var_os("DIAGNOSIS_DEV_MISSES").is_some() {
+        println!("{}", score.misses.join("\n"));
+    }
+    let (top1, top3, other) = score.percents();
+    assert!(top1 >= 90.0 && top3 >= 97.0 && other >= 90.0, "dev goals missed: {}", score.line("dev"));
+}
+
+/// The held-out half: measured and printed (aggregate figures only), never tuned on; it may not get worse than the
+/// figures printed before the context rules of #17.
+#[test]
+fn real_world_held_out_half_is_printed_and_not_worse_than_before() {
+    let score = real_world_half("held-out");
+    let (top1, top3, other) = score.percents();
+    // Compared as printed (one decimal): 21 of 27 is 77.78 and prints as the baseline's 77.8.
+    let tenths = |value: f64| (value * 10.0).round() as i64;
+    let (base1, base3, base_other) = HELD_OUT_BASELINE;
+    let floors = [(top1, base1), (top3, base3), (other, base_other)];
+    assert!(floors.iter().all(|(now, base)| tenths(*now) >= tenths(*base)), "held-out worse than the baseline");
 }
 
 #[test]
