@@ -13,7 +13,7 @@ use std::ops::Range;
 
 pub use acr_vocab::{AddressKind, HostKind};
 
-use crate::generated::{FAMILIES, RULES};
+use crate::generated::{CALIBRATION, FAMILIES, RULES};
 use crate::inputs::{is_private, regions, Cloud};
 use crate::tree::{Node, NodeKind};
 use acr_vocab::InputName;
@@ -36,10 +36,12 @@ pub struct RuleData {
     pub without: Option<u16>,
 }
 
-/// Scores from here on count as a confident match; below it the guide says so and shows the symptom picker.
+/// Shown confidences from here on count as a confident match; below it the guide says so and shows the symptom
+/// picker.
 pub const CONFIDENT: f64 = 0.5;
 
-/// When the second match scores at most this much below the first, the text does not decide between them.
+/// When the second match's shown confidence is at most this much below the first's, the text does not decide
+/// between them.
 pub const CLOSE: f64 = 0.1;
 
 /// At most this many matches are reported.
@@ -67,8 +69,12 @@ const CONTEXT_LINES_ABOVE: usize = 3;
 #[derive(Clone, Debug, PartialEq)]
 pub struct Match {
     pub node: Node,
-    /// 0..=1.
+    /// The confidence shown, 0..=1: [`Match::raw`] mapped through the calibration table of
+    /// `content/diagnosis.toml`, so that a step shown at x % was right about x % of the time on the dev corpus.
     pub score: f64,
+    /// The step's evidence before calibration: the noisy-or of its matched rules' weights (what the table maps from,
+    /// and what ranks the steps).
+    pub raw: f64,
     /// The line that matched best (trimmed, shortened around the phrase when long).
     pub evidence: String,
     /// Byte range of the matched phrase inside `evidence` (for highlighting).
@@ -160,14 +166,15 @@ pub fn diagnose(text: &str) -> Diagnosis {
         .enumerate()
         .filter_map(|(index, found)| {
             let (_, span) = found?;
-            let score = 1.0 - miss[index];
+            let raw = 1.0 - miss[index];
+            let score = calibrated(raw);
             let node = Node::all().nth(index)?;
             let (evidence, phrase) = evidence(&text, span);
-            (score >= CONFIDENT).then_some(Match { node, score, evidence, phrase })
+            (score >= CONFIDENT).then_some(Match { node, score, raw, evidence, phrase })
         })
         .collect();
     // Ties keep tree order (unstable sort: smaller code; the index makes the order total).
-    matches.sort_unstable_by(|a, b| b.score.total_cmp(&a.score).then_with(|| a.node.cmp(&b.node)));
+    matches.sort_unstable_by(|a, b| b.raw.total_cmp(&a.raw).then_with(|| a.node.cmp(&b.node)));
     matches.truncate(MAX_MATCHES);
     let one_of_two = match matches.as_slice() {
         [first, second, ..] if first.score - second.score <= CLOSE => {
@@ -177,6 +184,22 @@ pub fn diagnose(text: &str) -> Diagnosis {
     };
     let extracted = extract(&text, &lower, matches.first());
     Diagnosis { matches, one_of_two, extracted }
+}
+
+/// The confidence shown for a raw score: piecewise linear through (0, 0) and the calibration table's points (raw
+/// ascending, shown non-decreasing; the build checks both), flat after the last point.
+pub fn calibrated(raw: f64) -> f64 {
+    let Some(&(first_raw, first_shown)) = CALIBRATION.first() else { return raw };
+    if raw <= first_raw {
+        return raw * first_shown / first_raw;
+    }
+    for pair in CALIBRATION.windows(2) {
+        let ((low, low_shown), (high, high_shown)) = (pair[0], pair[1]);
+        if raw <= high {
+            return low_shown + (high_shown - low_shown) * (raw - low) / (high - low);
+        }
+    }
+    CALIBRATION.last().map_or(raw, |&(_, shown)| shown)
 }
 
 /// The extracted values that are inputs of the guide, in form order, as the page and the CLI offer to fill
@@ -225,8 +248,9 @@ struct Context {
 }
 
 /// Phrases that mean the failing hop was the proxy, not the server behind it.
-const PROXY_MARKERS: [&str; 6] = [
+const PROXY_MARKERS: [&str; 7] = [
     "proxyconnect",
+    "error connecting to proxy",
     "from proxy after connect",
     "proxyerror",
     "cannot connect to proxy",
@@ -277,7 +301,15 @@ impl Context {
             &lower[window],
             span.end.saturating_sub(line.start.max(span.start.saturating_sub(CONTEXT_BEFORE))),
         )
-        .map(|ip| if is_private(ip) { AddressKind::Private } else { AddressKind::Public });
+        .map(|ip| {
+            if ip.is_loopback() {
+                AddressKind::Loopback
+            } else if is_private(ip) {
+                AddressKind::Private
+            } else {
+                AddressKind::Public
+            }
+        });
         Context { host, address }
     }
 }
@@ -715,6 +747,19 @@ mod tests {
     use super::*;
 
     #[test]
+    fn shown_confidence_follows_the_calibration_table() {
+        let (first_raw, first_shown) = CALIBRATION[0];
+        assert!(calibrated(1.0) < 1.0, "a perfect raw score is never shown as certain");
+        assert_eq!(calibrated(first_raw), first_shown);
+        assert!(
+            (calibrated(first_raw / 2.0) - first_shown / 2.0).abs() < 1e-12,
+            "linear from (0, 0) to the first point"
+        );
+        let shown: Vec<f64> = (0..=100).map(|raw| calibrated(f64::from(raw) / 100.0)).collect();
+        assert!(shown.windows(2).all(|pair| pair[0] <= pair[1]), "never falls");
+    }
+
+    #[test]
     fn json_escapes_are_decoded() {
         assert_eq!(
             normalize(r#"client with IP \u0027203.0.113.7\u0027 \"x\"\nnext"#),
@@ -747,6 +792,8 @@ mod tests {
         assert_eq!(context(pull, "i/o timeout"), (HostKind::DataEndpoint, Some(Public)));
         let private = r#"Head "https://contoso.azurecr.io/v2/app/manifests/v1": dial tcp 10.1.0.5:443: i/o timeout"#;
         assert_eq!(context(private, "i/o timeout"), (HostKind::LoginServer, Some(Private)));
+        let local = r#"Get "https://contoso.azurecr.io/v2/": dial tcp 127.0.0.1:3128: connect: connection refused"#;
+        assert_eq!(context(local, "connection refused"), (HostKind::LoginServer, Some(AddressKind::Loopback)));
         let proxy = r#"Get "https://registry-1.docker.io/v2/": proxyconnect tcp: dial tcp 127.0.0.1:1080: connect: connection refused"#;
         assert_eq!(context(proxy, "connection refused").0, HostKind::Proxy);
         let python = "HTTPSConnectionPool(host='mcr.microsoft.com', port=443): Max retries exceeded (Caused by ConnectTimeoutError(...))";
@@ -780,6 +827,11 @@ mod tests {
         assert_eq!(
             first("curl: (7) Failed to connect to contoso.azurecr.io port 443: Connection refused"),
             Some("connection-timeout")
+        );
+        // A remote name dialled to a loopback address: a local proxy or forwarder that did not answer.
+        assert_eq!(
+            first(&format!("{head}dial tcp 127.0.0.1:1081: connectex: No connection could be made because the target machine actively refused it.")),
+            Some("configure-proxy")
         );
     }
 

@@ -449,3 +449,18 @@ fn every_input_snippet_and_node_kind_needs_its_ui_message() {
     edit(&root, "tr/ui-vocabulary.ftl", "input-registry-hint = registry\n", "");
     assert_rejected(&root, "en: missing UI message \"input-registry-hint\" in ui*.ftl");
 }
+
+#[test]
+fn diagnosis_calibration_may_not_fall() {
+    let root = fixture();
+    edit(&root, "diagnosis.toml", "points = [[0.5, 0.5], [1.0, 0.95]]", "points = [[0.5, 0.6], [1.0, 0.4]]");
+    assert_rejected(&root, "diagnosis.toml:6: calibration shown confidences may not fall: 0.4 after 0.6");
+}
+
+#[test]
+fn diagnosis_calibration_needs_two_points_reaching_raw_1() {
+    let root = fixture();
+    edit(&root, "diagnosis.toml", "points = [[0.5, 0.5], [1.0, 0.95]]", "points = [[0.5, 0.5]]");
+    assert_rejected(&root, "diagnosis.toml:6: calibration needs at least two points");
+    assert_rejected(&root, "diagnosis.toml:6: the last calibration point must be at raw 1");
+}
