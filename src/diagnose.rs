@@ -258,9 +258,11 @@ const PROXY_MARKERS: [&str; 7] = [
     "proxy authentication required",
 ];
 
-/// Host name suffixes of layer downloads: blob storage of the three clouds, MCR's data and CDN hosts.
-const BLOB_SUFFIXES: [&str; 5] = [
+/// Host name suffixes of layer downloads: blob storage of the three clouds (also its DNS-zone endpoints), MCR's
+/// data and CDN hosts.
+const BLOB_SUFFIXES: [&str; 6] = [
     ".blob.core.windows.net",
+    ".blob.storage.azure.net",
     ".blob.core.chinacloudapi.cn",
     ".blob.core.usgovcloudapi.net",
     ".data.mcr.microsoft.com",

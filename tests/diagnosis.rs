@@ -364,3 +364,42 @@ fn a_megabyte_of_log_noise_is_handled_and_still_finds_the_error() {
     let diagnosis = diagnose(&log);
     assert_eq!(diagnosis.matches.first().map(|m| m.node.id()), Some("tls-certificate-error"));
 }
+
+/// One line per stack and family (Go, Python, curl, .NET, Java, Node, Rust, the Docker CLI): each must lead to its
+/// step on its own, so that a family pattern lost in an edit fails here by name, not only as a rate.
+#[test]
+fn each_family_is_recognised_as_each_stack_prints_it() {
+    let table = [
+        ("dial tcp: lookup contoso.azurecr.io on 10.0.0.10:53: server misbehaving", "dns-lookup-fails"),
+        ("getaddrinfo EAI_AGAIN contoso.azurecr.io", "dns-lookup-fails"),
+        ("[Errno -2] Name does not resolve", "dns-lookup-fails"),
+        ("java.net.UnknownHostException: contoso.azurecr.io", "dns-lookup-fails"),
+        ("connect ETIMEDOUT 20.1.2.3:443", "connection-timeout"),
+        ("dial tcp 20.1.2.3:443: connect: network is unreachable", "connection-timeout"),
+        ("java.net.NoRouteToHostException: No route to host", "connection-timeout"),
+        ("javax.net.ssl.SSLHandshakeException: Remote host terminated the handshake", "connection-timeout"),
+        ("Error: socket hang up", "connection-timeout"),
+        ("curl: (52) Empty reply from server", "connection-timeout"),
+        ("System.IO.IOException: Unable to read data from the transport connection", "connection-timeout"),
+        ("Get https://contoso.azurecr.io/v2/: EOF", "connection-timeout"),
+        ("[WinError 10013] An attempt was made to access a socket in a way forbidden by its access permissions", "connection-timeout"),
+        ("Error: unable to verify the first certificate", "tls-certificate-error"),
+        ("curl: (51) SSL: no alternative certificate subject name matches target host name 'contoso.azurecr.io'", "tls-certificate-error"),
+        ("The remote certificate is invalid because of errors in the certificate chain: UntrustedRoot", "tls-certificate-error"),
+        ("http: error connecting to proxy http://10.0.0.9:3128: dial tcp 10.0.0.9:3128: connect: connection refused", "configure-proxy"),
+        ("curl: (56) CONNECT tunnel failed, response 407", "proxy-login-403"),
+        ("Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?", "docker-daemon-error"),
+        ("permission denied while trying to connect to the Docker daemon socket at unix:///var/run/docker.sock", "docker-daemon-error"),
+        ("denied: insufficient_scope: authorization failed", "resource-access-denied"),
+        ("Error response from daemon: Get https://contoso.azurecr.io/v2/: unauthorized: incorrect username or password", "unauthorized"),
+        ("Error response from daemon: Get https://contoso.azurecr.io/v2/app/manifests/1: no basic auth credentials", "unauthorized"),
+    ];
+    let wrong: Vec<String> = table
+        .iter()
+        .filter_map(|(text, expected)| {
+            let found = diagnose(text).matches.first().map(|m| m.node.id());
+            (found != Some(*expected)).then(|| format!("{text}\n  expected {expected}, got {found:?}"))
+        })
+        .collect();
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
