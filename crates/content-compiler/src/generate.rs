@@ -127,6 +127,12 @@ pub fn rust_source(content: &Content) -> String {
     }
     out.push_str("];\n\n");
 
+    out.push_str("pub static CALIBRATION: &[(f64, f64)] = &[");
+    let points: Vec<String> =
+        content.rules.calibration.iter().map(|(raw, shown)| format!("({raw:?}, {shown:?})")).collect();
+    out.push_str(&points.join(", "));
+    out.push_str("];\n\n");
+
     out.push_str("#[cfg(not(feature = \"lazy-locales\"))]\n");
     locale_table(&mut out, "pub static TEXTS: &[&[crate::tree::NodeText]]", content, |text| {
         let answers: Vec<String> = text.answers.iter().map(|a| format!("{a:?}")).collect();

@@ -487,3 +487,18 @@ fn a_node_string_without_a_title_is_rejected() {
         "{found:#?}"
     );
 }
+
+#[test]
+fn diagnosis_calibration_may_not_fall() {
+    let root = fixture();
+    edit(&root, "diagnosis.toml", "points = [[0.5, 0.5], [1.0, 0.95]]", "points = [[0.5, 0.6], [1.0, 0.4]]");
+    assert_rejected(&root, "diagnosis.toml:6: calibration shown confidences may not fall: 0.4 after 0.6");
+}
+
+#[test]
+fn diagnosis_calibration_needs_two_points_reaching_raw_1() {
+    let root = fixture();
+    edit(&root, "diagnosis.toml", "points = [[0.5, 0.5], [1.0, 0.95]]", "points = [[0.5, 0.5]]");
+    assert_rejected(&root, "diagnosis.toml:6: calibration needs at least two points");
+    assert_rejected(&root, "diagnosis.toml:6: the last calibration point must be at raw 1");
+}
