@@ -90,7 +90,7 @@ pub fn PasteBox() -> Html {
         });
         let details = notes(diagnosis, &t);
         html! {
-            <div class="diagnosis" role="status">
+            <>
                 if diagnosis.matches.is_empty() {
                     <p class="no-match">{ t.text(msg::PASTE_NO_MATCH) }</p>
                 } else {
@@ -100,7 +100,7 @@ pub fn PasteBox() -> Html {
                 }
                 { for details.iter().map(|detail| html! { <p class="detail">{ detail }</p> }) }
                 { for found_values }
-            </div>
+            </>
         }
     });
     html! {
@@ -113,7 +113,8 @@ pub fn PasteBox() -> Html {
                 <p class="hint" id="paste-hint">{ t.text(msg::PASTE_HINT) }</p>
                 <button type="submit">{ t.text(msg::PASTE_BUTTON) }</button>
             </form>
-            { for report }
+            // In the page from the start (empty), so that screen readers announce the first result too.
+            <div class="diagnosis" role="status">{ for report }</div>
         </section>
     }
 }
