@@ -115,10 +115,16 @@ pub struct Diagnosis {
     pub matches: Vec<Match>,
     pub one_of_two: Option<OneOfTwo>,
     pub extracted: Extracted,
+    /// Pasted `acr-net-guide probe` output: the view its marker line links to (step, inputs, trail), opened as
+    /// it is instead of ranking the text (see [`crate::probe::marker`]).
+    pub probe: Option<crate::session::Session>,
 }
 
 /// Diagnoses `text`.
 pub fn diagnose(text: &str) -> Diagnosis {
+    if let Some((session, line)) = crate::probe::marker::recognise(truncate(text, MAX_INPUT)) {
+        return crate::probe::marker::diagnosis(session, line);
+    }
     let text = normalize(truncate(text, MAX_INPUT));
     let lower = text.to_ascii_lowercase();
     let hits: Vec<Vec<Range<usize>>> = FAMILIES.iter().map(|family| find_family(&lower, family)).collect();
@@ -176,7 +182,7 @@ pub fn diagnose(text: &str) -> Diagnosis {
         _ => None,
     };
     let extracted = extract(&text, &lower, matches.first());
-    Diagnosis { matches, one_of_two, extracted }
+    Diagnosis { matches, one_of_two, extracted, probe: None }
 }
 
 /// The extracted values that are inputs of the guide, in form order, as the page and the CLI offer to fill

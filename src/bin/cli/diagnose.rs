@@ -5,6 +5,7 @@ use std::io::{self, IsTerminal, Read, Write};
 use acr_net_guide::diagnose::{diagnose, found_values, Diagnosis, MAX_INPUT};
 use acr_net_guide::i18n::{msg, Localizer};
 use acr_net_guide::locale::Locale;
+use acr_net_guide::session::Action;
 use serde::Serialize;
 
 use crate::args::Format;
@@ -15,6 +16,8 @@ struct Report<'a> {
     /// Present when the best two matches are too close to choose between.
     one_of_two: Option<OneOfTwoEntry>,
     extracted: ExtractedEntry<'a>,
+    /// Pasted `acr-net-guide probe` output: the link of its step, with its inputs and trail.
+    link: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -63,7 +66,7 @@ pub fn read_input(text: Option<String>) -> io::Result<String> {
 }
 
 pub fn print(out: &mut impl Write, text: &str, locale: Locale, format: Format) -> io::Result<()> {
-    let Diagnosis { matches, one_of_two, extracted } = diagnose(text);
+    let Diagnosis { matches, one_of_two, extracted, probe } = diagnose(text);
     match format {
         Format::Json => {
             let report = Report {
@@ -92,6 +95,7 @@ pub fn print(out: &mut impl Write, text: &str, locale: Locale, format: Format) -
                     check_health_code: extracted.check_health_code.as_deref(),
                     http_status: extracted.http_status,
                 },
+                link: probe.as_ref().map(|session| session.href()),
             };
             serde_json::to_writer_pretty(&mut *out, &report)?;
             writeln!(out)
@@ -104,6 +108,9 @@ pub fn print(out: &mut impl Write, text: &str, locale: Locale, format: Format) -
             for m in &matches {
                 writeln!(out, "{:>4.0} %  {}  {}", m.score * 100.0, m.node.id(), m.node.title(locale))?;
                 writeln!(out, "        {}", m.evidence)?;
+            }
+            if let Some(session) = &probe {
+                writeln!(out, "{}", session.apply(Action::SwitchLocale(locale)).href())?;
             }
             if let Some(pair) = one_of_two {
                 writeln!(out, "{}", t.format(msg::paste_one_of_two(pair.first.id(), pair.second.id())))?;
