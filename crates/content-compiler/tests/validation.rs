@@ -449,3 +449,38 @@ fn every_input_snippet_and_node_kind_needs_its_ui_message() {
     edit(&root, "tr/ui-vocabulary.ftl", "input-registry-hint = registry\n", "");
     assert_rejected(&root, "en: missing UI message \"input-registry-hint\" in ui*.ftl");
 }
+
+#[test]
+fn command_line_messages_stay_out_of_the_web_build() {
+    let root = fixture();
+    write(&root, "en/cli-probe.ftl", "probe-only = Checks of { $host }\n");
+    write(&root, "tr/cli-probe.ftl", "probe-only = { $host } denetimleri\n");
+    // The messages every build carries, which generating the source needs.
+    let boot = "body-retry = a\ncrash-body = b\ncrash-reset = c\ncrash-title = d\nstrings-failed = e\n";
+    write(&root, "en/ui-boot.ftl", boot);
+    write(&root, "tr/ui-boot.ftl", boot);
+    let content = loaded(&root);
+    assert!(content.locales.iter().all(|locale| locale.ui.native_only.contains("probe-only")));
+    for file in acr_content_compiler::locale_files(&content) {
+        assert!(!file.text.contains("probe-only"), "{} carries a command-line message", file.name);
+    }
+    let source = acr_content_compiler::rust_source(&content);
+    let web_ids = source.split("pub static STRINGS_FILE_MESSAGE_IDS").nth(1).unwrap().split("];").next().unwrap();
+    assert!(!web_ids.contains("probe-only"), "{web_ids}");
+    assert!(
+        source.contains("    #[cfg(not(feature = \"lazy-locales\"))]\n    pub fn probe_only<'a>"),
+        "the typed id must not exist in the web build"
+    );
+}
+
+#[test]
+fn a_message_of_the_command_line_in_one_locale_only_is_rejected() {
+    let root = fixture();
+    write(&root, "en/cli-probe.ftl", "probe-only = Checks\n");
+    write(&root, "tr/ui-probe.ftl", "probe-only = Denetimler\n");
+    let found = problems(&root);
+    assert!(
+        found.iter().any(|p| p.starts_with("tr/ui-probe.ftl:1: message \"probe-only\" must be in a cli*.ftl file")),
+        "{found:#?}"
+    );
+}
