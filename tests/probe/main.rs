@@ -9,6 +9,7 @@ mod walk;
 mod world;
 
 use std::collections::HashMap;
+use std::io::Write;
 
 use acr_net_guide::diagnose::diagnose;
 use serde_json::Value;
@@ -195,7 +196,12 @@ fn cases() -> Vec<Case> {
         },
         Case {
             fault: "a re-signing proxy inspects TLS",
-            world: || through_proxy(World::healthy(), ProxyMode::Inspect(Box::new(Ca::new("Contoso Inspection CA", "Contoso")))),
+            world: || {
+                through_proxy(
+                    World::healthy(),
+                    ProxyMode::Inspect(Box::new(Ca::new("Contoso Inspection CA", "Contoso"))),
+                )
+            },
             observed: |json| {
                 assert_eq!(host(json, LOGIN)["tcp"]["result"], "tunnel");
                 assert_eq!(host(json, LOGIN)["tls"]["result"], "untrusted");
@@ -349,6 +355,16 @@ fn the_text_report_marks_each_check_and_ends_with_the_link_the_page_recognises()
             link
         );
     }
+    let text = String::from_utf8(world.run(&[]).stdout).unwrap();
+    let mut diagnose = std::process::Command::new(env!("CARGO_BIN_EXE_acr-net-guide"))
+        .args(["diagnose", "--format", "json"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    diagnose.stdin.take().unwrap().write_all(text.as_bytes()).unwrap();
+    let diagnosed: Value = serde_json::from_slice(&diagnose.wait_with_output().unwrap().stdout).unwrap();
+    assert_eq!(format!("./{}", diagnosed["link"].as_str().unwrap()), link, "the command line recognises it too");
     let only_link = world.run(&["--format", "link", "--base", "https://wiki.contoso.com/acr/"]);
     assert_eq!(
         String::from_utf8(only_link.stdout).unwrap().trim(),

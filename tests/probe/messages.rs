@@ -39,20 +39,22 @@ fn fold_turkish(text: &str) -> String {
 }
 
 fn text(pieces: &[MessagePiece]) -> String {
-    pieces.iter().map(|piece| match piece {
-        MessagePiece::Text(text) => text.as_str(),
-        MessagePiece::Variable(_) => " ",
-    }).collect()
+    pieces
+        .iter()
+        .map(|piece| match piece {
+            MessagePiece::Text(text) => text.as_str(),
+            MessagePiece::Variable(_) => " ",
+        })
+        .collect()
 }
 
 #[test]
 fn the_reports_turkish_uses_the_glossary() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let content: Content = acr_content_compiler::load(&root.join("content")).expect("content loads");
-    let glossary: Glossary = toml::from_str(
-        &std::fs::read_to_string(root.join("tests/fixtures/content-checks/glossary.toml")).unwrap(),
-    )
-    .unwrap();
+    let glossary: Glossary =
+        toml::from_str(&std::fs::read_to_string(root.join("tests/fixtures/content-checks/glossary.toml")).unwrap())
+            .unwrap();
     let en = &content.locales[0];
     let tr = content.locales.iter().find(|locale| locale.locale.as_str() == "tr").unwrap();
     let ids: Vec<&String> = en.ui.native_only.iter().filter(|id| id.starts_with("probe-")).collect();
