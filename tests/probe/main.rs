@@ -313,7 +313,7 @@ fn each_fault_leads_to_its_observations_and_its_step() {
 }
 
 #[test]
-fn every_host_timing_out_is_bounded_by_the_check_time() {
+fn every_host_timing_out_is_reported_host_by_host() {
     let mut world = World::healthy();
     for name in world::HOSTS {
         world = world.play(name, fakes::black_hole());
