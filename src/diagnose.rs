@@ -126,11 +126,17 @@ pub struct Diagnosis {
     pub extracted: Extracted,
     /// The text was longer than [`MAX_INPUT`]: only its beginning was read.
     pub cut: bool,
+    /// Pasted `acr-net-guide probe` output: the view its marker line links to (step, inputs, trail), opened as
+    /// it is instead of ranking the text (see [`crate::probe::marker`]).
+    pub probe: Option<crate::session::Session>,
 }
 
 /// Diagnoses `text`.
 pub fn diagnose(text: &str) -> Diagnosis {
     let cut = text.len() > MAX_INPUT;
+    if let Some((session, line)) = crate::probe::marker::recognise(truncate(text, MAX_INPUT)) {
+        return Diagnosis { cut, ..crate::probe::marker::diagnosis(session, line) };
+    }
     let text = normalize(truncate(text, MAX_INPUT));
     let lower = text.to_ascii_lowercase();
     let hits: Vec<Vec<Range<usize>>> = FAMILIES.iter().map(|family| find_family(&lower, family)).collect();
@@ -189,7 +195,7 @@ pub fn diagnose(text: &str) -> Diagnosis {
         _ => None,
     };
     let extracted = extract(&text, &lower, matches.first());
-    Diagnosis { matches, one_of_two, extracted, cut }
+    Diagnosis { matches, one_of_two, extracted, cut, probe: None }
 }
 
 /// What the page and the CLI say about the text besides the matches: facts found in it, and how much was read.

@@ -35,9 +35,14 @@ pub fn PasteBox() -> Html {
             let after = &found.evidence[found.phrase.end..];
             // Integer formatting: float formatting would add ~10 KB to the wasm for this one number.
             let percent = ((found.score * 100.0).round() as u32).to_string();
+            // Pasted probe output names its view exactly (inputs and trail included): open that one.
+            let opened = match &diagnosis.probe {
+                Some(view) if view.current() == found.node => view.apply(Action::SwitchLocale(locale)),
+                _ => session.apply(Action::Open(found.node)),
+            };
             html! {
                 <li>
-                    <a href={session.apply(Action::Open(found.node)).href()}>{ found.node.title(locale) }</a>
+                    <a href={opened.href()}>{ found.node.title(locale) }</a>
                     <span class="confidence">{ t.format(msg::paste_confidence(&percent)) }</span>
                     <code class="evidence">{ before }<mark>{ phrase }</mark>{ after }</code>
                 </li>
