@@ -122,8 +122,8 @@ pub struct Diagnosis {
 
 /// Diagnoses `text`.
 pub fn diagnose(text: &str) -> Diagnosis {
-    if let Some((session, line)) = crate::probe::marker::recognise(truncate(text, MAX_INPUT)) {
-        return crate::probe::marker::diagnosis(session, line);
+    if let Some((session, line, phrase)) = crate::probe::marker::recognise(truncate(text, MAX_INPUT)) {
+        return crate::probe::marker::diagnosis(session, line, phrase);
     }
     let text = normalize(truncate(text, MAX_INPUT));
     let lower = text.to_ascii_lowercase();
