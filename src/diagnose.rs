@@ -134,8 +134,8 @@ pub struct Diagnosis {
 /// Diagnoses `text`.
 pub fn diagnose(text: &str) -> Diagnosis {
     let cut = text.len() > MAX_INPUT;
-    if let Some((session, line)) = crate::probe::marker::recognise(truncate(text, MAX_INPUT)) {
-        return Diagnosis { cut, ..crate::probe::marker::diagnosis(session, line) };
+    if let Some((session, line, phrase)) = crate::probe::marker::recognise(truncate(text, MAX_INPUT)) {
+        return Diagnosis { cut, ..crate::probe::marker::diagnosis(session, line, phrase) };
     }
     let text = normalize(truncate(text, MAX_INPUT));
     let lower = text.to_ascii_lowercase();

@@ -2,10 +2,9 @@
 //! message" box opens its step exactly — with the inputs and the trail of automatic answers:
 //! `acr-net-guide-probe: <node-id> #/<locale>/<node-id>?<inputs>&via=<trail>`.
 
-use acr_vocab::InputName;
+use std::ops::Range;
 
 use crate::diagnose::{Diagnosis, Extracted, Match};
-use crate::inputs::{regions, Cloud};
 use crate::locale::Locale;
 use crate::route::{resolve_hash, Resolution};
 use crate::session::Session;
@@ -18,41 +17,29 @@ pub fn line(session: &Session) -> String {
     format!("{MARKER} {} {}", session.current().id(), session.href())
 }
 
-/// The step a pasted report's marker line names, with its inputs and trail; `None` when the text has no marker
-/// line, or its link does not resolve to the step it names (a hand-edited or cut line).
-pub fn recognise(text: &str) -> Option<(Session, &str)> {
+/// The step a pasted report's marker line names, with its inputs and trail, the line from the marker on, and
+/// where the step's id is in it; `None` when the text has no marker line, or its link does not resolve to the
+/// step it names (a hand-edited or cut line). It ships in the wasm, so it stays small: ASCII splits, no tables.
+pub fn recognise(text: &str) -> Option<(Session, &str, Range<usize>)> {
     text.lines().find_map(|line| {
-        let at = line.find(MARKER)?;
-        let mut words = line[at + MARKER.len()..].split_whitespace();
+        let at = memchr::memmem::find(line.as_bytes(), MARKER.as_bytes())?;
+        let line = line[at..].trim_end_matches(' ');
+        let mut words = line[MARKER.len()..].split(' ').filter(|word| !word.is_empty());
         let (node, link) = (words.next()?, words.next()?);
         let Resolution::Show(route) = resolve_hash(&link[link.find('#')?..], Locale::En) else { return None };
         let session = Session::from_route(&route)?;
-        (session.current().id() == node).then_some((session, line.trim()))
+        let at = node.as_ptr() as usize - line.as_ptr() as usize;
+        (session.current().id() == node).then_some((session, line, at..at + node.len()))
     })
 }
 
-/// The diagnosis of pasted probe output: its step as the one certain match, the values its link carries, and
-/// the view to open (see [`Diagnosis::probe`]).
-pub fn diagnosis(session: Session, line: &str) -> Diagnosis {
-    let node = session.current();
-    let phrase = line.find(node.id()).map_or(0..0, |at| at..at + node.id().len());
-    let values = |name: InputName| session.input(name).map(str::to_string).collect::<Vec<_>>();
-    let first = |name: InputName| values(name).into_iter().next();
-    let region = first(InputName::Region).and_then(|region| regions::find(&region).map(|r| r.name.to_string()));
-    let extracted = Extracted {
-        registry: first(InputName::Registry),
-        cloud: first(InputName::Cloud).and_then(|cloud| Cloud::parse(&cloud)).filter(|cloud| *cloud != Cloud::Public),
-        region,
-        replicas: values(InputName::Replica),
-        data_endpoints: first(InputName::DataEndpoints).as_deref() == Some("on"),
-        client_ip: first(InputName::ClientIp),
-        proxy: first(InputName::Proxy),
-        ..Extracted::default()
-    };
+/// The diagnosis of pasted probe output: its step as the one certain match, with the marker line as evidence,
+/// and the view to open (see [`Diagnosis::probe`]); the link carries the inputs, so no values are offered apart.
+pub fn diagnosis(session: Session, line: &str, phrase: Range<usize>) -> Diagnosis {
     Diagnosis {
-        matches: vec![Match { node, score: 1.0, raw: 1.0, evidence: line.to_string(), phrase }],
+        matches: vec![Match { node: session.current(), score: 1.0, raw: 1.0, evidence: line.to_string(), phrase }],
         one_of_two: None,
-        extracted,
+        extracted: Extracted::default(),
         probe: Some(session),
         cut: false,
     }
@@ -63,6 +50,7 @@ mod tests {
     use super::*;
     use crate::session::Action;
     use crate::tree::Node;
+    use acr_vocab::InputName;
 
     fn concluded() -> Session {
         let session = Session {
@@ -78,14 +66,17 @@ mod tests {
     fn the_marker_line_gives_back_the_step_inputs_and_trail() {
         let session = concluded();
         assert_eq!(session.current(), Node::find("fix-allow-client-ip").unwrap());
-        let report = format!("✗ DNS …\n  {}  \nmore text", line(&session));
-        let (found, evidence) = recognise(&report).expect("recognised");
+        let report = format!("✗ DNS …\n$ cat report {}  \nmore text", line(&session));
+        let (found, evidence, phrase) = recognise(&report).expect("recognised");
         assert_eq!(found, session);
-        assert!(evidence.starts_with(MARKER));
-        let diagnosis = diagnosis(found, evidence);
+        assert!(evidence.starts_with(MARKER) && evidence.ends_with(&session.href()), "{evidence}");
+        let diagnosis = diagnosis(found, evidence, phrase);
         assert_eq!(diagnosis.matches[0].node.id(), "fix-allow-client-ip");
         assert_eq!(&diagnosis.matches[0].evidence[diagnosis.matches[0].phrase.clone()], "fix-allow-client-ip");
-        assert_eq!(diagnosis.extracted.client_ip.as_deref(), Some("203.0.113.10"));
+        assert_eq!(
+            diagnosis.probe.as_ref().map(|view| view.input(InputName::ClientIp).collect::<Vec<_>>()),
+            Some(vec!["203.0.113.10"])
+        );
         assert_eq!(diagnosis.probe, Some(session));
     }
 
