@@ -1,42 +1,9 @@
 //! The report's messages (`content/<locale>/cli-probe.ftl`) under the same terminology rules as the guide's
 //! steps: where the English names a glossary term, the translation uses its rendering and none it avoids.
 
-use std::collections::BTreeMap;
-use std::path::Path;
+use acr_content_compiler::MessagePiece;
 
-use acr_content_compiler::{Content, MessagePiece};
-use serde::Deserialize;
-
-#[derive(Deserialize)]
-struct Glossary {
-    term: Vec<Term>,
-    artefacts: BTreeMap<String, Vec<String>>,
-}
-
-#[derive(Deserialize)]
-struct Term {
-    en: String,
-    #[serde(flatten)]
-    locales: BTreeMap<String, Rendering>,
-}
-
-#[derive(Deserialize)]
-struct Rendering {
-    #[serde(rename = "use")]
-    uses: Vec<String>,
-    #[serde(default)]
-    avoid: Vec<String>,
-}
-
-fn fold_turkish(text: &str) -> String {
-    text.chars()
-        .flat_map(|c| match c {
-            'İ' => vec!['i'],
-            'I' => vec!['ı'],
-            other => other.to_lowercase().collect(),
-        })
-        .collect()
-}
+use crate::support::{fold_turkish, glossary};
 
 fn text(pieces: &[MessagePiece]) -> String {
     pieces
@@ -50,11 +17,8 @@ fn text(pieces: &[MessagePiece]) -> String {
 
 #[test]
 fn the_reports_turkish_uses_the_glossary() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let content: Content = acr_content_compiler::load(&root.join("content")).expect("content loads");
-    let glossary: Glossary =
-        toml::from_str(&std::fs::read_to_string(root.join("tests/fixtures/content-checks/glossary.toml")).unwrap())
-            .unwrap();
+    let content = crate::support::content();
+    let glossary = glossary();
     let en = &content.locales[0];
     let tr = content.locales.iter().find(|locale| locale.locale.as_str() == "tr").unwrap();
     let ids: Vec<&String> = en.ui.native_only.iter().filter(|id| id.starts_with("probe-")).collect();
