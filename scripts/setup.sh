@@ -54,7 +54,7 @@ if [ ${#need_apt[@]} -gt 0 ]; then
 fi
 
 if ! cmp -s package-lock.json node_modules/.installed-from-lock 2>/dev/null; then
-  say "installing npm packages from package-lock.json (binaryen, playwright-core)"
+  say "installing npm packages from package-lock.json (binaryen, playwright-core, axe-core)"
   npm ci --no-audit --no-fund --loglevel=error
   cp package-lock.json node_modules/.installed-from-lock
 fi

@@ -6,7 +6,7 @@
 use std::rc::Rc;
 use std::sync::OnceLock;
 
-use crate::generated::{LOCALE_FILES_VERSION, NODES, STRINGS_FILES, UI_MESSAGE_IDS};
+use crate::generated::{LOCALE_FILES_VERSION, NODES, STRINGS_FILES, STRINGS_FILE_MESSAGE_IDS};
 use crate::i18n::Piece;
 use crate::locale::Locale;
 use crate::tree::NodeText;
@@ -145,7 +145,8 @@ impl LoadedBodies {
     }
 }
 
-/// `locale`'s UI messages in `UI_MESSAGE_IDS` order (empty while they are not loaded).
+/// `locale`'s UI messages in `UI_MESSAGE_IDS` order (empty while they are not loaded; in the `lazy-locales` build
+/// `UI_MESSAGE_IDS` is `STRINGS_FILE_MESSAGE_IDS`, the order of the strings file).
 pub(crate) fn ui_messages(locale: Locale) -> &'static [&'static [Piece]] {
     #[cfg(not(feature = "lazy-locales"))]
     {
@@ -248,10 +249,14 @@ fn pieces(template: &'static str) -> &'static [Piece] {
 
 /// Parses a strings file for `locale`. Only called on leaked text: the pieces point into it.
 fn parse_strings(locale: Locale, text: &'static str) -> Result<Strings, LocaleFileError> {
-    let header =
-        format!("acr-net-guide-strings {LOCALE_FILES_VERSION} {locale} {} {}", UI_MESSAGE_IDS.len(), NODES.len());
+    let header = format!(
+        "acr-net-guide-strings {LOCALE_FILES_VERSION} {locale} {} {}",
+        STRINGS_FILE_MESSAGE_IDS.len(),
+        NODES.len()
+    );
     let mut records = Records::open(text, &header)?;
-    let messages = UI_MESSAGE_IDS.iter().map(|id| records.next(id).map(pieces)).collect::<Result<Vec<_>, _>>()?;
+    let messages =
+        STRINGS_FILE_MESSAGE_IDS.iter().map(|id| records.next(id).map(pieces)).collect::<Result<Vec<_>, _>>()?;
     let mut texts = Vec::with_capacity(NODES.len());
     let mut body_files = Vec::with_capacity(NODES.len());
     for node in NODES {
@@ -305,8 +310,9 @@ mod tests {
             }
             let strings = strings_of(locale);
             let localizer = crate::i18n::Localizer::new(locale);
-            for (id, parsed) in UI_MESSAGE_IDS.iter().zip(&strings.messages) {
-                let compiled = ui_messages(locale)[UI_MESSAGE_IDS.binary_search(id).unwrap()];
+            assert_eq!(strings.messages.len(), STRINGS_FILE_MESSAGE_IDS.len());
+            for (id, parsed) in STRINGS_FILE_MESSAGE_IDS.iter().zip(&strings.messages) {
+                let compiled = ui_messages(locale)[crate::generated::UI_MESSAGE_IDS.binary_search(id).unwrap()];
                 assert_eq!(format!("{parsed:?}"), format!("{compiled:?}"), "{id} ({locale})");
                 assert!(!localizer.lookup(id, &[]).is_empty());
             }

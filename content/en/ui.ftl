@@ -129,6 +129,7 @@ snippet-copy = Copy
 snippet-copied = Copied.
 snippet-copy-failed = Could not copy: select the text instead.
 snippet-download = Download
+snippet-download-started = Download started: { $file }
 
 offline-download = Download for offline use
 offline-download-hint = One HTML file that works without a network: open it from disk, even on the machine that cannot reach the registry.

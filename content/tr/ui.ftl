@@ -129,6 +129,7 @@ snippet-copy = Kopyala
 snippet-copied = Kopyalandı.
 snippet-copy-failed = Kopyalanamadı; metni seçerek kopyalayın.
 snippet-download = İndir
+snippet-download-started = İndirme başlatıldı: { $file }
 
 offline-download = Çevrimdışı kullanım için indir
 offline-download-hint = Ağ olmadan çalışan tek bir HTML dosyası: diskten açın; kayıt defterine ulaşamayan makinede bile çalışır.

@@ -118,7 +118,8 @@ test('a corrupted remembered record is discarded with a notice, not a crash', as
     }
   });
   await page.goto(env.server.url + '#/en/configure-proxy');
-  await page.waitForSelector('.notice');
+  // The text follows the (empty) live region a moment later, so that it is announced.
+  await page.locator('.notice p', { hasText: /\S/ }).waitFor();
   assert.match(await page.locator('.notice').textContent(), /could not be read/);
   assert.equal(await page.evaluate(() => localStorage.getItem('acr-net-guide.state')?.startsWith('v=1')), true);
   await page.getByRole('button', { name: 'Dismiss' }).click();

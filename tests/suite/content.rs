@@ -8,7 +8,7 @@ use acr_content_compiler::{prose, Content, TreeNode, START};
 use acr_vocab::{Locale, NodeKind};
 use serde::Deserialize;
 
-use crate::support::{content, repo_path, toml_fixture};
+use crate::support::{content, fold_turkish, glossary, repo_path, toml_fixture};
 
 fn locale_index(locale: Locale) -> usize {
     Locale::ALL.iter().position(|&l| l == locale).unwrap()
@@ -142,46 +142,6 @@ fn turkish_prose_differs_from_english() {
             assert_ne!(normalized(en_label), normalized(tr_label), "{}: still-failing label", node.id);
         }
     }
-}
-
-/// Lower-cases Turkish correctly: İ → i and I → ı (Rust's `to_lowercase` maps I → i).
-fn fold_turkish(text: &str) -> String {
-    text.chars()
-        .flat_map(|c| match c {
-            'İ' => vec!['i'],
-            'I' => vec!['ı'],
-            other => other.to_lowercase().collect(),
-        })
-        .collect()
-}
-
-/// The terminology checks (`tests/fixtures/content-checks/glossary.toml`): per locale, the terms to use and to
-/// avoid, and machine-translation artefacts.
-#[derive(Deserialize)]
-struct Glossary {
-    term: Vec<Term>,
-    /// Locale code → strings that must not appear.
-    artefacts: BTreeMap<String, Vec<String>>,
-}
-
-#[derive(Deserialize)]
-struct Term {
-    en: String,
-    /// Locale code → the locale's rendering.
-    #[serde(flatten)]
-    locales: BTreeMap<String, LocaleTerm>,
-}
-
-#[derive(Deserialize, Debug)]
-struct LocaleTerm {
-    #[serde(rename = "use")]
-    uses: Vec<String>,
-    #[serde(default)]
-    avoid: Vec<String>,
-}
-
-fn glossary() -> Glossary {
-    toml_fixture("content-checks/glossary.toml")
 }
 
 /// Case folding for matching in `locale` (Turkish dotted and dotless i are distinct letters).

@@ -1,4 +1,4 @@
-//! The native integration tests, one module per area, in one test binary (one link instead of eight; mdBook's
+//! The native integration tests, one module per area, in one test binary (one link instead of nine; mdBook's
 //! `testsuite` layout). `support` holds what several modules share. `tests/browser.rs` stays apart: it runs in a
 //! browser on wasm32.
 #![cfg(not(target_arch = "wasm32"))]
@@ -11,6 +11,7 @@ mod diagnosis;
 mod first_paint;
 mod i18n;
 mod inputs;
+mod probe;
 mod scenarios;
 mod shell;
 mod snippets;

@@ -1,9 +1,11 @@
 //! Helpers shared by the test modules: where the fixtures and the content live, and reading them with the file
 //! named in every failure.
 
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use serde::de::DeserializeOwned;
+use serde::Deserialize;
 
 /// A path inside this repository.
 pub fn repo_path(relative: &str) -> PathBuf {
@@ -30,4 +32,44 @@ pub fn toml_fixture<T: DeserializeOwned>(relative: &str) -> T {
 pub fn content() -> acr_content_compiler::Content {
     acr_content_compiler::load(&repo_path("content"))
         .unwrap_or_else(|problems| panic!("content does not load: {problems:#?}"))
+}
+
+/// The terminology checks (`tests/fixtures/content-checks/glossary.toml`): per locale, the terms to use and to
+/// avoid, and machine-translation artefacts.
+#[derive(Deserialize)]
+pub struct Glossary {
+    pub term: Vec<Term>,
+    /// Locale code → strings that must not appear.
+    pub artefacts: BTreeMap<String, Vec<String>>,
+}
+
+#[derive(Deserialize)]
+pub struct Term {
+    pub en: String,
+    /// Locale code → the locale's rendering.
+    #[serde(flatten)]
+    pub locales: BTreeMap<String, LocaleTerm>,
+}
+
+#[derive(Deserialize, Debug)]
+pub struct LocaleTerm {
+    #[serde(rename = "use")]
+    pub uses: Vec<String>,
+    #[serde(default)]
+    pub avoid: Vec<String>,
+}
+
+pub fn glossary() -> Glossary {
+    toml_fixture("content-checks/glossary.toml")
+}
+
+/// Lower-cases Turkish correctly: İ → i and I → ı (Rust's `to_lowercase` maps I → i).
+pub fn fold_turkish(text: &str) -> String {
+    text.chars()
+        .flat_map(|c| match c {
+            'İ' => vec!['i'],
+            'I' => vec!['ı'],
+            other => other.to_lowercase().collect(),
+        })
+        .collect()
 }

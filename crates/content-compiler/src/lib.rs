@@ -90,6 +90,7 @@ pub fn load(root: &Path) -> Result<Content, Vec<Diagnostic>> {
     if problems.is_empty() {
         let ui: Vec<LocaleStrings> = locales.iter().map(|l| l.ui.clone()).collect();
         problems.extend(fluent::check_same_keys(&ui));
+        problems.extend(fluent::check_same_native_only(&ui));
     }
     if problems.is_empty() {
         // The typed message families (`msg::input_label(InputName)`, …) need a message for every member.

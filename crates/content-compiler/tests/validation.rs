@@ -487,3 +487,53 @@ fn a_node_string_without_a_title_is_rejected() {
         "{found:#?}"
     );
 }
+
+#[test]
+fn command_line_messages_stay_out_of_the_web_build() {
+    let root = fixture();
+    write(&root, "en/cli-probe.ftl", "probe-only = Checks of { $host }\n");
+    write(&root, "tr/cli-probe.ftl", "probe-only = { $host } denetimleri\n");
+    // The messages every build carries, which generating the source needs.
+    let boot = "body-retry = a\ncrash-body = b\ncrash-reset = c\ncrash-title = d\nstrings-failed = e\n";
+    write(&root, "en/ui-boot.ftl", boot);
+    write(&root, "tr/ui-boot.ftl", boot);
+    let content = loaded(&root);
+    assert!(content.locales.iter().all(|locale| locale.ui.native_only.contains("probe-only")));
+    for file in acr_content_compiler::locale_files(&content) {
+        assert!(!file.text.contains("probe-only"), "{} carries a command-line message", file.name);
+    }
+    let source = acr_content_compiler::rust_source(&content);
+    let web_ids = source.split("pub static STRINGS_FILE_MESSAGE_IDS").nth(1).unwrap().split("];").next().unwrap();
+    assert!(!web_ids.contains("probe-only"), "{web_ids}");
+    assert!(
+        source.contains("    #[cfg(not(feature = \"lazy-locales\"))]\n    pub fn probe_only<'a>"),
+        "the typed id must not exist in the web build"
+    );
+}
+
+#[test]
+fn diagnosis_calibration_may_not_fall() {
+    let root = fixture();
+    edit(&root, "diagnosis.toml", "points = [[0.5, 0.5], [1.0, 0.95]]", "points = [[0.5, 0.6], [1.0, 0.4]]");
+    assert_rejected(&root, "diagnosis.toml:6: calibration shown confidences may not fall: 0.4 after 0.6");
+}
+
+#[test]
+fn diagnosis_calibration_needs_two_points_reaching_raw_1() {
+    let root = fixture();
+    edit(&root, "diagnosis.toml", "points = [[0.5, 0.5], [1.0, 0.95]]", "points = [[0.5, 0.5]]");
+    assert_rejected(&root, "diagnosis.toml:6: calibration needs at least two points");
+    assert_rejected(&root, "diagnosis.toml:6: the last calibration point must be at raw 1");
+}
+
+#[test]
+fn a_message_of_the_command_line_in_one_locale_only_is_rejected() {
+    let root = fixture();
+    write(&root, "en/cli-probe.ftl", "probe-only = Checks\n");
+    write(&root, "tr/ui-probe.ftl", "probe-only = Denetimler\n");
+    let found = problems(&root);
+    assert!(
+        found.iter().any(|p| p.starts_with("tr/ui-probe.ftl:1: message \"probe-only\" must be in a cli*.ftl file")),
+        "{found:#?}"
+    );
+}

@@ -49,6 +49,15 @@ pub enum Command {
         /// The text; - or nothing reads standard input.
         text: Option<String>,
     },
+    /// Test the path to the registry from this machine (DNS, TCP 443 directly or through the proxy, TLS, GET /v2/)
+    /// and open the step the results lead to. It connects only to the hosts it names and sends no credentials.
+    /// Exit status: 0 every check passed, 1 a problem was found, 2 bad arguments.
+    Probe {
+        #[command(flatten)]
+        options: Box<ProbeOptions>,
+        #[command(flatten)]
+        inputs: Box<InputArgs>,
+    },
     /// Print the deep link to a step with your inputs, for a wiki or a ticket.
     Link {
         /// Step id (or alias), e.g. configure-vnet-access.
@@ -63,6 +72,52 @@ pub enum Command {
         #[command(flatten)]
         inputs: Box<InputArgs>,
     },
+}
+
+/// `probe`'s options besides the inputs: the output, and the hidden seams the tests use to point the probe at fakes
+/// on 127.0.0.1 (never needed otherwise).
+#[derive(clap::Args)]
+pub struct ProbeOptions {
+    /// Language of the report.
+    #[arg(long, default_value = "en", value_parser = parse_locale)]
+    pub locale: Locale,
+    /// Output: a report with ✓/✗ per check, JSON for scripts, or only the link to the step.
+    #[arg(long, value_enum, default_value_t = ProbeFormat::Text)]
+    pub format: ProbeFormat,
+    /// Address of the guide the link starts with, e.g. https://wiki.contoso.com/tools/acr/.
+    #[arg(long, default_value = DEFAULT_BASE)]
+    pub base: String,
+    /// Ask this DNS server (address:port) instead of the system resolver.
+    #[arg(long, hide = true)]
+    pub dns_server: Option<std::net::SocketAddr>,
+    /// Where to ask "Azure DNS" (default 168.63.129.16:53).
+    #[arg(long, hide = true)]
+    pub azure_dns: Option<std::net::SocketAddr>,
+    /// HOST=ADDRESS:PORT: connect there for HOST (the report still shows what HOST resolved to).
+    #[arg(long, hide = true, value_parser = parse_connect_to)]
+    pub connect_to: Vec<(String, std::net::SocketAddr)>,
+    /// Trust only the certificates in this PEM file instead of the system's store.
+    #[arg(long, hide = true)]
+    pub ca_file: Option<std::path::PathBuf>,
+    /// Time allowed per check, in milliseconds.
+    #[arg(long, hide = true, default_value_t = 4000, value_parser = clap::value_parser!(u64).range(1..=60_000))]
+    pub timeout_ms: u64,
+    /// Read the machine's files (resolv.conf, Docker's settings, DMI) below this folder instead of /.
+    #[arg(long, hide = true, default_value = "/")]
+    pub root: std::path::PathBuf,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ProbeFormat {
+    Text,
+    Json,
+    Link,
+}
+
+fn parse_connect_to(text: &str) -> Result<(String, std::net::SocketAddr), String> {
+    let (host, address) = text.split_once('=').ok_or_else(|| format!("expected HOST=ADDRESS:PORT, got \"{text}\""))?;
+    let address = address.parse().map_err(|_| format!("\"{address}\" is not an address:port"))?;
+    Ok((host.trim_end_matches('.').to_ascii_lowercase(), address))
 }
 
 /// Where `link` points by default: the guide's own folder (prefix the wiki's URL of the guide to it).

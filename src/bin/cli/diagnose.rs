@@ -5,6 +5,7 @@ use std::io::{self, IsTerminal, Read, Write};
 use acr_net_guide::diagnose::{diagnose, found_values, notes, Diagnosis, MAX_INPUT};
 use acr_net_guide::i18n::{msg, Localizer};
 use acr_net_guide::locale::Locale;
+use acr_net_guide::session::Action;
 use serde::Serialize;
 
 use crate::args::Format;
@@ -17,6 +18,8 @@ struct Report<'a> {
     extracted: ExtractedEntry<'a>,
     /// The text was longer than 4 MiB: only its beginning was read.
     cut: bool,
+    /// Pasted `acr-net-guide probe` output: the link of its step, with its inputs and trail.
+    link: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -70,7 +73,7 @@ pub fn print(out: &mut impl Write, text: &str, locale: Locale, format: Format) -
     let diagnosis = diagnose(text);
     let t = Localizer::new(locale);
     let notes = notes(&diagnosis, &t);
-    let Diagnosis { matches, one_of_two, extracted, cut } = diagnosis;
+    let Diagnosis { matches, one_of_two, extracted, cut, probe } = diagnosis;
     match format {
         Format::Json => {
             let report = Report {
@@ -101,6 +104,7 @@ pub fn print(out: &mut impl Write, text: &str, locale: Locale, format: Format) -
                     typo_azureacr: extracted.typo_azureacr,
                 },
                 cut,
+                link: probe.as_ref().map(|session| session.href()),
             };
             serde_json::to_writer_pretty(&mut *out, &report)?;
             writeln!(out)
@@ -112,6 +116,9 @@ pub fn print(out: &mut impl Write, text: &str, locale: Locale, format: Format) -
             for m in &matches {
                 writeln!(out, "{:>4.0} %  {}  {}", m.score * 100.0, m.node.id(), m.node.title(locale))?;
                 writeln!(out, "        {}", m.evidence)?;
+            }
+            if let Some(session) = &probe {
+                writeln!(out, "{}", session.apply(Action::SwitchLocale(locale)).href())?;
             }
             if let Some(pair) = one_of_two {
                 writeln!(out, "{}", t.format(msg::paste_one_of_two(pair.first.id(), pair.second.id())))?;

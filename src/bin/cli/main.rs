@@ -12,6 +12,8 @@ mod link;
 #[cfg(not(target_arch = "wasm32"))]
 mod nodes;
 #[cfg(not(target_arch = "wasm32"))]
+mod probe;
+#[cfg(not(target_arch = "wasm32"))]
 mod snippets;
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -31,6 +33,14 @@ fn main() -> std::process::ExitCode {
         }
         args::Command::Diagnose { locale, format, text } => {
             diagnose::read_input(text).and_then(|text| diagnose::print(&mut stdout, &text, locale, format))
+        }
+        args::Command::Probe { options, inputs } => {
+            let environment = |name: &str| std::env::var(name).ok();
+            match probe::run(&mut stdout, &options, &inputs, &environment) {
+                Ok(Ok(problem)) => return std::process::ExitCode::from(u8::from(problem)),
+                Ok(Err(error)) => Err(error),
+                Err(problems) => return usage_error(&problems),
+            }
         }
         args::Command::Link { node, locale, base, inputs } => {
             let t = acr_net_guide::i18n::Localizer::new(locale);

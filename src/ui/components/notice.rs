@@ -15,17 +15,25 @@ pub struct StorageNoticeProps {
 #[function_component]
 pub fn StorageNotice(props: &StorageNoticeProps) -> Html {
     let t = use_localizer();
-    let open = use_state(|| true);
+    // None on the first render: the live region enters the page empty and its text follows, because screen
+    // readers announce a change to a region they know, not always one inserted with its text.
+    // Then Some(true) while shown, Some(false) once dismissed.
+    let open = use_state(|| None::<bool>);
+    {
+        let open = open.clone();
+        use_effect_with((), move |_| open.set(Some(true)));
+    }
     let message = match props.discarded {
         Discarded::OtherVersion => msg::STORAGE_DISCARDED_VERSION,
         Discarded::Unreadable => msg::STORAGE_DISCARDED_UNREADABLE,
     };
-    let hidden = !*open;
-    let dismiss = Callback::from(move |_: MouseEvent| open.set(false));
+    let hidden = *open == Some(false);
+    let text = if *open == Some(true) { t.text(message) } else { String::new() };
+    let dismiss = Callback::from(move |_: MouseEvent| open.set(Some(false)));
     // Hidden, not removed, once dismissed: a component rendering nothing can trip Yew 0.23 (yewstack/yew#4092).
     html! {
         <div class="notice" role="status" {hidden}>
-            <p>{ t.text(message) }</p>
+            <p>{ text }</p>
             <button type="button" onclick={dismiss}>{ t.text(msg::NOTICE_DISMISS) }</button>
         </div>
     }

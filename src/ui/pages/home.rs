@@ -34,7 +34,7 @@ pub fn Home() -> Html {
             <PasteBox />
             <section aria-labelledby="home-symptoms">
                 <h2 id="home-symptoms">{ start.title(locale) }</h2>
-                <ul class="symptoms">{ for symptoms }</ul>
+                <ul class="symptoms" aria-labelledby="home-symptoms">{ for symptoms }</ul>
             </section>
             <section aria-labelledby="home-steps">
                 <h2 id="home-steps">{ t.text(msg::HOME_STEPS_TITLE) }</h2>
