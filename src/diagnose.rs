@@ -16,6 +16,7 @@ pub use acr_vocab::{AddressKind, HostKind};
 use crate::generated::{CALIBRATION, FAMILIES, RULES};
 use crate::i18n::{msg, Localizer};
 use crate::inputs::{is_private, regions, Cloud};
+use crate::ordering;
 use crate::tree::{Node, NodeKind};
 use acr_vocab::InputName;
 
@@ -173,7 +174,7 @@ pub fn diagnose(text: &str) -> Diagnosis {
             best[node] = Some((rule.weight, span.clone()));
         }
     }
-    let mut matches: Vec<Match> = best
+    let matches: Vec<Match> = best
         .into_iter()
         .enumerate()
         .filter_map(|(index, found)| {
@@ -185,8 +186,8 @@ pub fn diagnose(text: &str) -> Diagnosis {
             (score >= CONFIDENT).then_some(Match { node, score, raw, evidence, phrase })
         })
         .collect();
-    // Ties keep tree order (unstable sort: smaller code; the index makes the order total).
-    matches.sort_unstable_by(|a, b| b.raw.total_cmp(&a.raw).then_with(|| a.node.cmp(&b.node)));
+    // Ties keep tree order (the order they were found in).
+    let mut matches = ordering::by_key(matches, |found| ordering::descending(found.raw));
     matches.truncate(MAX_MATCHES);
     let one_of_two = match matches.as_slice() {
         [first, second, ..] if first.score - second.score <= CLOSE => {
@@ -255,7 +256,8 @@ fn find_family(lower: &str, patterns: &[&[&str]]) -> Vec<Range<usize>> {
     for pattern in patterns {
         spans.extend(find_all(lower, pattern).take(MAX_HITS));
     }
-    spans.sort_unstable_by_key(|span| (span.start, span.end));
+    // Positions are below 2^32 (the input is at most MAX_INPUT bytes).
+    let mut spans = ordering::by_key(spans, |span| (span.start as u64) << 32 | span.end as u64);
     spans.dedup_by_key(|span| span.start);
     spans.truncate(MAX_HITS);
     spans
@@ -384,8 +386,7 @@ fn hosts_in(lower: &str, range: Range<usize>) -> Vec<(usize, HostKind)> {
             found.push((range.start + start, kind));
         }
     }
-    found.sort_unstable_by_key(|(at, _)| *at);
-    found
+    ordering::by_key(found, |(at, _)| *at as u64)
 }
 
 /// The kind of a host name token; `None` for tokens that are not host names (file names, versions, IPs).
@@ -417,7 +418,7 @@ fn dialled_in(window: &str, before: usize) -> Option<IpAddr> {
             }
         }
     }
-    found.sort_unstable_by_key(|(at, _)| *at);
+    let found = ordering::by_key(found, |(at, _)| *at as u64);
     found.iter().rev().find(|(at, _)| *at < before).or_else(|| found.first()).map(|(_, ip)| *ip)
 }
 
@@ -663,8 +664,7 @@ fn registry_hosts(lower: &str) -> Vec<(String, String)> {
             }
         }
     }
-    found.sort_unstable();
-    found.into_iter().map(|(_, name, host)| (name, host)).collect()
+    ordering::by_key(found, |(at, _, _)| *at as u64).into_iter().map(|(_, name, host)| (name, host)).collect()
 }
 
 fn most_frequent(names: impl Iterator<Item = String>) -> Option<String> {

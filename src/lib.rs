@@ -10,6 +10,7 @@ pub mod i18n;
 pub mod inputs;
 pub mod locale;
 pub mod locale_files;
+pub mod ordering;
 pub mod probe;
 pub mod quote;
 pub mod route;

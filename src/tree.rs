@@ -98,7 +98,7 @@ impl Node {
             let contained = !text.is_empty() && (name.contains(text.as_str()) || text.contains(name));
             strsim::normalized_damerau_levenshtein(&text, name).max(if contained { 0.75 } else { 0.0 })
         };
-        let mut scored: Vec<(f64, Node)> = Node::all()
+        let scored: Vec<(f64, Node)> = Node::all()
             .filter(|node| *node != Node::start())
             .map(|node| {
                 let best = std::iter::once(node.id()).chain(node.aliases().iter().copied()).map(similarity);
@@ -106,8 +106,12 @@ impl Node {
             })
             .filter(|(score, _)| *score >= 0.5)
             .collect();
-        scored.sort_unstable_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.cmp(&b.1)));
-        scored.into_iter().take(limit).map(|(_, node)| node).collect()
+        // Ties keep tree order (the order of `Node::all`).
+        crate::ordering::by_key(scored, |(score, _)| crate::ordering::descending(*score))
+            .into_iter()
+            .take(limit)
+            .map(|(_, node)| node)
+            .collect()
     }
 
     /// The node's position in `tree.toml` order (the index into per-node tables).

@@ -145,7 +145,7 @@ impl clap::Args for InputArgs {
                 Arg::new(name)
                     .long(name)
                     .value_name(name.replace('-', "_").to_ascii_uppercase())
-                    .help(spec.help)
+                    .help(flag_help(spec.name))
                     .action(if spec.repeatable { ArgAction::Append } else { ArgAction::Set }),
             )
         })
@@ -191,4 +191,43 @@ fn parse_locale(code: &str) -> Result<Locale, String> {
         let shipped: Vec<&str> = Locale::ALL.iter().map(|l| l.as_str()).collect();
         format!("unknown locale \"{code}\" (shipped: {})", shipped.join(", "))
     })
+}
+
+/// An input flag's help: the CLI speaks English (the page shows each input's localized hint instead), so these texts
+/// live here, out of the web build.
+fn flag_help(name: InputName) -> &'static str {
+    match name {
+        InputName::Registry => "Registry name (5-50 letters and digits, the part before .azurecr.io)",
+        InputName::ResourceGroup => "Resource group of the registry",
+        InputName::Subscription => "Subscription name or ID",
+        InputName::Cloud => "Azure cloud: public, china or usgov",
+        InputName::Region => "Home region of the registry, e.g. westeurope or \"West Europe\"",
+        InputName::Replica => "A replica region (repeatable)",
+        InputName::DataEndpoints => "Dedicated data endpoints: on or off",
+        InputName::RegionalEndpoints => "Regional endpoints (<registry>.<region>.geo.azurecr.io, preview): on or off",
+        InputName::ClientIp => "A client address or CIDR range the registry sees (repeatable)",
+        InputName::Proxy => "HTTP(S) proxy URL, e.g. http://proxy.contoso.com:3128",
+        InputName::NoProxy => "Hosts that bypass the proxy, comma-separated (repeatable)",
+        InputName::Vnet => "Virtual network name",
+        InputName::Subnet => "Subnet name",
+        InputName::VnetResourceGroup => "Resource group of the virtual network",
+        InputName::PrivateEndpoint => "Private endpoint name",
+        InputName::AksCluster => "AKS cluster name",
+        InputName::AksResourceGroup => "Resource group of the AKS cluster",
+        InputName::Firewall => "Azure Firewall name",
+        InputName::FirewallResourceGroup => "Resource group of the Azure Firewall",
+        InputName::FirewallPolicy => "Azure Firewall Policy name (its resource group: --firewall-resource-group)",
+        InputName::Nsg => "Network security group name",
+        InputName::Vm => "Name of a VM (or AKS node) that cannot pull, to check its network path",
+        InputName::VmResourceGroup => "Resource group of that VM (for AKS nodes: the node resource group, MC_…)",
+        InputName::Workspace => "Log Analytics workspace resource ID",
+        InputName::PrivateDnsZone => {
+            "Resource ID of an existing privatelink.azurecr.io zone to use (e.g. a central one in the hub)"
+        }
+        InputName::ClientVnet => "Resource ID of a client VNet that must resolve the registry privately (repeatable)",
+        InputName::DnsForwarder => {
+            "IP address of the DNS forwarder in Azure or of a DNS Private Resolver inbound endpoint"
+        }
+        InputName::Shell => "Shell of the scripts: bash or powershell",
+    }
 }
