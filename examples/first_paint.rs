@@ -284,10 +284,19 @@ fn locale_json(locale: Locale) -> Result<Value, Problem> {
         let html = render(&home, theme, None);
         toggles.insert(theme.as_str().into(), json!(toggle(split(&html)?.header)?));
     }
+    // A notice as the app's first render has it (its live region empty) and the text the app puts in it next, which
+    // the first paint puts there a frame after showing the region, as the app does (so that it is announced).
     let mut notices = serde_json::Map::new();
-    for (name, discarded) in [("other-version", Discarded::OtherVersion), ("unreadable", Discarded::Unreadable)] {
+    for (name, discarded, message) in [
+        ("other-version", Discarded::OtherVersion, msg::STORAGE_DISCARDED_VERSION),
+        ("unreadable", Discarded::Unreadable, msg::STORAGE_DISCARDED_UNREADABLE),
+    ] {
         let html = render(&home, Theme::Auto, Some(discarded));
-        notices.insert(name.into(), json!(split(&html)?.notices));
+        let markup = split(&html)?.notices;
+        if markup.matches("<p></p>").count() != 1 {
+            return Err(format!("the {name} notice no longer starts with one empty live region: {markup}"));
+        }
+        notices.insert(name.into(), json!([markup, t.text(message)]));
     }
     eprintln!("first_paint: {locale}: templates match the app's render of {checked} pages");
     Ok(json!({

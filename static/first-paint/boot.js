@@ -10,6 +10,10 @@ const data = JSON.parse(document.getElementById('first-paint-data').textContent)
 const core = firstPaintCore(data.table);
 const { files } = data;
 let root;
+// What can hold focus; the first paint and the app have the same markup, so the n-th of one is the n-th of the other.
+const FOCUSABLE = 'a[href], button, textarea, input, select, [tabindex]';
+/** Where focus is among the first paint's focusable elements (-1: elsewhere). */
+const focusIndex = () => [...root.querySelectorAll(FOCUSABLE)].indexOf(document.activeElement);
 /** The first paint's element, once parsed; watches the app's, which the app unhides once its page is complete
  * (src/ui/platform.rs): the first paint then steps aside before the next frame, handing over text typed into the
  * pasted-error box and focus. */
@@ -28,11 +32,11 @@ const container = () => {
     if (app.hidden) return;
     observer.disconnect();
     const typed = root.querySelector('textarea')?.value;
-    const focused = root.contains(document.activeElement) && document.activeElement.id;
+    const focused = focusIndex();
     root.remove();
     const area = app.querySelector('textarea');
     if (typed && area) area.value = typed;
-    if (focused) document.getElementById(focused)?.focus();
+    if (focused >= 0) app.querySelectorAll(FOCUSABLE)[focused]?.focus();
     for (const index of clicked) app.querySelectorAll('button')[index]?.click();
   }).observe(app, { attributes: true, attributeFilter: ['hidden'] });
   // The pasted-error box works once the app runs; before that, submitting it would reload the page.
@@ -157,8 +161,14 @@ function markup(view) {
   if (!page || extras === null) return page === undefined ? undefined : nothing;
   let { html } = page;
   if (extras.toggles) html = html.replace(extras.toggles[AUTO], extras.toggles[saved.theme]);
-  const notices = (discarded ? extras.notices[discarded] : '') + (failed ? noticeOf(page.noApp ?? extras.noApp) : '');
-  return { html: html.replace('</header>', `</header>${notices}`), title: page.title, inputs: kind === 'home' ? view.inputs : [] };
+  const notices = (discarded ? extras.notices[discarded][0] : '') + (failed ? noticeOf(page.noApp ?? extras.noApp) : '');
+  return {
+    html: html.replace('</header>', `</header>${notices}`),
+    title: page.title,
+    inputs: kind === 'home' ? view.inputs : [],
+    notice: discarded && extras.notices[discarded][1],
+    pageKey: `${locale} ${kind} ${view.node}`,
+  };
 }
 
 /** A step: badge, title, trail (its place kept until the strings name its steps), body; undefined while loading,
@@ -230,6 +240,8 @@ for (const name of ['instantiateStreaming', 'instantiate']) {
 }
 
 let shown;
+let shownPage; // the page on screen (not its inputs or trail): focus moves to its heading when it changes, as in the app
+let announced = false; // the remembered-values notice: its region is shown empty once, and its text a frame later
 function update() {
   let view;
   let page;
@@ -247,9 +259,21 @@ function update() {
   const key = page.html + JSON.stringify(page.inputs);
   if (key === shown) return;
   shown = key;
+  const focused = focusIndex();
   root.innerHTML = page.html;
   withInputs(page.inputs ?? []);
   if (page.title) document.title = page.title;
+  if (shownPage && page.pageKey !== shownPage) root.querySelector('main h1')?.focus();
+  else if (focused >= 0) root.querySelectorAll(FOCUSABLE)[focused]?.focus();
+  shownPage = page.pageKey;
+  const region = page.notice && root.querySelector('.notice p:empty');
+  if (region && announced) region.textContent = page.notice;
+  else if (region) {
+    announced = true;
+    requestAnimationFrame(() => {
+      region.textContent = page.notice;
+    });
+  }
 }
 
 // ── The app not starting ───────────────────────────────────────────────────────────────────────────────────

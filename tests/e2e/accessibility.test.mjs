@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DIST, openPage, useServedDist } from './harness.mjs';
-import { LOCALES, PAGES, showPage, titleOf } from './pages.mjs';
+import { LOCALES, NODE_IDS, PAGES, showPage, titleOf } from './pages.mjs';
 
 const AXE_SOURCE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -33,17 +33,24 @@ async function axeViolations(page) {
   return violations;
 }
 
-/** What axe cannot see: exactly one h1, one banner, one main and one footer landmark on the page. */
-function structureProblems(page) {
-  return page.evaluate(() => {
+/**
+ * What axe cannot see: exactly one h1, one banner, one main and one footer landmark among the shown elements (the
+ * app renders unseen behind the first paint until its page is complete). A header or footer is a landmark unless it
+ * sits in an article, aside, main, nav or section. `footer: false`: the first paint of a step, which ends with the
+ * step's text (the app adds the rest, and the footer, below it).
+ */
+function structureProblems(page, { footer = true } = {}) {
+  return page.evaluate((footer) => {
+    const shown = (selector) => [...document.querySelectorAll(selector)].filter((element) => element.getClientRects().length > 0);
+    const landmark = (tag) => `${tag}:not(:is(article, aside, main, nav, section) ${tag}), [role="${tag === 'header' ? 'banner' : 'contentinfo'}"]`;
     const counts = {
-      h1: document.querySelectorAll('h1').length,
-      banner: document.querySelectorAll('body > header, [role="banner"]').length,
-      main: document.querySelectorAll('main').length,
-      contentinfo: document.querySelectorAll('body > footer, [role="contentinfo"]').length,
+      h1: shown('h1').length,
+      banner: shown(landmark('header')).length,
+      main: shown('main').length,
+      ...(footer ? { contentinfo: shown(landmark('footer')).length } : {}),
     };
     return Object.entries(counts).filter(([, count]) => count !== 1).map(([what, count]) => `${count} × ${what}`);
-  });
+  }, footer);
 }
 
 /** A context whose first page starts with `theme` remembered and the system set to the same scheme. */
@@ -148,6 +155,66 @@ test('axe finds no violation in the offline file, in both locales and themes', a
   assert.equal(found.length, 0, `axe violations by rule:\n${report(found)}`);
 });
 
+// The first paint (static/first-paint/, #23) shows the start page and every step before the app runs, and stays
+// when the app cannot start: the pages it shows, under a held wasm download, and its notice, under a blocked one.
+const FIRST_PAINT_PAGES = PAGES.filter((entry) => ['start page', 'step with a trail'].includes(entry.name) || NODE_IDS.includes(entry.path));
+
+/** Shows `entry` in the first paint (the app not running) and waits until all its text is there. */
+async function showFirstPaint(page, locale, entry) {
+  await page.evaluate((hash) => {
+    location.hash = hash;
+  }, `#/${locale}/${entry.path}`);
+  await page.waitForFunction((heading) => {
+    const root = document.getElementById('first-paint');
+    const body = root?.querySelector('.node-body');
+    return root?.querySelector('main h1')?.textContent === heading && !root.querySelector('.first-paint-reserved')
+      && (body ? body.textContent.trim().length > 0 : root.querySelector('ul.symptoms'));
+  }, entry.heading(locale));
+}
+
+for (const [locale, theme, width, height] of [['en', 'light', 320, 640], ['tr', 'dark', 1024, 768]]) {
+  test(`the first paint in ${locale}, ${theme} theme, ${width} px: no axe violation, one h1 and the landmarks, before the ` +
+    'app runs and without it', async () => {
+    const { context, page, problems } = await themedPage(theme, { width, height });
+    // Never answered: the app does not start, and nothing has failed yet.
+    await page.route('**/*.wasm', () => {});
+    await page.goto(env.server.url + `#/${locale}/`);
+    const found = [];
+    const structure = [];
+    const wide = [];
+    for (const entry of FIRST_PAINT_PAGES) {
+      await showFirstPaint(page, locale, entry);
+      const where = `first paint/${locale}/${theme}/${entry.name}`;
+      for (const violation of await axeViolations(page)) found.push({ where, ...violation });
+      for (const problem of await structureProblems(page, { footer: entry.path === '' })) structure.push(`${where}: ${problem}`);
+      const overflow = width === 320 && await sidewaysOverflow(page);
+      if (overflow) wide.push(`${entry.name}: ${overflow}`);
+    }
+    assert.equal(await page.evaluate(() => document.getElementById('app-root').childElementCount), 0, 'the app never ran');
+    assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), theme, 'the remembered theme');
+    await context.close();
+
+    // Blocked: the first paint says the app could not start, over the page.
+    const blocked = await themedPage(theme, { width, height });
+    await blocked.page.route('**/*.wasm', (route) => route.abort('blockedbyclient'));
+    for (const entry of FIRST_PAINT_PAGES.filter((entry) => ['start page', 'step with a trail'].includes(entry.name))) {
+      await blocked.page.goto(env.server.url + `#/${locale}/${entry.path}`);
+      await showFirstPaint(blocked.page, locale, entry);
+      await blocked.page.locator('#first-paint .first-paint-notice[role="alert"]').waitFor();
+      const where = `first paint without the app/${locale}/${theme}/${entry.name}`;
+      for (const violation of await axeViolations(blocked.page)) found.push({ where, ...violation });
+      for (const problem of await structureProblems(blocked.page, { footer: entry.path === '' })) structure.push(`${where}: ${problem}`);
+    }
+    await blocked.context.close();
+    console.log(`axe: first paint, ${FIRST_PAINT_PAGES.length} pages × ${locale} × ${theme} (${width} px) and 2 without ` +
+      `the app checked, ${found.length} violations`);
+    assert.equal(found.length, 0, `axe violations by rule:\n${report(found)}`);
+    assert.deepEqual(structure, []);
+    assert.deepEqual(wide, []);
+    assert.deepEqual(problems, []);
+  });
+}
+
 test('the dark colours are the same whether chosen with the toggle or followed from the system', async () => {
   const colours = async (colorScheme, theme) => {
     const context = await env.browser.newContext({ colorScheme });
@@ -198,10 +265,12 @@ test('screen readers get names and relations: choices, snippet regions, field er
   await page.goto(env.server.url + '#/en/check-network-rules');
   await page.waitForFunction((title) => document.querySelector('main h1')?.textContent === title, titleOf('en', 'check-network-rules'));
   for (const role of ['banner', 'main', 'contentinfo']) assert.equal(await page.getByRole(role).count(), 1, role);
-  // The "values cleared" notice: a polite status whose text came after the region.
+  // The "values cleared" notice: a polite status whose text came after the region (the first paint's region and the
+  // app's, which takes its place).
   const notice = page.getByRole('status').filter({ hasText: 'could not be read' });
   await notice.waitFor();
-  assert.deepEqual(await page.evaluate(() => window.noticeTextsAtInsert), ['']);
+  const inserted = await page.evaluate(() => window.noticeTextsAtInsert);
+  assert.ok(inserted.length >= 1 && inserted.every((text) => text === ''), `texts at insertion: ${JSON.stringify(inserted)}`);
   // A question's answers are a list named by the question.
   const choices = page.getByRole('list', { name: titleOf('en', 'check-network-rules') });
   assert.equal(await choices.getByRole('listitem').count(), 6);

@@ -150,6 +150,34 @@ test('a click on the first paint before the app is ready lands on the right step
   await context.close();
 });
 
+test('focus moves to the heading on a step change and stays in place when the app takes over, as in the app', async () => {
+  const { context, page, problems } = await openPage(env.browser, { origin: env.server.origin });
+  const release = await delayWasm(page);
+  await page.goto(`${env.server.url}#/en/`);
+  await page.locator('#first-paint ul.symptoms').waitFor();
+  const focused = () => page.evaluate(() => {
+    const element = document.activeElement;
+    return `${element.closest('#first-paint, #app-root')?.id} ${element.tagName.toLowerCase()} ${element.getAttribute('href') ?? ''}`;
+  });
+  // By keyboard to the second symptom, and into its step.
+  const card = page.locator('#first-paint a.symptom-card').nth(1);
+  const href = await card.getAttribute('href');
+  for (let presses = 0; presses < 40 && (await focused()) !== `first-paint a ${href}`; presses += 1) await page.keyboard.press('Tab');
+  assert.equal(await focused(), `first-paint a ${href}`);
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.querySelector('#first-paint .node-body')?.innerText.length > 0);
+  assert.equal(await focused(), 'first-paint h1 ');
+  // On to the Turkish link in the header, where focus stays when the app takes over.
+  const turkish = await page.locator('#first-paint .locale-link[hreflang="tr"]').getAttribute('href');
+  for (let presses = 0; presses < 40 && (await focused()) !== `first-paint a ${turkish}`; presses += 1) await page.keyboard.press('Shift+Tab');
+  assert.equal(await focused(), `first-paint a ${turkish}`);
+  release();
+  await appShown(page);
+  assert.equal(await focused(), `app-root a ${turkish}`);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 /** Where the page's parts are (document coordinates), in `scope`. */
 function layout([scope, selectors]) {
   const root = document.querySelector(scope);
@@ -176,9 +204,12 @@ test('the app takes over without moving anything, on a deep link with a trail an
   const pages = [
     [deep, ['header', '.kind-badge', 'main h1', 'nav.trail', '.node-body', '.node-body > :first-child']],
     ['#/en/', ['header', 'main h1', '.paste-box', 'ul.symptoms', '.privacy', 'footer']],
+    // A remembered record that cannot be read: the notice above the page, its text in place before the app's.
+    ['#/tr/configure-proxy', ['header', '.notice', '.notice p', 'main h1', '.node-body'], 'v=1&theme=sepia'],
   ];
-  for (const [hash, selectors] of pages) {
+  for (const [hash, selectors, record] of pages) {
     const { context, page, problems } = await openPage(env.browser, { origin: env.server.origin });
+    if (record) await page.addInitScript((record) => localStorage.setItem('acr-net-guide.state', record), record);
     const release = await delayWasm(page);
     await page.addInitScript(() => {
       window.__shifts = 0;
@@ -191,7 +222,8 @@ test('the app takes over without moving anything, on a deep link with a trail an
     await page.waitForFunction(() => {
       const root = document.getElementById('first-paint');
       return root?.querySelector('main h1') && !root.querySelector('.first-paint-reserved')
-        && (!root.querySelector('.node-body') || root.querySelector('.node-body').innerText.length > 0);
+        && (!root.querySelector('.node-body') || root.querySelector('.node-body').innerText.length > 0)
+        && (!root.querySelector('.notice') || root.querySelector('.notice p').textContent.length > 0);
     });
     const painted = await page.evaluate(layout, ['#first-paint', selectors]);
     release();

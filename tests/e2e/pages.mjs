@@ -57,6 +57,13 @@ export const VIEWS = [
     ready: '#input-registry-error',
   },
   {
+    // The first answer on the start page: a step with a trail (the first paint names its steps from the strings).
+    name: 'step with a trail',
+    path: 'connection-timeout?via=start%3Atimeout',
+    heading: (locale) => titleOf(locale, 'connection-timeout'),
+    ready: 'nav.trail li a',
+  },
+  {
     name: 'not-found page',
     path: 'configure-vnet-acess',
     heading: (locale) => message(locale, 'not-found-title'),
