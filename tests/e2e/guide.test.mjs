@@ -118,6 +118,7 @@ test('a corrupted remembered record is discarded with a notice, not a crash', as
     }
   });
   await page.goto(env.server.url + '#/en/configure-proxy');
+  await appShown(page);
   // The text follows the (empty) live region a moment later, so that it is announced.
   await page.locator('.notice p', { hasText: /\S/ }).waitFor();
   assert.match(await page.locator('.notice').textContent(), /could not be read/);
@@ -132,7 +133,7 @@ test('a corrupted remembered record is discarded with a notice, not a crash', as
 test('the chosen locale and theme are remembered', async () => {
   const { context, page, problems } = await openPage(env.browser, { locale: 'en-US', origin: env.server.origin });
   await page.goto(env.server.url + '#/tr/');
-  await page.waitForSelector('main h1');
+  await appShown(page);
   await page.locator('button.theme-toggle').click();
   await page.waitForFunction(() => document.documentElement.dataset.theme === 'light');
   await page.locator('button.theme-toggle').click();
@@ -147,7 +148,7 @@ test('the chosen locale and theme are remembered', async () => {
 test('the guide works by keyboard alone', async () => {
   const { context, page, problems } = await openPage(env.browser, { origin: env.server.origin });
   await page.goto(env.server.url + '#/en/');
-  await page.waitForSelector('ul.symptoms');
+  await appShown(page);
   await page.keyboard.press('Tab');
   assert.equal(await page.evaluate(() => document.activeElement?.className), 'skip-link');
   await page.keyboard.press('Enter');

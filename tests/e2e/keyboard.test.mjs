@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { OUTPUT, openPage, useServedDist } from './harness.mjs';
+import { OUTPUT, appShown, openPage, useServedDist } from './harness.mjs';
 import { titleOf } from './pages.mjs';
 
 // Kept out of the source tree; docs/screenshots holds the copies attached to the closing notes.
@@ -70,7 +70,7 @@ test('keyboard only: start page to a fix, a corrected registry, copy, download, 
   const { context, page, problems } = await openPage(env.browser, { origin: env.server.origin });
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.server.origin });
   await page.goto(env.server.url + '#/en/');
-  await page.waitForSelector('ul.symptoms');
+  await appShown(page);
   const walk = walker(page);
 
   // Skip link, then the symptom that lists the causes.

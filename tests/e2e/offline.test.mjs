@@ -6,7 +6,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { DIST, OUTPUT, bodyLoaded, launchBrowser, phraseOf, serveDist } from './harness.mjs';
+import { DIST, OUTPUT, appShown, bodyLoaded, launchBrowser, phraseOf, serveDist } from './harness.mjs';
 
 const OFFLINE_FILE = join(DIST, 'acr-net-guide-offline.html');
 let browser;
@@ -82,14 +82,14 @@ test('the hosted build keeps working offline after the first visit', async () =>
   const server = await serveDist();
   const { context, page, problems } = await open();
   await page.goto(server.url + '#/en/');
-  await page.waitForSelector('ul.symptoms');
+  await appShown(page);
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 20000 });
   assert.equal(await page.locator('.offline-download a').getAttribute('href'), 'acr-net-guide-offline.html');
 
   await server.close();
   await context.setOffline(true);
   await page.reload();
-  await page.waitForSelector('ul.symptoms');
+  await appShown(page);
   await page.locator('a.symptom-card').nth(1).click();
   await page.waitForSelector('article.node h1');
   await page.getByRole('link', { name: 'Türkçe' }).click();

@@ -86,7 +86,9 @@ export async function showPage(page, locale, entry) {
     location.hash = hash;
   }, `#/${locale}/${entry.path}`);
   const heading = entry.heading(locale);
-  await page.waitForFunction((text) => document.querySelector('main h1')?.textContent === text, heading);
+  // The app's page (not the first paint's, shown before the app takes over).
+  await page.waitForFunction((text) => !document.getElementById('first-paint')
+    && document.querySelector('main h1')?.textContent === text, heading);
   if (entry.act) await entry.act(page);
   if (entry.ready) await page.waitForSelector(entry.ready);
   await page.waitForFunction(() => {

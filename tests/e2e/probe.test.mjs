@@ -2,7 +2,7 @@
 // it concluded exactly — its inputs and the trail of automatic answers — in the language of the page.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openPage, useServedDist } from './harness.mjs';
+import { appShown, openPage, useServedDist } from './harness.mjs';
 
 const env = useServedDist();
 
@@ -28,6 +28,7 @@ for (const [locale, button] of [['en', 'Find the step'], ['tr', 'Adımı bul']])
   test(`pasted probe output opens its fix with its inputs and trail (${locale} page)`, async () => {
     const { context, page, problems } = await openPage(env.browser, { origin: env.server.origin });
     await page.goto(env.server.url + `#/${locale}/`);
+    await appShown(page);
     await page.locator('#paste-text').fill(REPORT);
     await page.getByRole('button', { name: button }).click();
     const matches = page.locator('ol.matches li');
