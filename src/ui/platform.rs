@@ -121,7 +121,8 @@ fn copy_with_text_area(text: &str) -> bool {
     };
     area.set_value(text);
     let _ = area.set_attribute("readonly", "");
-    let _ = area.set_attribute("style", "position:fixed;top:0;left:0;opacity:0");
+    // Out of sight by a class: the page's policy blocks `style` attributes.
+    area.set_class_name("copy-buffer");
     let _ = body.append_child(&area);
     area.select();
     let copied =
