@@ -11,6 +11,7 @@ use yew_router::AnyRoute;
 
 use crate::locale::Locale;
 use crate::locale_files::{self, LocalePart};
+use crate::route;
 use crate::session;
 use crate::storage::{Discarded, Saved, Theme, STORAGE_KEY};
 use acr_vocab::InputName;
@@ -28,6 +29,21 @@ pub fn canonicalize_location(fallback: Locale, remembered: &[(InputName, String)
         // Failure leaves the old address, which the shell still shows.
         let _ = gloo::utils::history().replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&target));
     }
+}
+
+/// Keeps the address readable for the router while the app runs: a hash typed or pasted into the address bar that
+/// the router cannot read (see [`route::canonical_hash`]; `#////` made it throw and left the previous step on
+/// screen) is replaced before the router's own `popstate` listener, registered after this one, reads it.
+pub fn repair_hashes_on_navigation(fallback: Locale) {
+    let window = gloo::utils::window();
+    gloo::events::EventListener::new(&window, "popstate", move |_| {
+        let hash = gloo::utils::window().location().hash().unwrap_or_default();
+        let shown = gloo::utils::document_element().get_attribute("lang").and_then(|code| Locale::parse(&code));
+        if let Some(target) = route::canonical_hash(&hash, shown.unwrap_or(fallback)) {
+            let _ = gloo::utils::history().replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&target));
+        }
+    })
+    .forget();
 }
 
 /// Sets `<html lang>` and the document title.
