@@ -25,6 +25,7 @@ footer-version = Version { $version } · built { $date }
 crash-title = Something went wrong
 crash-body = The page stopped working. Reloading the start page usually helps.
 crash-reset = Reload the start page
+crash-details = Details for a bug report (the values you entered are left out):
 
 kind-symptom = Symptom
 kind-question = Question

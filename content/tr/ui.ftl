@@ -25,6 +25,7 @@ footer-version = Sürüm { $version } · derleme tarihi { $date }
 crash-title = Bir sorun oluştu
 crash-body = Sayfa çalışmayı durdurdu. Başlangıç sayfasını yeniden yüklemek genellikle sorunu çözer.
 crash-reset = Başlangıç sayfasını yeniden yükle
+crash-details = Hata bildirimi için ayrıntılar (girdiğiniz değerler dahil edilmez):
 
 kind-symptom = Belirti
 kind-question = Soru
