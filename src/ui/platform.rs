@@ -13,7 +13,7 @@ use crate::locale::Locale;
 use crate::locale_files::{self, LocalePart};
 use crate::route;
 use crate::session;
-use crate::storage::{Discarded, Saved, Theme, STORAGE_KEY};
+use crate::storage::{Discarded, SaveProblem, Saved, Theme, STORAGE_KEY};
 use acr_vocab::InputName;
 
 /// `navigator.languages`, most preferred first (empty when unavailable).
@@ -67,26 +67,57 @@ fn local_storage() -> Option<web_sys::Storage> {
     gloo::utils::window().local_storage().ok().flatten()
 }
 
-/// The remembered record, and why a stored one was thrown away (it is removed then).
-pub fn load_saved() -> (Saved, Option<Discarded>) {
-    let Some(storage) = local_storage() else { return (Saved::default(), None) };
-    match storage.get_item(STORAGE_KEY).ok().flatten() {
-        None => (Saved::default(), None),
-        Some(text) => match Saved::decode(&text) {
-            Ok(saved) => (saved, None),
-            Err(discarded) => {
-                let _ = storage.remove_item(STORAGE_KEY);
-                (Saved::default(), Some(discarded))
-            }
-        },
+thread_local! {
+    /// What this tab last asked to remember (at first, the record it loaded): a field this tab changes differs
+    /// from it, a field another tab changed differs in the stored record (see `Saved::merge`). `None` while a
+    /// newer version's record is there (it is left alone) or storage is off.
+    static LAST_WISH: std::cell::RefCell<Option<Saved>> = const { std::cell::RefCell::new(None) };
+}
+
+/// The stored record: its values, and why some or all of it was not restored.
+fn read_record(storage: &web_sys::Storage) -> (Saved, Option<Discarded>) {
+    match storage.get_item(STORAGE_KEY) {
+        Ok(Some(text)) => Saved::decode(&text),
+        Ok(None) => (Saved::default(), None),
+        // Readable storage that fails to read is as good as an unreadable record.
+        Err(_) => (Saved::default(), Some(Discarded::Unreadable)),
     }
 }
 
-/// Remembers `saved` (silently skipped when storage is unavailable or full).
-pub fn save(saved: &Saved) {
-    if let Some(storage) = local_storage() {
-        let _ = storage.set_item(STORAGE_KEY, &saved.encode());
+/// The remembered record, and why stored values were not restored. A record that cannot be used at all is
+/// removed, except a newer version's, which is left for that version.
+pub fn load_saved() -> (Saved, Option<Discarded>) {
+    let Some(storage) = local_storage() else { return (Saved::default(), None) };
+    let (saved, discarded) = read_record(&storage);
+    match discarded {
+        Some(discarded) if discarded.keeps_record() => return (saved, Some(discarded)),
+        Some(Discarded::PartlyUnreadable) => {
+            let _ = storage.set_item(STORAGE_KEY, &saved.encode());
+        }
+        Some(_) => {
+            let _ = storage.remove_item(STORAGE_KEY);
+        }
+        None => {}
     }
+    LAST_WISH.with(|wish| *wish.borrow_mut() = Some(saved.clone()));
+    (saved, discarded)
+}
+
+/// Remembers `saved`, merged with what other tabs changed since this tab last saved, and says what
+/// the user should know: the browser refused (storage full or turned off), or both tabs changed a field.
+pub fn save(saved: &Saved) -> Option<SaveProblem> {
+    let Some(storage) = local_storage() else { return Some(SaveProblem::NotSaved) };
+    let base = LAST_WISH.with(|wish| wish.borrow().clone())?;
+    let (stored, discarded) = read_record(&storage);
+    if discarded.is_some_and(Discarded::keeps_record) {
+        return None;
+    }
+    let (merged, conflict) = Saved::merge(&base, &stored, saved);
+    if (merged != stored || discarded.is_some()) && storage.set_item(STORAGE_KEY, &merged.encode()).is_err() {
+        return Some(SaveProblem::NotSaved);
+    }
+    LAST_WISH.with(|wish| *wish.borrow_mut() = Some(saved.clone()));
+    conflict.then_some(SaveProblem::ChangedInOtherTab)
 }
 
 /// Moves keyboard and screen-reader focus to the page's heading after a navigation.

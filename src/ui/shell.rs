@@ -131,12 +131,18 @@ pub fn Shell(props: &ShellProps) -> Html {
         }
         _ => None,
     };
-    use_effect_with(remembered, |remembered| {
-        if let Some(saved) = remembered {
-            platform::apply_theme(saved.theme);
-            platform::save(saved);
-        }
-    });
+    let save_problem = use_state_eq(|| None);
+    {
+        let save_problem = save_problem.clone();
+        use_effect_with(remembered, move |remembered| {
+            if let Some(saved) = remembered {
+                platform::apply_theme(saved.theme);
+                if let Some(problem) = platform::save(saved) {
+                    save_problem.set(Some(problem));
+                }
+            }
+        });
+    }
 
     let redirect = match &view {
         View::Redirect { href, .. } => Some(href.clone()),
@@ -190,7 +196,10 @@ pub fn Shell(props: &ShellProps) -> Html {
                     <UpdateNotice />
                 }
                 if let Some(discarded) = props.discarded {
-                    <StorageNotice {discarded} />
+                    <StorageNotice message={discarded.message()} />
+                }
+                if let Some(problem) = *save_problem {
+                    <StorageNotice key={problem.message().as_str()} message={problem.message()} />
                 }
                 <main id="main" tabindex="-1">{ body }</main>
                 <Footer />
