@@ -582,9 +582,11 @@ fn registry_hosts(lower: &str) -> Vec<(String, String)> {
             if lower[end..].starts_with(|c: char| c.is_ascii_alphanumeric() || c == '-') {
                 continue;
             }
+            // After the character that stops the host, whatever its width (a typographic quote is 3 bytes).
             let start = lower[..at]
-                .rfind(|c: char| !(c.is_ascii_alphanumeric() || c == '.' || c == '-'))
-                .map_or(0, |stop| stop + 1);
+                .char_indices()
+                .rfind(|(_, c)| !(c.is_ascii_alphanumeric() || *c == '.' || *c == '-'))
+                .map_or(0, |(stop, c)| stop + c.len_utf8());
             let host = &lower[start..end];
             let first = host.split('.').next().unwrap_or_default();
             // The domain-name-label form `name-<hash>.azurecr.io` belongs to registry `name`.
