@@ -14,7 +14,7 @@ use std::ops::Range;
 pub use acr_vocab::{AddressKind, HostKind};
 
 use crate::generated::{FAMILIES, RULES};
-use crate::inputs::{is_private, regions, Cloud};
+use crate::inputs::{is_private, regions, validate, Cloud};
 use crate::tree::{Node, NodeKind};
 use acr_vocab::InputName;
 
@@ -194,6 +194,12 @@ pub fn found_values(extracted: &Extracted) -> Vec<(InputName, Vec<String>)> {
     ]
     .into_iter()
     .flatten()
+    // Only values the guide accepts are offered: odd text can yield one it would refuse (`host:3128:443`).
+    .filter_map(|(name, values)| {
+        let accepted: Vec<String> =
+            values.into_iter().filter(|value| validate(&[(name, value.clone())]).1.is_empty()).collect();
+        (!accepted.is_empty()).then_some((name, accepted))
+    })
     .collect()
 }
 
