@@ -15,7 +15,7 @@ pub use acr_vocab::{AddressKind, HostKind};
 
 use crate::generated::{CALIBRATION, FAMILIES, RULES};
 use crate::i18n::{msg, Localizer};
-use crate::inputs::{is_private, regions, Cloud};
+use crate::inputs::{is_private, regions, validate, Cloud};
 use crate::tree::{Node, NodeKind};
 use acr_vocab::InputName;
 
@@ -246,6 +246,12 @@ pub fn found_values(extracted: &Extracted) -> Vec<(InputName, Vec<String>)> {
     ]
     .into_iter()
     .flatten()
+    // Only values the guide accepts are offered: odd text can yield one it would refuse (`host:3128:443`).
+    .filter_map(|(name, values)| {
+        let accepted: Vec<String> =
+            values.into_iter().filter(|value| validate(&[(name, value.clone())]).1.is_empty()).collect();
+        (!accepted.is_empty()).then_some((name, accepted))
+    })
     .collect()
 }
 
@@ -651,9 +657,11 @@ fn registry_hosts(lower: &str) -> Vec<(String, String)> {
             if lower[end..].starts_with(|c: char| c.is_ascii_alphanumeric() || c == '-') {
                 continue;
             }
+            // After the character that stops the host, whatever its width (a typographic quote is 3 bytes).
             let start = lower[..at]
-                .rfind(|c: char| !(c.is_ascii_alphanumeric() || c == '.' || c == '-'))
-                .map_or(0, |stop| stop + 1);
+                .char_indices()
+                .rfind(|(_, c)| !(c.is_ascii_alphanumeric() || *c == '.' || *c == '-'))
+                .map_or(0, |(stop, c)| stop + c.len_utf8());
             let host = &lower[start..end];
             let first = host.split('.').next().unwrap_or_default();
             // The domain-name-label form `name-<hash>.azurecr.io` belongs to registry `name`.

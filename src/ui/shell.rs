@@ -105,7 +105,7 @@ pub fn Shell(props: &ShellProps) -> Html {
         View::Redirect(_) => Some(String::new()),
     });
     // Only where a session is shown: a bad address changes nothing that is remembered.
-    use_remember(match &view {
+    let save_problem = use_remember(match &view {
         View::Session(session) if ready => {
             Some(Saved { locale: Some(locale), theme: *theme, inputs: session.inputs.clone() })
         }
@@ -155,7 +155,10 @@ pub fn Shell(props: &ShellProps) -> Html {
                     <UpdateNotice />
                 }
                 if let Some(discarded) = props.discarded {
-                    <StorageNotice {discarded} />
+                    <StorageNotice message={discarded.message()} />
+                }
+                if let Some(problem) = save_problem {
+                    <StorageNotice key={problem.message().as_str()} message={problem.message()} />
                 }
                 <main id="main" tabindex="-1">{ body }</main>
                 <Footer />

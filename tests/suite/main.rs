@@ -7,7 +7,10 @@ mod support;
 
 mod cli;
 mod content;
+mod deploy;
 mod diagnosis;
+mod fuzz;
+mod hostile;
 mod i18n;
 mod inputs;
 mod probe;
