@@ -10,7 +10,7 @@
 use std::collections::{BTreeMap, VecDeque};
 use std::process::ExitCode;
 
-use acr_net_guide::first_paint::{boot_table, link_targets};
+use acr_net_guide::first_paint::{boot_table, link_targets, storage_notices};
 use acr_net_guide::i18n::{msg, Localizer};
 use acr_net_guide::locale::Locale;
 use acr_net_guide::session::{Action, Session, Step};
@@ -284,19 +284,16 @@ fn locale_json(locale: Locale) -> Result<Value, Problem> {
         let html = render(&home, theme, None);
         toggles.insert(theme.as_str().into(), json!(toggle(split(&html)?.header)?));
     }
-    // A notice as the app's first render has it (its live region empty) and the text the app puts in it next, which
-    // the first paint puts there a frame after showing the region, as the app does (so that it is announced).
+    // The remembered-values notice as the app's first render has it (its live region empty), and the texts the app
+    // puts in it next, which the first paint puts there a frame after showing the region, as the app does (so that
+    // it is announced).
+    let notice = split(&render(&home, Theme::Auto, Some(Discarded::Unreadable)))?.notices.to_string();
+    if notice.matches("<p></p>").count() != 1 {
+        return Err(format!("the storage notice no longer starts with one empty live region: {notice}"));
+    }
     let mut notices = serde_json::Map::new();
-    for (name, discarded, message) in [
-        ("other-version", Discarded::OtherVersion, msg::STORAGE_DISCARDED_VERSION),
-        ("unreadable", Discarded::Unreadable, msg::STORAGE_DISCARDED_UNREADABLE),
-    ] {
-        let html = render(&home, Theme::Auto, Some(discarded));
-        let markup = split(&html)?.notices;
-        if markup.matches("<p></p>").count() != 1 {
-            return Err(format!("the {name} notice no longer starts with one empty live region: {markup}"));
-        }
-        notices.insert(name.into(), json!([markup, t.text(message)]));
+    for (name, message) in storage_notices() {
+        notices.insert(name.into(), json!(t.text(message)));
     }
     eprintln!("first_paint: {locale}: templates match the app's render of {checked} pages");
     Ok(json!({
@@ -313,6 +310,7 @@ fn locale_json(locale: Locale) -> Result<Value, Problem> {
             "item": templates.item,
         },
         "toggles": toggles,
+        "notice": notice,
         "notices": notices,
     }))
 }

@@ -6,22 +6,32 @@
 //   first-paint-<build>-<locale>.json         the step templates, kind labels, theme toggles, notices;
 //   first-paint-<build>-<locale>-node-<id>.json  one step's kind, title and body file (the body is handed to the app);
 // and adds to index.html a JSON data block (the route table from the compiled tree, the file names: a block that
-// never runs, so no policy covers it), the script (static/first-paint/core.js + boot.js, minified) first in <head>,
-// inline with its sha256 reported, or as a same-origin file `first-paint-<sha256 prefix>.js` (see INLINE), and the
-// two elements it shows the page in and the app renders into; no style attribute anywhere. The single file gets the
-// script inline at the end of its body and reads the texts it carries instead of fetching.
+// never runs, so no policy covers it), the script (static/first-paint/core.js + boot.js, minified: `firstPaintScript`)
+// inline first in <head>, after the policy, which pins it by hash (scripts/csp.mjs computes that hash from this same
+// function), and the two elements it shows the page in and the app renders into; no style attribute anywhere. The
+// single file gets the script inline at the end of its body and reads the texts it carries instead of fetching.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { minify } from 'terser';
 
-const SOURCES = ['static/first-paint/core.js', 'static/first-paint/boot.js'];
-// Inline in <head>: the step's files are requested one round trip after the page instead of two (on "slow 3G",
-// 400 ms a round trip, the deep fix shows at about 1.2 s instead of 1.7 s). A strict policy then lists the script's
-// sha256 (returned as `scriptHash`; it changes only with the script's code). `false`: a same-origin file instead,
-// which a policy of `script-src 'self'` allows as is.
-const INLINE = true;
+const SOURCES = ['../static/first-paint/core.js', '../static/first-paint/boot.js'].map((path) => new URL(path, import.meta.url));
+let minified;
+/**
+ * The first paint's script exactly as the page carries it: inline in <head>, so that the step's files are requested
+ * one round trip after the page instead of two (on "slow 3G", 400 ms a round trip). It holds no build data (that
+ * is in the JSON block), so it changes only with its code, and so does the hash the policy pins it by.
+ */
+export function firstPaintScript() {
+  // Minified (terser, pinned in package.json): the script is part of every first load.
+  minified ??= minify(`'use strict';\n(() => {\n${SOURCES.map((path) => readFileSync(path, 'utf8')).join('\n')}})();\n`,
+    { ecma: 2020, compress: { passes: 2 }, mangle: true }).then(({ code }) => {
+    if (/<\/script/i.test(code)) throw new Error('the first-paint script contains a closing tag and cannot be inlined');
+    return code;
+  });
+  return minified;
+}
 const hex = (...parts) => {
   const hash = createHash('sha256');
   for (const part of parts) hash.update(part);
@@ -62,6 +72,7 @@ export async function addFirstPaint(dist, index, exported) {
       kinds: page.kinds,
       kind: rendered.nodes.map(([, kind]) => kind).join(''),
       toggles: page.toggles,
+      notice: page.notice,
       notices: page.notices,
       documentTitle: page.documentTitle,
       noApp: page.noApp,
@@ -93,15 +104,9 @@ export async function addFirstPaint(dist, index, exported) {
       node: fileName('{{locale}}-node-{{id}}'),
     },
   };
-  const source = `'use strict';\n(() => {\n${SOURCES.map((path) => readFileSync(path, 'utf8')).join('\n')}})();\n`;
-  // Minified (terser, pinned in package.json): the script is part of every first load.
-  const { code: script } = await minify(source, { ecma: 2020, compress: { passes: 2 }, mangle: true });
-  if (/<\/script/i.test(script)) fail('the first-paint script contains a closing tag and cannot be inlined');
-  const scriptName = `first-paint-${hex(script)}.js`;
-  if (!INLINE) writeFileSync(join(dist, scriptName), script);
-
+  const script = await firstPaintScript();
   const dataBlock = (value) => `<script type="application/json" id="first-paint-data">${embeddable(value)}</script>`;
-  const scriptElement = INLINE ? `<script>${script}</script>` : `<script src="./${scriptName}" fetchpriority="high"></script>`;
+  const scriptElement = `<script>${script}</script>`;
   // The script first in <head> (before any stylesheet, which would hold it back), so that its requests start while
   // the page is parsed; the two elements it and the app share first in <body>.
   const containers = '<div id="first-paint" class="first-paint"></div><div id="app-root" class="app-root" hidden></div>';
@@ -131,13 +136,10 @@ export async function addFirstPaint(dist, index, exported) {
   };
   const precached = (name) => !/^first-paint-[0-9a-f]{16}-[a-z]+-node-/.test(name);
   const sizes = [...contents].filter(([key]) => key.includes('-node-')).map(([, text]) => Buffer.byteLength(text));
-  // What a Content-Security-Policy needs to let the inline script run (it changes only with the script's code:
-  // the data is in the JSON block, which a policy does not cover).
   const startPages = perLocale((locale) => rendered.locales[locale].start);
-  const scriptHash = `'sha256-${createHash('sha256').update(script, 'utf8').digest('base64')}'`;
   const summary = `first paint: ${contents.size} files (${sizes.length} steps, up to ${Math.max(...sizes)} bytes), ` +
-    `the script (${Buffer.byteLength(script)} bytes) ${INLINE ? `inline, ${scriptHash}` : `as ${scriptName}`}`;
-  return { index: withFirstPaint, offline, precached, startPages, scriptHash, summary };
+    `the script (${Buffer.byteLength(script)} bytes) inline`;
+  return { index: withFirstPaint, script, offline, precached, startPages, summary };
 }
 
 function fail(message) {

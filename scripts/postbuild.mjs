@@ -6,7 +6,8 @@
 //     components, the files a deep link shows first, and the script that shows them before the wasm runs;
 //  1. dist/acr-net-guide-offline.html — one self-contained file (CSS, JS glue, the gzipped wasm and every
 //     locale's strings and bodies inlined; the wasm is decompressed and compiled asynchronously) that works from file://
-//     with zero requests;
+//     with zero requests, under its own hash-pinned Content-Security-Policy (scripts/csp.mjs; the hosted page got
+//     its policy from Trunk's post_build hook already);
 //  2. dist/sw.js — the service worker, precaching the build's own file list under a content-hashed version;
 //  3. target/baseline/<locale>/<node-id>.html — each node's title and body as a plain static page with the
 //     app's CSS inlined: the benchmark's physical limit (not part of dist/); and <locale>/home.html, a static copy
@@ -18,6 +19,7 @@ import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { addFirstPaint } from './first-paint.mjs';
+import { hashSource, hostedPolicy, inlineScripts, inlineStyles, offlinePolicy, policyOf, withPolicy } from './csp.mjs';
 
 const dist = process.argv[2] ?? 'dist';
 const targetDir = process.env.CARGO_TARGET_DIR ?? 'target';
@@ -31,11 +33,18 @@ function fail(message) {
 }
 
 let index = read('index.html').toString();
-const find = (pattern, what) => index.match(pattern)?.[1] ?? fail(`cannot find the ${what} in dist/index.html`);
-// The stylesheet is inlined by Trunk (`rel="inline"`): one render-blocking request fewer on the first load.
-const css = find(/<style>([\s\S]*?)<\/style>/, 'inline stylesheet');
-const jsName = find(/import init, \* as bindings from '\.\/([^']+\.js)'/, 'JS glue');
-const wasmName = find(/module_or_path: '\.\/([^']+\.wasm)'/, 'wasm module');
+const find = (text, pattern, what) => text.match(pattern)?.[1] ?? fail(`cannot find the ${what} in dist/index.html`);
+if (policyOf(index) !== await hostedPolicy()) fail('dist/index.html does not carry the hosted policy (Trunk\'s csp hook)');
+// The hosted page has no inline script or style (its policy allows none): the stylesheet and Trunk's loader are
+// files, which the single file inlines again.
+const cssElement = find(index, /(<link rel="stylesheet" href="\.\/[^"]+\.css"[^>]*>)/, 'stylesheet link');
+const cssName = find(cssElement, /href="\.\/([^"]+\.css)"/, 'stylesheet');
+const css = read(cssName).toString();
+const loaderElement = find(index, /(<script type="module" src="\.\/loader-[0-9a-f]+\.js"><\/script>)/, 'loader script');
+const loaderName = find(loaderElement, /src="\.\/([^"]+)"/, 'loader');
+const loader = read(loaderName).toString();
+const jsName = find(loader, /import init, \* as bindings from '\.\/([^']+\.js)'/, 'JS glue');
+const wasmName = find(loader, /module_or_path: '\.\/([^']+\.wasm)'/, 'wasm module');
 
 // ── 0. The body files ──────────────────────────────────────────────────────────────────────────────────────
 const exported = JSON.parse(execFileSync('cargo',
@@ -51,6 +60,10 @@ const localeFiles = exported.files;
 // ── 0b. The first paint (before the single file and the service worker, which both include it) ────────────
 const firstPaint = await addFirstPaint(dist, index, exported);
 index = firstPaint.index;
+// The policy Trunk's csp hook put in pins the script by the hash scripts/csp.mjs computed from the same sources.
+if (!policyOf(index).split(/[\s;]+/).includes(hashSource(firstPaint.script))) {
+  fail('the hosted policy does not pin the first paint\'s inline script (scripts/csp.mjs and scripts/first-paint.mjs disagree)');
+}
 
 // ── 1. The single file ─────────────────────────────────────────────────────────────────────────────────────
 let glue = read(jsName).toString();
@@ -58,8 +71,10 @@ const exportLine = /^export \{ initSync, __wbg_init as default \};$/m;
 if (!exportLine.test(glue)) fail('the JS glue no longer ends with the expected export line');
 glue = glue.replace(exportLine, '');
 const wasmGzip = gzipSync(read(wasmName), { level: 9 }).toString('base64');
-for (const [name, text] of [['JS glue', glue]]) {
+for (const [name, text] of [['JS glue', glue], ['stylesheet', css]]) {
   if (/<\/(style|script)/i.test(text)) fail(`the ${name} contains a closing tag and cannot be inlined`);
+  // The HTML parser turns CR LF into LF before the policy hashes an inline element: the hash would not match.
+  if (text.includes('\r')) fail(`the ${name} contains a carriage return and cannot be pinned by hash`);
 }
 // Each locale's strings file and all its bodies in one text (the export tool writes that text too), gzipped and
 // base64-encoded like the wasm; the boot script below turns them back into text before the app starts, and the
@@ -90,11 +105,16 @@ let offline = firstPaint.offline(index)
   .replace(/\s*<link rel="manifest"[^>]*>/, '')
   .replace(/<link rel="modulepreload"[^>]*>/, '')
   .replace(/<link rel="preload"[^>]*>/, '')
-  .replace(/<script type="module">[\s\S]*?<\/script>/, () => `<script type="module">${boot}</script>`)
+  .replace(cssElement, () => `<style>${css}</style>`)
+  .replace(loaderElement, () => `<script type="module">${boot}</script>`)
   .replace('</head>', () => `${inlineFiles}\n</head>`); // (in <head>: the app takes over <body>)
-for (const leftover of [jsName, wasmName, 'manifest.webmanifest', ...localeFiles.map((file) => file.name)]) {
+for (const leftover of [jsName, wasmName, cssName, loaderName, 'manifest.webmanifest', ...localeFiles.map((file) => file.name)]) {
   if (offline.includes(leftover)) fail(`the single file still refers to ${leftover}`);
 }
+offline = withPolicy(offline, offlinePolicy({
+  scripts: inlineScripts(offline).map(({ text }) => text),
+  styles: inlineStyles(offline),
+}));
 writeFileSync(join(dist, OFFLINE), offline);
 
 // ── 2. The service worker ──────────────────────────────────────────────────────────────────────────────────

@@ -46,6 +46,8 @@ command -v chromium >/dev/null || need_apt+=(chromium)
 command -v chromedriver >/dev/null || need_apt+=(chromium-driver)
 command -v shellcheck >/dev/null || need_apt+=(shellcheck)
 command -v gzip >/dev/null || need_apt+=(gzip)
+# The hosting tests run deploy/nginx.conf under Debian's nginx: their own instance, on a free loopback port.
+[ -x /usr/sbin/nginx ] || need_apt+=(nginx)
 if [ ${#need_apt[@]} -gt 0 ]; then
   say "installing Debian packages: ${need_apt[*]}"
   SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"

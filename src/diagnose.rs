@@ -7,7 +7,6 @@
 //! failing request went to, whether the dialled address was private, or which tool printed the text. Several
 //! matching rules of one node combine as a noisy-or. No regex engine ships in the wasm.
 
-use std::collections::BTreeMap;
 use std::net::IpAddr;
 use std::ops::Range;
 
@@ -15,7 +14,7 @@ pub use acr_vocab::{AddressKind, HostKind};
 
 use crate::generated::{CALIBRATION, FAMILIES, RULES};
 use crate::i18n::{msg, Localizer};
-use crate::inputs::{is_private, regions, Cloud};
+use crate::inputs::{is_private, regions, validate, Cloud};
 use crate::ordering;
 use crate::tree::{Node, NodeKind};
 use acr_vocab::InputName;
@@ -141,7 +140,9 @@ pub fn diagnose(text: &str) -> Diagnosis {
     let text = normalize(truncate(text, MAX_INPUT));
     let lower = text.to_ascii_lowercase();
     let hits: Vec<Vec<Range<usize>>> = FAMILIES.iter().map(|family| find_family(&lower, family)).collect();
-    let mut contexts = BTreeMap::new();
+    // Each span's context, worked out once, sorted by start (a list: a map type would bring its own copy of the map
+    // code into the wasm).
+    let mut contexts: Vec<(usize, Context)> = Vec::new();
     let mut best: Vec<Option<(f64, Range<usize>)>> = vec![None; Node::all().count()];
     let mut miss = vec![1.0_f64; best.len()];
     for rule in RULES {
@@ -157,7 +158,14 @@ pub fn diagnose(text: &str) -> Diagnosis {
             if rule.hosts.is_empty() && rule.address.is_none() {
                 return true;
             }
-            let context = *contexts.entry(span.start).or_insert_with(|| Context::of(&lower, (*span).clone()));
+            let context = match contexts.binary_search_by_key(&span.start, |(start, _)| *start) {
+                Ok(at) => contexts[at].1,
+                Err(at) => {
+                    let context = Context::of(&lower, (*span).clone());
+                    contexts.insert(at, (span.start, context));
+                    context
+                }
+            };
             (rule.hosts.is_empty() || rule.hosts.contains(&context.host))
                 && rule.address.is_none_or(|address| context.address == Some(address))
         };
@@ -247,6 +255,12 @@ pub fn found_values(extracted: &Extracted) -> Vec<(InputName, Vec<String>)> {
     ]
     .into_iter()
     .flatten()
+    // Only values the guide accepts are offered: odd text can yield one it would refuse (`host:3128:443`).
+    .filter_map(|(name, values)| {
+        let accepted: Vec<String> =
+            values.into_iter().filter(|value| validate(&[(name, value.clone())]).1.is_empty()).collect();
+        (!accepted.is_empty()).then_some((name, accepted))
+    })
     .collect()
 }
 
@@ -652,9 +666,11 @@ fn registry_hosts(lower: &str) -> Vec<(String, String)> {
             if lower[end..].starts_with(|c: char| c.is_ascii_alphanumeric() || c == '-') {
                 continue;
             }
+            // After the character that stops the host, whatever its width (a typographic quote is 3 bytes).
             let start = lower[..at]
-                .rfind(|c: char| !(c.is_ascii_alphanumeric() || c == '.' || c == '-'))
-                .map_or(0, |stop| stop + 1);
+                .char_indices()
+                .rfind(|(_, c)| !(c.is_ascii_alphanumeric() || *c == '.' || *c == '-'))
+                .map_or(0, |(stop, c)| stop + c.len_utf8());
             let host = &lower[start..end];
             let first = host.split('.').next().unwrap_or_default();
             // The domain-name-label form `name-<hash>.azurecr.io` belongs to registry `name`.

@@ -1,4 +1,4 @@
-//! The route rules and tree structure the page's first paint (static/first-paint.js) reads before the wasm runs,
+//! The route rules and tree structure the page's first paint (static/first-paint/) reads before the wasm runs,
 //! written by the build from the compiled tables so the script and the app share one source.
 //!
 //! Native only: the build (examples/first_paint.rs) puts this table into `index.html` as a JSON data block, and
@@ -7,8 +7,10 @@
 
 use serde_json::{json, Value};
 
+use crate::i18n::MessageId;
+use crate::inputs::{is_hidden_character, MAX_VALUE_CHARS};
 use crate::locale::Locale;
-use crate::storage::{Theme, MAX_VALUE_LEN, SCHEMA_VERSION, STORAGE_KEY};
+use crate::storage::{Discarded, SaveProblem, Theme, MAX_RECORD_BYTES, SCHEMA_VERSION, STORAGE_KEY};
 use crate::tree::Node;
 use acr_vocab::InputName;
 
@@ -25,12 +27,43 @@ pub fn boot_table() -> Value {
         "fallback": Locale::FALLBACK.as_str(),
         "inputs": InputName::ALL.iter().map(|name| name.as_str()).collect::<Vec<_>>(),
         "themes": themes,
-        "storage": { "key": STORAGE_KEY, "version": SCHEMA_VERSION, "maxValue": MAX_VALUE_LEN },
+        "storage": {
+            "key": STORAGE_KEY,
+            "version": SCHEMA_VERSION,
+            "maxRecord": MAX_RECORD_BYTES,
+            "maxValueChars": MAX_VALUE_CHARS,
+        },
+        "hidden": hidden_characters(),
         "trailKey": crate::session::TRAIL_KEY,
         "start": Node::start().id(),
         "aliases": aliases,
         "known": Node::all().map(|node| id_digest(node.id())).collect::<String>(),
     })
+}
+
+/// Every character [`is_hidden_character`] refuses, as the inside of a JavaScript regular expression's character
+/// class (`u` flag): ranges of `\u{…}` escapes.
+pub fn hidden_characters() -> String {
+    let mut ranges: Vec<(u32, u32)> = Vec::new();
+    for c in (0..=0x10_FFFF).filter_map(char::from_u32).filter(|c| is_hidden_character(*c)) {
+        let code = u32::from(c);
+        match ranges.last_mut() {
+            Some((_, end)) if *end + 1 == code => *end = code,
+            _ => ranges.push((code, code)),
+        }
+    }
+    ranges
+        .iter()
+        .map(
+            |(start, end)| {
+                if start == end {
+                    format!("\\u{{{start:x}}}")
+                } else {
+                    format!("\\u{{{start:x}}}-\\u{{{end:x}}}")
+                }
+            },
+        )
+        .collect()
 }
 
 /// Three base-36 characters of a node id's 32-bit FNV-1a hash (static/first-paint/core.js computes the same):
@@ -52,4 +85,30 @@ pub fn id_digest(id: &str) -> String {
 /// needs it).
 pub fn link_targets() -> Vec<Vec<usize>> {
     Node::all().map(|node| node.links().map(|link| link.to.index()).collect()).collect()
+}
+
+/// The notices about remembered values the first paint can know of before the app runs, by the names
+/// static/first-paint/core.js gives them: why a stored record was not restored ([`Discarded`]), and `not-saved`
+/// where the page cannot use `localStorage` at all (the app then says its values stay in the address only).
+pub fn storage_notices() -> [(&'static str, MessageId); 6] {
+    let discarded = |kind: Discarded| (discarded_name(kind), kind.message());
+    [
+        discarded(Discarded::OlderVersion),
+        discarded(Discarded::NewerVersion),
+        discarded(Discarded::Unreadable),
+        discarded(Discarded::PartlyUnreadable),
+        discarded(Discarded::Oversized),
+        ("not-saved", SaveProblem::NotSaved.message()),
+    ]
+}
+
+/// The name core.js's `decodeSaved` gives a [`Discarded`].
+pub fn discarded_name(kind: Discarded) -> &'static str {
+    match kind {
+        Discarded::OlderVersion => "older-version",
+        Discarded::NewerVersion => "newer-version",
+        Discarded::Unreadable => "unreadable",
+        Discarded::PartlyUnreadable => "partly-unreadable",
+        Discarded::Oversized => "oversized",
+    }
 }

@@ -65,6 +65,44 @@ impl Route {
     }
 }
 
+/// The hash to put in place of `hash` (`location.hash`) before the router reads it, or `None` when it can stay.
+///
+/// The router parses the hash as the path of a URL relative to the page, so some hashes break it or change
+/// meaning: `#////` and `#/\\` name an empty host and make it throw (the page stayed on the previous step),
+/// `#//host/x` is read as host `host`, `#foo` (no leading slash) throws, and `.`/`..` segments are resolved away.
+/// Here every backslash counts as a slash, empty and dot segments (also percent-encoded ones) are dropped, a
+/// relative hash becomes a legacy anchor (`#configure-vnet-access` → `#/<fallback>/configure-vnet-access`) or a
+/// not-found path, and an empty one the start page. What remains is `#/<segment>/…[?query]`, which resolves to a
+/// real page: a step, the start page or "not found".
+pub fn canonical_hash(hash: &str, fallback: Locale) -> Option<String> {
+    let bare = hash.strip_prefix('#').unwrap_or(hash);
+    let (path, query) = match bare.split_once('?') {
+        Some((path, query)) => (path, Some(query)),
+        None => (bare, None),
+    };
+    let relative = !path.starts_with(['/', '\\']);
+    let segments: Vec<&str> = path.split(['/', '\\']).filter(|segment| !is_dot_or_empty(segment)).collect();
+    let canonical_path = if relative && segments.len() == 1 && is_node_id(segments[0]) {
+        Route { locale: fallback, page: Page::Node(segments[0].to_string()), query: Vec::new() }.href()
+    } else if segments.is_empty() {
+        Route::home(fallback).href()
+    } else {
+        let trailing = if path.ends_with(['/', '\\']) { "/" } else { "" };
+        format!("#/{}{trailing}", segments.join("/"))
+    };
+    let target = match query {
+        Some(query) => format!("{canonical_path}?{query}"),
+        None => canonical_path,
+    };
+    (target.strip_prefix('#') != Some(bare)).then_some(target)
+}
+
+/// An empty path segment, `.` or `..`, also percent-encoded (`%2e`, `%2E%2e`), which URL parsing resolves away.
+fn is_dot_or_empty(segment: &str) -> bool {
+    let decoded = segment.to_ascii_lowercase().replace("%2e", ".");
+    decoded.is_empty() || decoded == "." || decoded == ".."
+}
+
 /// Reads `location.hash` (with or without the leading `#`), using `fallback` where the hash names no locale.
 pub fn resolve_hash(hash: &str, fallback: Locale) -> Resolution {
     let hash = hash.strip_prefix('#').unwrap_or(hash);
@@ -163,6 +201,63 @@ mod tests {
             resolve_hash("#/<script>", Locale::En),
             Resolution::NotFound { locale: Locale::En, path: "<script>".into() }
         );
+    }
+
+    #[test]
+    fn hashes_the_router_cannot_read_become_real_pages() {
+        let table: &[(&str, &str)] = &[
+            ("#////", "#/tr/"),
+            ("#//", "#/tr/"),
+            ("#/", "#/tr/"),
+            ("#", "#/tr/"),
+            ("", "#/tr/"),
+            ("#/../", "#/tr/"),
+            ("#/./en/", "#/en/"),
+            ("#/%2e%2E/en/start", "#/en/start"),
+            ("#/en//dns-lookup-fails", "#/en/dns-lookup-fails"),
+            ("#//evil.example/en/x", "#/evil.example/en/x"),
+            ("#/\\evil.example", "#/evil.example"),
+            ("#\\\\", "#/tr/"),
+            ("#/en/../../x?registry=a", "#/en/x?registry=a"),
+            ("#configure-vnet-access", "#/tr/configure-vnet-access"),
+            ("#configure-vnet-access?registry=a", "#/tr/configure-vnet-access?registry=a"),
+            ("#Not_An-Id%", "#/Not_An-Id%"),
+            ("#a/b", "#/a/b"),
+        ];
+        for (hash, expected) in table {
+            assert_eq!(canonical_hash(hash, Locale::Tr).as_deref(), Some(*expected), "{hash:?}");
+        }
+    }
+
+    #[test]
+    fn hashes_the_router_reads_as_they_are_stay() {
+        for hash in [
+            "#/en/",
+            "#/tr",
+            "#/en/start?registry=a&via=x:y",
+            "#/en/%",
+            "#/xx/nope",
+            "#/en/a/b",
+            "#/en/%3Cx%3E",
+            "#/en/?q=//x",
+        ] {
+            assert_eq!(canonical_hash(hash, Locale::En), None, "{hash:?}");
+        }
+    }
+
+    #[test]
+    fn every_canonical_hash_resolves_to_a_page_and_is_stable() {
+        for hash in ["#////", "#/../", "#/", "#/en/%", "#/xx/nope", "#/\\", "#../../..", "#/en/..%2f..", "#?x=1", "#%"]
+        {
+            let canonical = canonical_hash(hash, Locale::En).unwrap_or_else(|| hash.to_string());
+            assert_eq!(canonical_hash(&canonical, Locale::En), None, "{hash:?} → {canonical:?} is stable");
+            assert!(canonical.starts_with("#/") && !canonical[2..].starts_with(['/', '\\']), "{canonical:?}");
+            let shown = match resolve_hash(&canonical, Locale::En) {
+                Resolution::Redirect(target) => resolve_hash(&target.href(), Locale::En),
+                other => other,
+            };
+            assert!(matches!(shown, Resolution::Show(_) | Resolution::NotFound { .. }), "{hash:?} → {shown:?}");
+        }
     }
 
     #[test]

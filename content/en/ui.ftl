@@ -25,6 +25,7 @@ footer-version = Version { $version } · built { $date }
 crash-title = Something went wrong
 crash-body = The page stopped working. Reloading the start page usually helps.
 crash-reset = Reload the start page
+crash-details = Details for a bug report (the values you entered are left out):
 
 kind-symptom = Symptom
 kind-question = Question
@@ -56,8 +57,13 @@ theme-auto = System
 theme-light = Light
 theme-dark = Dark
 
-storage-discarded-version = Your saved values were stored by another version of this guide and have been cleared.
+storage-discarded-version = Your saved values were stored by an older version of this guide and have been cleared.
 storage-discarded-unreadable = Your saved values could not be read and have been cleared.
+storage-newer-version = Your saved values were stored by a newer version of this guide. This copy leaves them as they are and remembers nothing new.
+storage-partly-unreadable = Some of your saved values could not be read and have been cleared; the others are back.
+storage-oversized = The saved record was far larger than anything this guide writes and has been cleared.
+storage-not-saved = This browser does not let the guide remember your values (storage is full or turned off). They stay in the address: bookmark it or copy the link.
+storage-changed-in-other-tab = Your values were also changed in another tab of this guide. Both tabs’ changes are remembered; where both changed the same field, this tab’s value is kept.
 notice-dismiss = Dismiss
 
 not-found-suggestions = Did you mean one of these steps?

@@ -11,9 +11,9 @@ use yew_router::AnyRoute;
 
 use crate::locale::Locale;
 use crate::locale_files::{self, LocalePart};
-use crate::route::Route;
+use crate::route::{self, Route};
 use crate::session;
-use crate::storage::{Discarded, Saved, Theme, STORAGE_KEY};
+use crate::storage::{Discarded, SaveProblem, Saved, Theme, STORAGE_KEY};
 use acr_vocab::InputName;
 
 /// `navigator.languages`, most preferred first (empty when unavailable).
@@ -29,6 +29,21 @@ pub fn canonicalize_location(fallback: Locale, remembered: &[(InputName, String)
         // Failure leaves the old address, which the shell still shows.
         let _ = gloo::utils::history().replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&target));
     }
+}
+
+/// Keeps the address readable for the router while the app runs: a hash typed or pasted into the address bar that
+/// the router cannot read (see [`route::canonical_hash`]; `#////` made it throw and left the previous step on
+/// screen) is replaced before the router's own `popstate` listener, registered after this one, reads it.
+pub fn repair_hashes_on_navigation(fallback: Locale) {
+    let window = gloo::utils::window();
+    gloo::events::EventListener::new(&window, "popstate", move |_| {
+        let hash = gloo::utils::window().location().hash().unwrap_or_default();
+        let shown = gloo::utils::document_element().get_attribute("lang").and_then(|code| Locale::parse(&code));
+        if let Some(target) = route::canonical_hash(&hash, shown.unwrap_or(fallback)) {
+            let _ = gloo::utils::history().replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&target));
+        }
+    })
+    .forget();
 }
 
 /// Sets `<html lang>` and the document title.
@@ -52,26 +67,57 @@ fn local_storage() -> Option<web_sys::Storage> {
     gloo::utils::window().local_storage().ok().flatten()
 }
 
-/// The remembered record, and why a stored one was thrown away (it is removed then).
-pub fn load_saved() -> (Saved, Option<Discarded>) {
-    let Some(storage) = local_storage() else { return (Saved::default(), None) };
-    match storage.get_item(STORAGE_KEY).ok().flatten() {
-        None => (Saved::default(), None),
-        Some(text) => match Saved::decode(&text) {
-            Ok(saved) => (saved, None),
-            Err(discarded) => {
-                let _ = storage.remove_item(STORAGE_KEY);
-                (Saved::default(), Some(discarded))
-            }
-        },
+thread_local! {
+    /// What this tab last asked to remember (at first, the record it loaded): a field this tab changes differs
+    /// from it, a field another tab changed differs in the stored record (see `Saved::merge`). `None` while a
+    /// newer version's record is there (it is left alone) or storage is off.
+    static LAST_WISH: std::cell::RefCell<Option<Saved>> = const { std::cell::RefCell::new(None) };
+}
+
+/// The stored record: its values, and why some or all of it was not restored.
+fn read_record(storage: &web_sys::Storage) -> (Saved, Option<Discarded>) {
+    match storage.get_item(STORAGE_KEY) {
+        Ok(Some(text)) => Saved::decode(&text),
+        Ok(None) => (Saved::default(), None),
+        // Readable storage that fails to read is as good as an unreadable record.
+        Err(_) => (Saved::default(), Some(Discarded::Unreadable)),
     }
 }
 
-/// Remembers `saved` (silently skipped when storage is unavailable or full).
-pub fn save(saved: &Saved) {
-    if let Some(storage) = local_storage() {
-        let _ = storage.set_item(STORAGE_KEY, &saved.encode());
+/// The remembered record, and why stored values were not restored. A record that cannot be used at all is
+/// removed, except a newer version's, which is left for that version.
+pub fn load_saved() -> (Saved, Option<Discarded>) {
+    let Some(storage) = local_storage() else { return (Saved::default(), None) };
+    let (saved, discarded) = read_record(&storage);
+    match discarded {
+        Some(discarded) if discarded.keeps_record() => return (saved, Some(discarded)),
+        Some(Discarded::PartlyUnreadable) => {
+            let _ = storage.set_item(STORAGE_KEY, &saved.encode());
+        }
+        Some(_) => {
+            let _ = storage.remove_item(STORAGE_KEY);
+        }
+        None => {}
     }
+    LAST_WISH.with(|wish| *wish.borrow_mut() = Some(saved.clone()));
+    (saved, discarded)
+}
+
+/// Remembers `saved`, merged with what other tabs changed since this tab last saved, and says what
+/// the user should know: the browser refused (storage full or turned off), or both tabs changed a field.
+pub fn save(saved: &Saved) -> Option<SaveProblem> {
+    let Some(storage) = local_storage() else { return Some(SaveProblem::NotSaved) };
+    let base = LAST_WISH.with(|wish| wish.borrow().clone())?;
+    let (stored, discarded) = read_record(&storage);
+    if discarded.is_some_and(Discarded::keeps_record) {
+        return None;
+    }
+    let (merged, conflict) = Saved::merge(&base, &stored, saved);
+    if (merged != stored || discarded.is_some()) && storage.set_item(STORAGE_KEY, &merged.encode()).is_err() {
+        return Some(SaveProblem::NotSaved);
+    }
+    LAST_WISH.with(|wish| *wish.borrow_mut() = Some(saved.clone()));
+    conflict.then_some(SaveProblem::ChangedInOtherTab)
 }
 
 /// Moves keyboard and screen-reader focus to the page's heading after a navigation.
@@ -122,7 +168,8 @@ fn copy_with_text_area(text: &str) -> bool {
     };
     area.set_value(text);
     let _ = area.set_attribute("readonly", "");
-    let _ = area.set_attribute("style", "position:fixed;top:0;left:0;opacity:0");
+    // Out of sight by a class: the page's policy blocks `style` attributes.
+    area.set_class_name("copy-buffer");
     let _ = body.append_child(&area);
     area.select();
     let copied =

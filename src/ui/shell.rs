@@ -12,9 +12,9 @@ use crate::locale::Locale;
 use crate::route::{self, Page, Resolution, Route};
 use crate::session::{Action, Session};
 use crate::storage::{Discarded, Saved, Theme};
-use crate::ui::components::footer::Footer;
+use crate::ui::components::footer::footer;
 use crate::ui::components::header::Header;
-use crate::ui::components::notice::{StorageNotice, UpdateNotice};
+use crate::ui::components::notice::{update_notice, StorageNotice};
 use crate::ui::hooks::{
     use_body_loader, use_document_title, use_first_paint_handover, use_focus_on_navigation, use_locale_strings,
     use_redirect, use_remember, use_update_ready, BodiesContext, LoadState, LoadStatus, SessionContext,
@@ -106,7 +106,7 @@ pub fn Shell(props: &ShellProps) -> Html {
         View::Redirect(_) => Some(String::new()),
     });
     // Only where a session is shown: a bad address changes nothing that is remembered.
-    use_remember(match &view {
+    let save_problem = use_remember(match &view {
         View::Session(session) if ready => {
             Some(Saved { locale: Some(locale), theme: *theme, inputs: session.inputs.clone() })
         }
@@ -139,7 +139,7 @@ pub fn Shell(props: &ShellProps) -> Html {
         _ => session.to_route(),
     };
     if !ready {
-        return html! { <StringsPending {locale} strings={strings} /> };
+        return strings_pending(locale, &strings);
     }
     let body = match view {
         View::Session(Session { node: Some(node), .. }) => html! { <NodePage {node} /> },
@@ -147,40 +147,40 @@ pub fn Shell(props: &ShellProps) -> Html {
         View::NotFound { path, .. } => html! { <NotFound path={path} /> },
     };
 
+    let footer = footer(&localizer);
+    let update_notice = update_ready.then(|| update_notice(&localizer));
     html! {
         <ContextProvider<Rc<Localizer>> context={localizer}>
             <ContextProvider<SessionContext> context={SessionContext { session, dispatch }}>
             <ContextProvider<BodiesContext> context={bodies}>
                 <Header current={current} theme={*theme} on_theme={on_theme} />
-                if update_ready {
-                    <UpdateNotice />
+                if let Some(notice) = update_notice {
+                    { notice }
                 }
                 if let Some(discarded) = props.discarded {
-                    <StorageNotice {discarded} />
+                    <StorageNotice message={discarded.message()} />
+                }
+                if let Some(problem) = save_problem {
+                    <StorageNotice key={problem.message().as_str()} message={problem.message()} />
                 }
                 <main id="main" tabindex="-1">{ body }</main>
-                <Footer />
+                { footer }
             </ContextProvider<BodiesContext>>
             </ContextProvider<SessionContext>>
         </ContextProvider<Rc<Localizer>>>
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct StringsPendingProps {
-    locale: Locale,
-    strings: LoadState,
-}
-
 /// The frame while a locale's strings load (empty and busy), or, when they could not be loaded, a notice with a
 /// retry button. Its two messages are compiled into every build, since the locale's own strings are missing.
-#[function_component]
-fn StringsPending(props: &StringsPendingProps) -> Html {
-    if props.strings.status != LoadStatus::Failed {
+/// A plain function, not a component: it has no state of its own, and each component type adds its own copy of
+/// Yew's component code to the wasm.
+fn strings_pending(locale: Locale, strings: &LoadState) -> Html {
+    if strings.status != LoadStatus::Failed {
         return html! { <main id="main" tabindex="-1" aria-busy="true"></main> };
     }
-    let t = Localizer::new(props.locale);
-    let retry = props.strings.retry.reform(|_: MouseEvent| ());
+    let t = Localizer::new(locale);
+    let retry = strings.retry.reform(|_: MouseEvent| ());
     html! {
         <main id="main" tabindex="-1">
             <div class="body-missing" role="alert">

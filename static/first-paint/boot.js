@@ -46,15 +46,25 @@ const container = () => {
 
 const AUTO = data.table.themes[0];
 let saved = { locale: null, theme: AUTO, inputs: [] };
-let discarded = null; // why a remembered record is unusable (the app then drops it and says so)
+// The notice the app shows about remembered values (src/ui/shell.rs), by core.js's name: why a stored record was
+// not restored, or 'not-saved' when the page cannot use localStorage (the app says so once it tries to save).
+let storageNotice = null;
+let storage = null;
 try {
-  const record = localStorage.getItem(data.table.storage.key);
-  const decoded = record === null ? saved : core.decodeSaved(record);
-  if (decoded.discarded) discarded = decoded.discarded;
-  else saved = decoded;
+  storage = localStorage;
 } catch {
-  // Storage disabled: nothing is remembered (as in the app).
+  // Blocked (some private modes, sandboxed frames): as good as none.
 }
+try {
+  const record = storage?.getItem(data.table.storage.key) ?? null;
+  if (record !== null) {
+    saved = core.decodeSaved(record);
+    storageNotice = saved.discarded;
+  }
+} catch {
+  storageNotice = 'unreadable'; // storage that fails to read, as the app takes it
+}
+if (!storage) storageNotice = 'not-saved';
 if (saved.theme !== AUTO) document.documentElement.dataset.theme = saved.theme;
 const languages = [...(navigator.languages ?? [])];
 // A controlled page reads the service worker's cache: the strings and the body file are as quick as one file.
@@ -152,7 +162,7 @@ const askForPage = () => {
 /** The markup of the view, or undefined while a file it needs is loading. */
 function markup(view) {
   const { locale, kind } = view;
-  const needsExtras = kind === 'node' || saved.theme !== AUTO || discarded || (kind === 'other' && failed);
+  const needsExtras = kind === 'node' || saved.theme !== AUTO || storageNotice || (kind === 'other' && failed);
   const extras = needsExtras ? jsonOf(files.extras[locale]) : {};
   // Every file the view needs is requested before any is waited for.
   const page = kind === 'home' ? jsonOf(files.start[locale]) : kind === 'node' ? nodePage(view, extras) : null;
@@ -161,12 +171,12 @@ function markup(view) {
   if (!page || extras === null) return page === undefined ? undefined : nothing;
   let { html } = page;
   if (extras.toggles) html = html.replace(extras.toggles[AUTO], extras.toggles[saved.theme]);
-  const notices = (discarded ? extras.notices[discarded][0] : '') + (failed ? noticeOf(page.noApp ?? extras.noApp) : '');
+  const notices = (storageNotice ? extras.notice : '') + (failed ? noticeOf(page.noApp ?? extras.noApp) : '');
   return {
     html: html.replace('</header>', `</header>${notices}`),
     title: page.title,
     inputs: kind === 'home' ? view.inputs : [],
-    notice: discarded && extras.notices[discarded][1],
+    notice: storageNotice && extras.notices[storageNotice],
     pageKey: `${locale} ${kind} ${view.node}`,
   };
 }

@@ -11,20 +11,33 @@ const firstPaintCore = (T) => {
   const encode = (pairs) => new URLSearchParams(pairs).toString();
   const utf8 = new TextEncoder();
 
-  /** Saved::decode: `{ locale, theme, inputs }`, or `{ discarded: 'other-version' | 'unreadable' }`. */
+  /** inputs::is_hidden_character, as a character class the build writes from it (`T.hidden`). */
+  const hidden = new RegExp(`[${T.hidden}]`, 'u');
+  /** storage::is_storable: what an input value must be to be kept. */
+  const storable = (value) => value !== '' && [...value].length <= T.storage.maxValueChars && !hidden.test(value);
+  /**
+   * Saved::decode: `{ locale, theme, inputs, discarded }`, where `discarded` says why some or all of the record was
+   * not restored ('older-version', 'newer-version', 'unreadable', 'partly-unreadable', 'oversized') or is null.
+   */
   const decodeSaved = (text) => {
+    const saved = { locale: null, theme: T.themes[0], inputs: [], discarded: null };
+    if (utf8.encode(text).length > T.storage.maxRecord) return { ...saved, discarded: 'oversized' };
     const [first, ...rest] = form(text);
-    if (first?.[0] !== 'v') return { discarded: 'unreadable' };
-    if (first[1] !== T.storage.version) return { discarded: 'other-version' };
-    const saved = { locale: null, theme: T.themes[0], inputs: [] };
+    // u32::from_str: digits with an optional leading '+'.
+    const version = first?.[0] === 'v' && /^\+?[0-9]+$/.test(first[1]) && Number(first[1]) <= 0xffffffff
+      ? Number(first[1]) : null;
+    if (version === null) return { ...saved, discarded: 'unreadable' };
+    if (version !== T.storage.version) {
+      return { ...saved, discarded: version < T.storage.version ? 'older-version' : 'newer-version' };
+    }
+    let dropped = false;
     for (const [key, value] of rest) {
       if (key === 'locale' && T.locales.includes(value)) saved.locale = value;
       else if (key === 'theme' && T.themes.includes(value)) saved.theme = value;
-      else if (T.inputs.includes(key) && value && utf8.encode(value).length <= T.storage.maxValue
-        && !/[\0-\x1f\x7f-\x9f]/.test(value)) saved.inputs.push([key, value]);
-      else return { discarded: 'unreadable' };
+      else if (key !== 'locale' && key !== 'theme' && T.inputs.includes(key) && storable(value)) saved.inputs.push([key, value]);
+      else dropped = true;
     }
-    return saved;
+    return { ...saved, discarded: dropped ? 'partly-unreadable' : null };
   };
 
   // A tag as unic-langid reads it: a language, then an optional script and region, then variants.
@@ -96,6 +109,22 @@ const firstPaintCore = (T) => {
   /** The body of node `id` in a bodies file (bytes), or undefined. */
   const bodyOf = (bytes, id) => parseRecords(bytes).list.find(([label]) => label === id)?.[1]();
 
+  /**
+   * route::canonical_hash (without the '#'): backslashes count as slashes, empty and dot segments (also
+   * percent-encoded) go, a relative hash becomes a legacy anchor or a not-found path, an empty one the start page.
+   */
+  const canonical = (hash, fallback) => {
+    const bare = hash.startsWith('#') ? hash.slice(1) : hash;
+    const mark = bare.indexOf('?');
+    const path = mark < 0 ? bare : bare.slice(0, mark);
+    const segments = path.split(/[/\\]/).filter((segment) => !/^(\.|%2e){0,2}$/i.test(segment));
+    let canonicalPath;
+    if (!/^[/\\]/.test(path) && segments.length === 1 && isNodeId(segments[0])) canonicalPath = `/${fallback}/${segments[0]}`;
+    else if (!segments.length) canonicalPath = `/${fallback}/`;
+    else canonicalPath = `/${segments.join('/')}${/[/\\]$/.test(path) ? '/' : ''}`;
+    return mark < 0 ? canonicalPath : `${canonicalPath}${bare.slice(mark)}`;
+  };
+
   const isNodeId = (text) => text.length <= 64 && /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/.test(text);
 
   /** src/first_paint.rs id_digest. */
@@ -146,7 +175,7 @@ const firstPaintCore = (T) => {
    */
   const view = (hash, saved, languages, stringsOf) => {
     const fallback = saved.locale ?? negotiate(languages);
-    const address = hash.startsWith('#') ? hash.slice(1) : hash;
+    const address = canonical(hash, fallback);
     const mark = address.indexOf('?');
     const path = (mark < 0 ? address : address.slice(0, mark)).replace(/^\/+|\/+$/g, '');
     const query = mark < 0 ? '' : address.slice(mark + 1).replace(/^\?/, '');

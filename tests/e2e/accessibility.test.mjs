@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { DIST, openPage, useServedDist } from './harness.mjs';
+import { DIST, openPage, useServedDist, watchPolicyViolations } from './harness.mjs';
 import { LOCALES, NODE_IDS, PAGES, showPage, titleOf } from './pages.mjs';
 
 const AXE_SOURCE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
@@ -56,6 +56,7 @@ function structureProblems(page, { footer = true } = {}) {
 /** A context whose first page starts with `theme` remembered and the system set to the same scheme. */
 async function themedPage(theme, { width = 1024, height = 768 } = {}) {
   const context = await env.browser.newContext({ locale: 'en-US', colorScheme: theme, viewport: { width, height } });
+  await watchPolicyViolations(context);
   await context.addInitScript(({ key, theme }) => {
     if (!sessionStorage.getItem('seeded')) {
       sessionStorage.setItem('seeded', '1');
@@ -136,6 +137,7 @@ test('axe finds no violation in the offline file, in both locales and themes', a
   let checked = 0;
   for (const theme of ['light', 'dark']) {
     const context = await env.browser.newContext({ locale: 'en-US', colorScheme: theme, offline: true });
+    await watchPolicyViolations(context);
     await context.addInitScript(({ key, theme }) => localStorage.setItem(key, `v=1&theme=${theme}`), { key: STORAGE_KEY, theme });
     const page = await context.newPage();
     await page.goto(fileUrl + '#/en/');
@@ -218,6 +220,7 @@ for (const [locale, theme, width, height] of [['en', 'light', 320, 640], ['tr', 
 test('the dark colours are the same whether chosen with the toggle or followed from the system', async () => {
   const colours = async (colorScheme, theme) => {
     const context = await env.browser.newContext({ colorScheme });
+    await watchPolicyViolations(context);
     if (theme) await context.addInitScript((record) => localStorage.setItem('acr-net-guide.state', record), `v=1&theme=${theme}`);
     const page = await context.newPage();
     await page.goto(env.server.url + '#/en/');

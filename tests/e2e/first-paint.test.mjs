@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { DIST, OUTPUT, appShown, bodyLoaded, openPage, phraseOf, useServedDist } from './harness.mjs';
+import { DIST, OUTPUT, appShown, bodyLoaded, openPage, phraseOf, useServedDist, watchPolicyViolations } from './harness.mjs';
 
 const env = useServedDist();
 
@@ -204,12 +204,18 @@ test('the app takes over without moving anything, on a deep link with a trail an
   const pages = [
     [deep, ['header', '.kind-badge', 'main h1', 'nav.trail', '.node-body', '.node-body > :first-child']],
     ['#/en/', ['header', 'main h1', '.paste-box', 'ul.symptoms', '.privacy', 'footer']],
-    // A remembered record that cannot be read: the notice above the page, its text in place before the app's.
-    ['#/tr/configure-proxy', ['header', '.notice', '.notice p', 'main h1', '.node-body'], 'v=1&theme=sepia'],
+    // A remembered record partly unreadable, and storage the page may not use: the notice above the page, its text
+    // in place before the app's.
+    ['#/tr/configure-proxy', ['header', '.notice', '.notice p', 'main h1', '.node-body'], () => {
+      localStorage.setItem('acr-net-guide.state', 'v=1&theme=sepia&registry=contoso');
+    }],
+    ['#/en/', ['header', '.notice', '.notice p', 'main h1', 'ul.symptoms'], () => {
+      Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('blocked', 'SecurityError'); } });
+    }],
   ];
-  for (const [hash, selectors, record] of pages) {
+  for (const [hash, selectors, setup] of pages) {
     const { context, page, problems } = await openPage(env.browser, { origin: env.server.origin });
-    if (record) await page.addInitScript((record) => localStorage.setItem('acr-net-guide.state', record), record);
+    if (setup) await page.addInitScript(setup);
     const release = await delayWasm(page);
     await page.addInitScript(() => {
       window.__shifts = 0;
@@ -243,6 +249,7 @@ test('the app takes over without moving anything, on a deep link with a trail an
 test('the single offline file shows a step before its app runs, from its own texts', async () => {
   const fileUrl = pathToFileURL(join(DIST, 'acr-net-guide-offline.html')).href;
   const context = await env.browser.newContext({ locale: 'tr-TR', offline: true });
+  await watchPolicyViolations(context);
   const page = await context.newPage();
   const requests = [];
   page.on('request', (request) => {

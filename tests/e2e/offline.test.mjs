@@ -6,7 +6,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { DIST, OUTPUT, appShown, bodyLoaded, launchBrowser, phraseOf, serveDist } from './harness.mjs';
+import { DIST, OUTPUT, appShown, bodyLoaded, launchBrowser, phraseOf, serveDist, watchPolicyViolations } from './harness.mjs';
 
 const OFFLINE_FILE = join(DIST, 'acr-net-guide-offline.html');
 let browser;
@@ -19,11 +19,11 @@ after(async () => {
   await browser?.close();
 });
 
-/** A fresh context; collects page errors and every request except the document itself and data:/blob: URLs. */
+/** A fresh context; collects page errors, policy violations and every request except the document itself and data:/blob: URLs. */
 async function open({ offline = false, documentUrl = '' } = {}) {
   const context = await browser.newContext({ locale: 'en-US', offline, viewport: { width: 1024, height: 768 } });
+  const problems = await watchPolicyViolations(context);
   const page = await context.newPage();
-  const problems = [];
   const requests = [];
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   page.on('console', (message) => {

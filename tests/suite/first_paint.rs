@@ -7,12 +7,13 @@
 use std::collections::BTreeMap;
 use std::process::Command;
 
-use acr_net_guide::first_paint::{boot_table, id_digest, link_targets};
+use acr_net_guide::first_paint::{boot_table, discarded_name, id_digest, link_targets};
+use acr_net_guide::inputs::MAX_VALUE_CHARS;
 use acr_net_guide::locale::{negotiate, Locale};
 use acr_net_guide::locale_files::{file_name, LocalePart};
 use acr_net_guide::route::{resolve_hash, Resolution};
 use acr_net_guide::session::{startup_hash, Session, Step};
-use acr_net_guide::storage::{Discarded, Saved};
+use acr_net_guide::storage::{Saved, MAX_RECORD_BYTES};
 use acr_net_guide::tree::Node;
 use serde_json::{json, Value};
 
@@ -68,7 +69,7 @@ const answers = input.cases.map((c) => {
   if (c.negotiate) return core.negotiate(c.languages);
   const decoded = c.record === null ? null : core.decodeSaved(c.record);
   if (c.recordOnly) return decoded;
-  const saved = decoded && !decoded.discarded ? decoded : { locale: null, theme: 'auto', inputs: [] };
+  const saved = decoded ?? { locale: null, theme: 'auto', inputs: [] };
   const view = core.view(c.hash, saved, c.languages ?? [], (locale) => (c.noStrings ? undefined : strings[locale]));
   if (c.noStrings) return view.kind === 'other' ? null : view.node;
   if (view.kind === 'other') return { kind: 'other', locale: view.locale };
@@ -79,7 +80,7 @@ process.stdout.write(JSON.stringify(answers));
 
 /// What the app shows at `hash` after start-up, in the script's terms.
 fn app_view(hash: &str, record: Option<&str>, languages: &[&str]) -> Value {
-    let saved = record.and_then(|text| Saved::decode(text).ok()).unwrap_or_default();
+    let saved = record.map(|text| Saved::decode(text).0).unwrap_or_default();
     let fallback = saved.locale.unwrap_or_else(|| negotiate(languages));
     let canonical = startup_hash(hash, fallback, &saved.inputs).unwrap_or_else(|| hash.to_string());
     let (route, locale) = match resolve_hash(&canonical, fallback) {
@@ -216,6 +217,26 @@ fn addresses() -> Vec<String> {
         "#/en/start?v=1",
         "#/en/check-nslookup?via=start:dns,start:dns",
         "#/en/check-nslookup?registry=%ZZ&registry=%C3%28",
+        // Hashes the router cannot read as they are (route::canonical_hash).
+        "#////",
+        "#/../",
+        "#/./en/",
+        "#/%2e%2E/en/start",
+        "#/en//dns-lookup-fails",
+        "#//evil.example/en/x",
+        "#/\\evil.example",
+        "#\\\\",
+        "#/en/../../x?registry=a",
+        "#/en/..%2f..",
+        "#configure-vnet-access?registry=a",
+        "#Not_An-Id%",
+        "#a/b",
+        "#/en/%",
+        "#//en/configure-proxy?registry=a",
+        "#/tr\\configure-proxy/",
+        "#../../..",
+        "#?x=1",
+        "#%",
     ] {
         hashes.push(malformed.to_string());
     }
@@ -237,6 +258,16 @@ const RECORDS: &[Option<&str>] = &[
     Some("?v=1&locale=tr"),
     Some("v=1&registry=a%0Ab"),
     Some("{\"locale\":\"tr\"}"),
+    Some("v=0&locale=tr&registry=contoso"),
+    Some("v=+1&locale=tr"),
+    Some("v=01&theme=dark"),
+    Some("v=4294967296&locale=tr"),
+    Some("v=&locale=tr"),
+    Some("v=1&theme=sepia&locale=tr&registry=contoso"),
+    Some("v=1&locale=tr&colour=red&registry=contoso&registry=fabrikam"),
+    Some("v=1&registry=a%E2%80%AEb&region=westeurope"),
+    Some("v=1&locale=tr&registry=%EF%BF%BD"),
+    Some("v=1&vnet=hub%C2%ADnet&locale=en"),
 ];
 
 const LANGUAGES: &[&[&str]] = &[
@@ -294,19 +325,22 @@ fn the_first_paint_shows_what_the_app_shows_for_every_address() {
 fn remembered_records_and_languages_read_as_the_app_reads_them() {
     let mut cases = Vec::new();
     let mut expected = Vec::new();
-    // Values near the length limit, which counts UTF-8 bytes.
-    let long = [format!("v=1&registry={}", "ş".repeat(1024)), format!("v=1&registry={}", "ş".repeat(1025))];
+    // Values near the length limit (characters), and records near the size limit (bytes).
+    let long = [
+        format!("v=1&registry={}", "ş".repeat(MAX_VALUE_CHARS)),
+        format!("v=1&registry={}", "ş".repeat(MAX_VALUE_CHARS + 1)),
+        format!("v=1&no-proxy={}", "a".repeat(MAX_RECORD_BYTES - "v=1&no-proxy=".len())),
+        format!("v=1&no-proxy={}", "a".repeat(MAX_RECORD_BYTES + 1 - "v=1&no-proxy=".len())),
+    ];
     for record in RECORDS.iter().flatten().copied().chain(long.iter().map(String::as_str)) {
         cases.push(json!({ "record": record, "recordOnly": true, "languages": [] }));
-        expected.push(match Saved::decode(record) {
-            Ok(saved) => json!({
-                "locale": saved.locale.map(Locale::as_str),
-                "theme": saved.theme.as_str(),
-                "inputs": saved.inputs.iter().map(|(name, value)| json!([name.as_str(), value])).collect::<Vec<_>>(),
-            }),
-            Err(Discarded::OtherVersion) => json!({ "discarded": "other-version" }),
-            Err(Discarded::Unreadable) => json!({ "discarded": "unreadable" }),
-        });
+        let (saved, discarded) = Saved::decode(record);
+        expected.push(json!({
+            "locale": saved.locale.map(Locale::as_str),
+            "theme": saved.theme.as_str(),
+            "inputs": saved.inputs.iter().map(|(name, value)| json!([name.as_str(), value])).collect::<Vec<_>>(),
+            "discarded": discarded.map(discarded_name),
+        }));
     }
     for languages in LANGUAGES {
         cases.push(json!({ "negotiate": true, "record": null, "languages": languages }));
@@ -316,9 +350,12 @@ fn remembered_records_and_languages_read_as_the_app_reads_them() {
     for ((case, answer), want) in cases.iter().zip(&answers).zip(&expected) {
         assert_eq!(answer, want, "core.js and the app disagree on {case}");
     }
-    assert!(
-        expected.iter().any(|answer| answer == "tr") && expected.iter().any(|answer| answer["discarded"].is_string())
-    );
+    assert!(expected.iter().any(|answer| answer == "tr"));
+    // Every reason a record is not (fully) restored, and a partly restored one.
+    let reasons: std::collections::BTreeSet<&str> =
+        expected.iter().filter_map(|answer| answer["discarded"].as_str()).collect();
+    assert_eq!(reasons.len(), 5, "{reasons:?}");
+    assert!(expected.iter().any(|answer| answer["discarded"] == "partly-unreadable" && answer["locale"] == "tr"));
 }
 
 #[test]

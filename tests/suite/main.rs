@@ -7,8 +7,11 @@ mod support;
 
 mod cli;
 mod content;
+mod deploy;
 mod diagnosis;
 mod first_paint;
+mod fuzz;
+mod hostile;
 mod i18n;
 mod inputs;
 mod probe;

@@ -132,6 +132,21 @@ fn parse_file<'t>(file: &Path, text: &'t str, problems: &mut Vec<Diagnostic>) ->
     }
 }
 
+/// The UI messages one `.ftl` text defines, compiled as [`load_locale`] compiles each UI file, and the problems
+/// found: what a content author's text becomes (the property tests feed it arbitrary text).
+pub fn compile_ui_text(file: &Path, text: &str) -> (BTreeMap<String, Vec<MessagePiece>>, Vec<Diagnostic>) {
+    let mut ui = LocaleStrings {
+        code: String::new(),
+        ftl: String::new(),
+        messages: BTreeMap::new(),
+        compiled: BTreeMap::new(),
+        native_only: BTreeSet::new(),
+    };
+    let mut problems = Vec::new();
+    read_ui_file(file, text, &mut ui, &mut problems);
+    (ui.compiled, problems)
+}
+
 fn read_ui_file(file: &Path, text: &str, ui: &mut LocaleStrings, problems: &mut Vec<Diagnostic>) {
     let Some(entries) = parse_file(file, text, problems) else { return };
     for entry in entries {

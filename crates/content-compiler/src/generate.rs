@@ -8,7 +8,8 @@ use crate::{Content, MessagePiece, NodeTexts};
 
 /// UI messages compiled into every build for every locale (sorted): the page needs them when a locale's strings
 /// file cannot be loaded, and the crash screen, which may come before them. Plain text only.
-const BOOT_MESSAGE_IDS: &[&str] = &["body-retry", "crash-body", "crash-reset", "crash-title", "strings-failed"];
+const BOOT_MESSAGE_IDS: &[&str] =
+    &["body-retry", "crash-body", "crash-details", "crash-reset", "crash-title", "strings-failed"];
 
 /// Rust source defining `UI_MESSAGE_IDS`, `STRINGS_FILE_MESSAGE_IDS`, `NODES`, `RULES`, `LOCALE_FILES_VERSION`, `STRINGS_FILES`
 /// and, unless the crate's `lazy-locales` feature is on (the web build fetches them instead), the per-locale

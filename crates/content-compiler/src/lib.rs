@@ -20,10 +20,10 @@ use acr_vocab::Locale;
 pub use acr_vocab::{is_node_id, START};
 pub use diagnosis::{Family, Rule, Rules};
 pub use diagnostic::Diagnostic;
-pub use fluent::{LocaleStrings, MessagePiece};
+pub use fluent::{compile_ui_text, LocaleStrings, MessagePiece};
 pub use generate::rust_source;
 pub use locale_files::{all_bodies, locale_files, LocaleFile, LocaleFileKind};
-pub use markdown::prose;
+pub use markdown::{prose, render as render_markdown, Rendered};
 pub use tree::{Answer, Reference, TreeNode};
 
 /// Everything under `content/`, parsed and validated.

@@ -494,7 +494,8 @@ fn command_line_messages_stay_out_of_the_web_build() {
     write(&root, "en/cli-probe.ftl", "probe-only = Checks of { $host }\n");
     write(&root, "tr/cli-probe.ftl", "probe-only = { $host } denetimleri\n");
     // The messages every build carries, which generating the source needs.
-    let boot = "body-retry = a\ncrash-body = b\ncrash-reset = c\ncrash-title = d\nstrings-failed = e\n";
+    let boot =
+        "body-retry = a\ncrash-body = b\ncrash-details = f\ncrash-reset = c\ncrash-title = d\nstrings-failed = e\n";
     write(&root, "en/ui-boot.ftl", boot);
     write(&root, "tr/ui-boot.ftl", boot);
     let content = loaded(&root);

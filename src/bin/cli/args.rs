@@ -124,7 +124,9 @@ fn parse_connect_to(text: &str) -> Result<(String, std::net::SocketAddr), String
 pub const DEFAULT_BASE: &str = "./";
 
 /// The inputs as flags, one per entry of the input catalogue (`acr_net_guide::inputs::INPUTS`): the same names
-/// as the URL query keys and the form fields, repeatable where the input takes several values.
+/// as the URL query keys and the form fields. Every flag is taken as often as it is given and as bytes, and the
+/// core's validation refuses what does not fit (a second value of a single-value input, bytes that are not UTF-8),
+/// so those refusals read like every other one, in the chosen language, instead of as argument-parser errors.
 #[derive(Clone, Default)]
 pub struct InputArgs {
     raw: Vec<(InputName, String)>,
@@ -146,7 +148,8 @@ impl clap::Args for InputArgs {
                     .long(name)
                     .value_name(name.replace('-', "_").to_ascii_uppercase())
                     .help(flag_help(spec.name))
-                    .action(if spec.repeatable { ArgAction::Append } else { ArgAction::Set }),
+                    .value_parser(clap::builder::OsStringValueParser::new())
+                    .action(ArgAction::Append),
             )
         })
     }
@@ -160,8 +163,8 @@ impl clap::FromArgMatches for InputArgs {
     fn from_arg_matches(matches: &ArgMatches) -> Result<Self, clap::Error> {
         let mut raw = Vec::new();
         for spec in INPUTS {
-            if let Some(values) = matches.get_many::<String>(spec.name.as_str()) {
-                raw.extend(values.map(|value| (spec.name, value.clone())));
+            if let Some(values) = matches.get_many::<std::ffi::OsString>(spec.name.as_str()) {
+                raw.extend(values.map(|value| (spec.name, value.to_string_lossy().into_owned())));
             }
         }
         Ok(InputArgs { raw })

@@ -3,15 +3,14 @@
 use yew::prelude::*;
 
 use crate::build_info::{BUILD_DATE, COMMIT, VERSION};
-use crate::i18n::msg;
-use crate::ui::hooks::use_localizer;
+use crate::i18n::{msg, Localizer};
 
 /// The single self-contained file written next to index.html by scripts/postbuild.mjs.
 const OFFLINE_FILE: &str = "acr-net-guide-offline.html";
 
-#[function_component]
-pub fn Footer() -> Html {
-    let t = use_localizer();
+/// A plain function, not a component: it has no state of its own, and each component type adds its own copy of
+/// Yew's component code to the wasm.
+pub fn footer(t: &Localizer) -> Html {
     html! {
         <footer class="site-footer">
             <p class="offline-download">

@@ -6,8 +6,8 @@ use crate::i18n::msg;
 use crate::route::Route;
 use crate::session::Action;
 use crate::storage::Theme;
-use crate::ui::components::locale_switch::LocaleSwitch;
-use crate::ui::components::theme_toggle::ThemeToggle;
+use crate::ui::components::locale_switch::locale_switch;
+use crate::ui::components::theme_toggle::theme_toggle;
 use crate::ui::hooks::{use_localizer, use_session};
 use crate::ui::platform;
 
@@ -38,8 +38,8 @@ pub fn Header(props: &HeaderProps) -> Html {
                 <span>{ t.text(msg::APP_NAME) }</span>
             </a>
             <div class="header-tools">
-                <ThemeToggle theme={props.theme} on_toggle={props.on_theme.clone()} />
-                <LocaleSwitch current={props.current.clone()} />
+                { theme_toggle(&t, props.theme, &props.on_theme) }
+                { locale_switch(&t, &props.current) }
             </div>
         </header>
     }

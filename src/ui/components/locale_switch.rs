@@ -2,25 +2,19 @@
 
 use yew::prelude::*;
 
-use crate::i18n::msg;
+use crate::i18n::{msg, Localizer};
 use crate::locale::Locale;
 use crate::route::Route;
-use crate::ui::hooks::use_localizer;
 
-#[derive(Properties, PartialEq)]
-pub struct LocaleSwitchProps {
-    pub current: Route,
-}
-
-#[function_component]
-pub fn LocaleSwitch(props: &LocaleSwitchProps) -> Html {
-    let localizer = use_localizer();
+/// `current` in every locale. A plain function, not a component: it has no state of its own, and each component
+/// type adds its own copy of Yew's component code to the wasm.
+pub fn locale_switch(localizer: &Localizer, current: &Route) -> Html {
     let links = Locale::ALL.iter().map(|&locale| {
-        let active = locale == props.current.locale;
+        let active = locale == current.locale;
         html! {
             <li>
                 <a
-                    href={props.current.with_locale(locale).href()}
+                    href={current.with_locale(locale).href()}
                     hreflang={locale.as_str()}
                     lang={locale.as_str()}
                     aria-current={active.then_some("true")}

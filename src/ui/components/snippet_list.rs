@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::i18n::msg;
+use crate::i18n::{msg, Localizer};
 use crate::inputs::Inputs;
 use crate::snippets::{self, Language, Snippet, SnippetId};
 use crate::ui::hooks::use_localizer;
@@ -47,32 +47,22 @@ pub fn SnippetList(props: &SnippetListProps) -> Html {
                     { for download_all }
                 </div>
             </div>
-            { for generated.into_iter().map(|snippet| {
-                let key = snippet.id.as_str();
-                html! { <SnippetCard {key} {snippet} file_stem={props.file_stem.clone()} /> }
-            }) }
+            { for generated.iter().map(|snippet| snippet_card(&t, snippet, &props.file_stem)) }
         </section>
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct SnippetCardProps {
-    snippet: Snippet,
-    file_stem: AttrValue,
-}
-
-#[function_component]
-fn SnippetCard(props: &SnippetCardProps) -> Html {
-    let t = use_localizer();
-    let snippet = &props.snippet;
+/// One snippet's card, keyed by its id. A plain function, not a component: it has no state of its own (its buttons
+/// do), and each component type adds its own copy of Yew's component code to the wasm.
+fn snippet_card(t: &Localizer, snippet: &Snippet, file_stem: &str) -> Html {
     let id = format!("snippet-{}", snippet.id);
     let title_id = format!("{id}-title");
-    let name = format!("{}-{}.{}", props.file_stem, snippet.id, snippet.language.extension());
+    let name = format!("{file_stem}-{}.{}", snippet.id, snippet.language.extension());
     let bom = snippet.language == Language::PowerShell;
     // The block scrolls (long lines, tall scripts), so it is a focusable region named by the snippet's title;
     // the buttons' shared labels ("Copy") get the title as their description.
     html! {
-        <figure class="snippet" id={id.clone()}>
+        <figure key={snippet.id.as_str()} class="snippet" id={id.clone()}>
             <figcaption>
                 <span class="snippet-title" id={title_id.clone()}>{ &snippet.title }</span>
                 <span class="snippet-language">{ snippet.language.as_str() }</span>

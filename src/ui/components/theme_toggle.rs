@@ -2,27 +2,20 @@
 
 use yew::prelude::*;
 
-use crate::i18n::msg;
+use crate::i18n::{msg, Localizer};
 use crate::storage::Theme;
-use crate::ui::hooks::use_localizer;
 
-#[derive(Properties, PartialEq)]
-pub struct ThemeToggleProps {
-    pub theme: Theme,
-    pub on_toggle: Callback<()>,
-}
-
-#[function_component]
-pub fn ThemeToggle(props: &ThemeToggleProps) -> Html {
-    let t = use_localizer();
-    let current = t.text(match props.theme {
+/// The toggle showing `theme`. A plain function, not a component: it has no state of its own, and each component type adds its own copy of
+/// Yew's component code to the wasm.
+pub fn theme_toggle(t: &Localizer, theme: Theme, on_toggle: &Callback<()>) -> Html {
+    let current = t.text(match theme {
         Theme::Auto => msg::THEME_AUTO,
         Theme::Light => msg::THEME_LIGHT,
         Theme::Dark => msg::THEME_DARK,
     });
     let label = t.format(msg::theme_toggle_label(&current));
-    let onclick = props.on_toggle.reform(|_: MouseEvent| ());
-    let icon = match props.theme {
+    let onclick = on_toggle.reform(|_: MouseEvent| ());
+    let icon = match theme {
         // Half-filled circle: follows the system.
         Theme::Auto => html! { <path d="M12 3a9 9 0 1 0 0 18z" fill="currentColor" /> },
         Theme::Light => html! { <circle cx="12" cy="12" r="4.5" fill="currentColor" /> },

@@ -2,15 +2,12 @@
 
 use yew::prelude::*;
 
-use crate::i18n::msg;
-use crate::session::Action;
-use crate::ui::hooks::{use_localizer, use_session};
+use crate::i18n::{msg, Localizer};
+use crate::session::{Action, Session};
 
-/// Rendered only when the trail is not empty (see `NodePage`).
-#[function_component]
-pub fn Trail() -> Html {
-    let t = use_localizer();
-    let session = use_session().session;
+/// The session's trail; rendered only when it is not empty (see `NodePage`). A plain function, not a component: it has no state of its own, and each component type adds its own copy of
+/// Yew's component code to the wasm.
+pub fn trail(t: &Localizer, session: &Session) -> Html {
     let locale = session.locale;
     let steps = session.trail.iter().enumerate().map(|(index, step)| {
         let answer = step.node.link_label(locale, step.answer);

@@ -10,7 +10,7 @@ use crate::tree::Node;
 use crate::ui::components::copy_link::CopyLink;
 use crate::ui::components::environment::Environment;
 use crate::ui::components::snippet_list::SnippetList;
-use crate::ui::components::trail::Trail;
+use crate::ui::components::trail::trail;
 use crate::ui::hooks::{use_bodies, use_localizer, use_session, LoadStatus};
 use acr_vocab::InputName;
 
@@ -117,7 +117,7 @@ pub fn NodePage(props: &NodePageProps) -> Html {
             // Components that would render nothing are left out here instead: Yew 0.23 can panic when an
             // empty component sits between siblings that appear and disappear (yewstack/yew#4092).
             if !session.trail.is_empty() {
-                <Trail />
+                { trail(&t, &session) }
             }
             <div class="node-body" aria-busy={(bodies.load.status == LoadStatus::Loading).to_string()}>{ body }</div>
             { for errors }
