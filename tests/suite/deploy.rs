@@ -84,7 +84,14 @@ fn the_policy_is_strict_and_names_the_wiki_as_frame_ancestor() {
     for forbidden in ["'unsafe-inline'", "'unsafe-eval'", "*", "http:", "https: "] {
         assert!(!policy.split([' ', ';']).any(|source| source == forbidden.trim()), "{forbidden} in {policy}");
     }
-    assert!(policy.starts_with("default-src 'none'; script-src 'self' 'wasm-unsafe-eval';"), "{policy}");
+    assert!(policy.starts_with("default-src 'none'; script-src 'self' 'wasm-unsafe-eval'"), "{policy}");
+    // Besides the page's own files, only inline scripts pinned by their hash (the first paint's).
+    let script_src = policy.split(';').map(str::trim).find(|directive| directive.starts_with("script-src "));
+    let sources: Vec<&str> = script_src.expect("a script-src").split(' ').skip(3).collect();
+    assert!(
+        sources.iter().all(|source| source.len() == 53 && source.starts_with("'sha256-") && source.ends_with("='")),
+        "{policy}"
+    );
     assert!(policy.ends_with("; frame-ancestors 'self' https://wiki.example.com"), "{policy}");
     assert_eq!(headers["X-Content-Type-Options"], "nosniff");
 }
