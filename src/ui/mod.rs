@@ -19,6 +19,5 @@ pub fn run() {
     let fallback = saved.locale.unwrap_or_else(|| crate::locale::negotiate(&platform::preferred_languages()));
     platform::apply_theme(saved.theme);
     platform::canonicalize_location(fallback, &saved.inputs);
-    platform::repair_hashes_on_navigation(fallback);
     yew::Renderer::<App>::with_props(AppProps { fallback, theme: saved.theme, discarded }).render();
 }
