@@ -1,4 +1,4 @@
-//! Build step: renders, with the app's own components (Yew SSR of `Shell` in a memory router, as
+//! Build step: renders, with the app's own components (Yew SSR of `Shell` at an address, as
 //! `tests/suite/shell.rs` does), what the page shows before the wasm runs, and prints it as JSON for
 //! scripts/first-paint.mjs: per locale the start page, and the templates the first-paint script fills for a step
 //! (header, badge, title, trail, body). Every template is checked here against the real render of every node in
@@ -16,43 +16,14 @@ use acr_net_guide::locale::Locale;
 use acr_net_guide::session::{Action, Session, Step};
 use acr_net_guide::storage::{Discarded, Theme};
 use acr_net_guide::tree::{Node, NodeKind};
-use acr_net_guide::ui::Shell;
+use acr_net_guide::ui::{Shell, ShellProps};
 use serde_json::{json, Value};
-use yew::prelude::*;
 use yew::LocalServerRenderer;
-use yew_router::history::{AnyHistory, History, MemoryHistory};
-use yew_router::query::Raw;
-use yew_router::Router;
-
-#[derive(Properties, PartialEq)]
-struct AtProps {
-    path: AttrValue,
-    query: AttrValue,
-    theme: Theme,
-    discarded: Option<Discarded>,
-}
-
-/// The shell inside a memory router that starts at `path?query`.
-#[function_component]
-fn At(props: &AtProps) -> Html {
-    let history = use_memo((props.path.clone(), props.query.clone()), |(path, query)| {
-        let history = MemoryHistory::new();
-        history.replace_with_query(path.as_str(), Raw(query.as_str())).expect("a raw query");
-        AnyHistory::from(history)
-    });
-    html! {
-        <Router history={(*history).clone()}>
-            <Shell fallback={Locale::FALLBACK} theme={props.theme} discarded={props.discarded} />
-        </Router>
-    }
-}
 
 /// The body's children as the app renders them at `href` (`#/<locale>/<page>?<query>`).
 fn render(href: &str, theme: Theme, discarded: Option<Discarded>) -> String {
-    let address = href.strip_prefix('#').unwrap_or(href);
-    let (path, query) = address.split_once('?').unwrap_or((address, ""));
-    let props = AtProps { path: path.to_string().into(), query: query.to_string().into(), theme, discarded };
-    futures::executor::block_on(LocalServerRenderer::<At>::with_props(props).hydratable(false).render())
+    let props = ShellProps { address: href.to_string().into(), fallback: Locale::FALLBACK, theme, discarded };
+    futures::executor::block_on(LocalServerRenderer::<Shell>::with_props(props).hydratable(false).render())
 }
 
 /// Text as Yew's server renderer escapes it (`html_escape::encode_text`).

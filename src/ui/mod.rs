@@ -19,7 +19,6 @@ pub fn run() {
     let fallback = saved.locale.unwrap_or_else(|| crate::locale::negotiate(&platform::preferred_languages()));
     platform::apply_theme(saved.theme);
     platform::canonicalize_location(fallback, &saved.inputs);
-    platform::repair_hashes_on_navigation(fallback);
     let props = AppProps { fallback, theme: saved.theme, discarded };
     yew::Renderer::<App>::with_root_and_props(platform::app_root(), props).render();
 }

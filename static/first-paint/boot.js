@@ -235,42 +235,35 @@ function withInputs(inputs) {
   }
 }
 
-// The app starts once the first paint is on screen (or there is nothing to show): the wasm downloads and compiles
-// meanwhile, only its start waits, so that the app's first render does not hold back the first paint on a busy
-// main thread. A frame, or 100 ms when none comes (a background tab); at most 3 s in all.
-let onScreen;
-const appMayStart = new Promise((resolve) => {
-  onScreen = () => Promise.race([new Promise((frame) => requestAnimationFrame(() => setTimeout(frame))),
-    new Promise((later) => setTimeout(later, 100))]).then(resolve);
-  setTimeout(resolve, 3000);
-});
+// The app starts as soon as its wasm is ready, except while the first paint has text that is not on screen yet: then
+// it waits for that frame (at most 1 s), so that its first render does not hold back the first paint on a busy main
+// thread. It never waits for the first paint's files: it asks for what it needs itself (answered from them).
+let framed = Promise.resolve();
+const awaitFrame = () => {
+  if (document.hidden) return; // no frames in a background tab
+  framed = Promise.race([new Promise((frame) => requestAnimationFrame(() => setTimeout(frame))),
+    new Promise((later) => setTimeout(later, 1000))]);
+};
 for (const name of ['instantiateStreaming', 'instantiate']) {
   const original = window.WebAssembly?.[name];
-  if (original) WebAssembly[name] = (...args) => original.apply(WebAssembly, args).then((made) => appMayStart.then(() => made));
+  if (original) WebAssembly[name] = (...args) => original.apply(WebAssembly, args).then((made) => framed.then(() => made));
 }
 
 let shown;
 let shownPage; // the page on screen (not its inputs or trail): focus moves to its heading when it changes, as in the app
 let announced = false; // the remembered-values notice: its region is shown empty once, and its text a frame later
 function update() {
-  let view;
-  let page;
-  try {
-    askForPage();
-    view = core.view(location.hash, saved, languages, stringsOf);
-    page = markup(view);
-  } catch (error) {
-    onScreen(); // the app must not wait for a first paint that cannot be shown
-    throw error;
-  }
+  askForPage();
+  const view = core.view(location.hash, saved, languages, stringsOf);
+  const page = markup(view);
   if (!container()?.isConnected || !page) return; // not parsed yet, the app has taken over, or loading
-  onScreen();
   document.documentElement.lang = view.locale;
   const key = page.html + JSON.stringify(page.inputs);
   if (key === shown) return;
   shown = key;
   const focused = focusIndex();
   root.innerHTML = page.html;
+  awaitFrame();
   withInputs(page.inputs ?? []);
   if (page.title) document.title = page.title;
   if (shownPage && page.pageKey !== shownPage) root.querySelector('main h1')?.focus();
