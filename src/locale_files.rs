@@ -5,9 +5,10 @@
 
 use std::sync::OnceLock;
 
-use crate::generated::{LOCALE_FILES_VERSION, NODES, STRINGS_FILES, UI_MESSAGE_IDS};
+use crate::generated::{BODY_FILES_HASHES, LOCALE_FILES_VERSION, NODES, SEARCH_FILES, STRINGS_FILES, UI_MESSAGE_IDS};
 use crate::i18n::Piece;
 use crate::locale::Locale;
+use crate::search::SearchIndex;
 use crate::tree::NodeText;
 
 /// Which of a locale's files.
@@ -17,6 +18,8 @@ pub enum LocalePart {
     Strings,
     /// The body of the node at this index (tree order): shown when it arrives.
     Body(usize),
+    /// The search index (with every body's Markdown, for reports): fetched when first needed.
+    Search,
 }
 
 impl LocalePart {
@@ -26,6 +29,7 @@ impl LocalePart {
         match self {
             LocalePart::Strings => "strings",
             LocalePart::Body(_) => "bodies",
+            LocalePart::Search => "search",
         }
     }
 }
@@ -52,15 +56,25 @@ impl std::fmt::Display for LocaleFileError {
     }
 }
 
-/// The file holding `locale`'s `part` (relative to the page); a body's name is known once the locale's strings
-/// are installed (the page waits for them anyway).
-pub fn file_name(part: LocalePart, locale: Locale) -> Option<&'static str> {
+/// The file holding `locale`'s `part` (relative to the page).
+pub fn file_name(part: LocalePart, locale: Locale) -> String {
+    let locale_index = locale as usize;
     match part {
-        LocalePart::Strings => Some(STRINGS_FILES[locale as usize]),
+        LocalePart::Strings => STRINGS_FILES[locale_index].to_string(),
         LocalePart::Body(index) => {
-            STRINGS[locale as usize].get().and_then(|strings| strings.body_files.get(index)).copied()
+            format!("bodies-{locale}-{}-{}.txt", BODY_FILES_HASHES[locale_index], NODES[index].id)
         }
+        LocalePart::Search => SEARCH_FILES[locale_index].to_string(),
     }
+}
+
+/// Whether the strings carry the summary of the node at `index`: the start page shows those of the start node's
+/// answers' targets; the others come with the search index.
+pub(crate) fn strings_carry_summary(index: usize) -> bool {
+    NODES
+        .iter()
+        .filter(|node| node.id == acr_vocab::START)
+        .any(|start| start.answers.iter().any(|a| usize::from(a.to) == index))
 }
 
 /// A locale's strings, parsed (read through the installed tables only in the `lazy-locales` build).
@@ -68,14 +82,13 @@ pub fn file_name(part: LocalePart, locale: Locale) -> Option<&'static str> {
 struct Strings {
     messages: Vec<&'static [Piece]>,
     texts: Vec<NodeText>,
-    /// Per node, the name of its body file.
-    body_files: Vec<&'static str>,
 }
 
 /// Files installed at run time, per locale (only ever filled in the `lazy-locales` build).
 static STRINGS: [OnceLock<Strings>; Locale::ALL.len()] = [const { OnceLock::new() }; Locale::ALL.len()];
 static BODIES: [OnceLock<Vec<OnceLock<&'static str>>>; Locale::ALL.len()] =
     [const { OnceLock::new() }; Locale::ALL.len()];
+static SEARCH: [OnceLock<SearchIndex>; Locale::ALL.len()] = [const { OnceLock::new() }; Locale::ALL.len()];
 
 /// `locale`'s installed bodies, one slot per node.
 fn body_slots(locale: Locale) -> &'static [OnceLock<&'static str>] {
@@ -88,6 +101,7 @@ pub fn is_ready(part: LocalePart, locale: Locale) -> bool {
         || match part {
             LocalePart::Strings => STRINGS[locale as usize].get().is_some(),
             LocalePart::Body(index) => body_slots(locale).get(index).is_some_and(|slot| slot.get().is_some()),
+            LocalePart::Search => SEARCH[locale as usize].get().is_some(),
         }
 }
 
@@ -113,6 +127,9 @@ pub fn install(part: LocalePart, locale: Locale, text: String) -> Result<(), Loc
                 return Err(LocaleFileError::Record(NODES[wanted].id.to_string()));
             }
         }
+        LocalePart::Search => {
+            let _ = SEARCH[locale as usize].set(SearchIndex::parse(locale, text)?);
+        }
     }
     Ok(())
 }
@@ -121,6 +138,23 @@ fn is_installed(part: LocalePart, locale: Locale) -> bool {
     match part {
         LocalePart::Strings => STRINGS[locale as usize].get().is_some(),
         LocalePart::Body(index) => body_slots(locale)[index].get().is_some(),
+        LocalePart::Search => SEARCH[locale as usize].get().is_some(),
+    }
+}
+
+/// `locale`'s search index, once it is there (compiled in natively; installed from its file in the web build).
+pub fn search_index(locale: Locale) -> Option<&'static SearchIndex> {
+    #[cfg(not(feature = "lazy-locales"))]
+    {
+        let text = crate::generated::SEARCH_TEXTS[locale as usize];
+        Some(
+            SEARCH[locale as usize]
+                .get_or_init(|| SearchIndex::parse(locale, text).expect("the build's own search file parses (tested)")),
+        )
+    }
+    #[cfg(feature = "lazy-locales")]
+    {
+        SEARCH[locale as usize].get()
     }
 }
 
@@ -161,12 +195,12 @@ pub(crate) fn body(locale: Locale, index: usize) -> Option<&'static str> {
 }
 
 /// Reads the records of a file after checking its header.
-struct Records<'t> {
+pub(crate) struct Records<'t> {
     rest: &'t str,
 }
 
 impl<'t> Records<'t> {
-    fn open(text: &'t str, header: &str) -> Result<Self, LocaleFileError> {
+    pub(crate) fn open(text: &'t str, header: &str) -> Result<Self, LocaleFileError> {
         let (first, rest) = text.split_once('\n').ok_or(LocaleFileError::Header)?;
         if first != header {
             return Err(LocaleFileError::Header);
@@ -175,7 +209,7 @@ impl<'t> Records<'t> {
     }
 
     /// The payload of the next record, which must carry `label`.
-    fn next(&mut self, label: &str) -> Result<&'t str, LocaleFileError> {
+    pub(crate) fn next(&mut self, label: &str) -> Result<&'t str, LocaleFileError> {
         let bad = || LocaleFileError::Record(label.to_string());
         let (line, after) = self.rest.split_once('\n').ok_or_else(bad)?;
         let (found, length) = line.rsplit_once(' ').ok_or_else(bad)?;
@@ -196,7 +230,7 @@ impl<'t> Records<'t> {
         Ok((index, self.next(NODES[index].id)?))
     }
 
-    fn finish(self) -> Result<(), LocaleFileError> {
+    pub(crate) fn finish(self) -> Result<(), LocaleFileError> {
         if self.rest.is_empty() {
             Ok(())
         } else {
@@ -244,10 +278,9 @@ fn parse_strings(locale: Locale, text: &'static str) -> Result<Strings, LocaleFi
     let mut records = Records::open(text, &header)?;
     let messages = UI_MESSAGE_IDS.iter().map(|id| records.next(id).map(pieces)).collect::<Result<Vec<_>, _>>()?;
     let mut texts = Vec::with_capacity(NODES.len());
-    let mut body_files = Vec::with_capacity(NODES.len());
-    for node in NODES {
+    for (index, node) in NODES.iter().enumerate() {
         let title = records.next(node.id)?;
-        let summary = records.next(&format!("{}.summary", node.id))?;
+        let summary = if strings_carry_summary(index) { records.next(&format!("{}.summary", node.id))? } else { "" };
         let answers = node
             .answers
             .iter()
@@ -259,10 +292,9 @@ fn parse_strings(locale: Locale, text: &'static str) -> Result<Strings, LocaleFi
             .map(|link| records.next(&format!("{}.still-failing-{}", node.id, link.id)))
             .collect::<Result<Vec<_>, _>>()?;
         texts.push(NodeText { title, summary, answers: Vec::leak(answers), still_failing: Vec::leak(still_failing) });
-        body_files.push(records.next(&format!("{}.body", node.id))?);
     }
     records.finish()?;
-    Ok(Strings { messages, texts, body_files })
+    Ok(Strings { messages, texts })
 }
 
 #[cfg(test)]
@@ -281,7 +313,7 @@ mod tests {
 
     /// The shipped body file of the node at `index`.
     fn body_file(locale: Locale, index: usize) -> String {
-        shipped(strings_of(locale).body_files[index])
+        shipped(&file_name(LocalePart::Body(index), locale))
     }
 
     #[test]
@@ -312,20 +344,43 @@ mod tests {
 
     #[test]
     fn names_carry_the_part_the_locale_and_a_content_hash() {
-        let hashed = |name: &str, prefix: &str| {
-            let hash = name.strip_prefix(prefix).and_then(|rest| rest.strip_suffix(".txt"));
-            assert!(hash.is_some_and(|hash| hash.len() == 16 && hash.bytes().all(|b| b.is_ascii_hexdigit())), "{name}");
-        };
+        let hash = |rest: Option<&str>| rest.is_some_and(|h| h.len() == 16 && h.bytes().all(|b| b.is_ascii_hexdigit()));
         for &locale in Locale::ALL {
-            hashed(STRINGS_FILES[locale as usize], &format!("strings-{locale}-"));
-            let names = strings_of(locale).body_files;
-            for name in &names {
-                hashed(name, &format!("bodies-{locale}-"));
+            for part in [LocalePart::Strings, LocalePart::Search] {
+                let name = file_name(part, locale);
+                let rest =
+                    name.strip_prefix(&format!("{}-{locale}-", part.prefix())).and_then(|r| r.strip_suffix(".txt"));
+                assert!(hash(rest), "{name}");
             }
-            let distinct: std::collections::BTreeSet<_> = names.iter().collect();
-            assert_eq!(distinct.len(), NODES.len(), "one file per node");
+            let names: std::collections::BTreeSet<String> =
+                (0..NODES.len()).map(|index| file_name(LocalePart::Body(index), locale)).collect();
+            assert_eq!(names.len(), NODES.len(), "one file per node");
+            for (index, node) in NODES.iter().enumerate() {
+                let name = file_name(LocalePart::Body(index), locale);
+                let rest = name
+                    .strip_prefix(&format!("bodies-{locale}-"))
+                    .and_then(|r| r.strip_suffix(&format!("-{}.txt", node.id)));
+                assert!(hash(rest), "{name}");
+                assert!(
+                    std::path::Path::new(env!("OUT_DIR")).join("locale-files").join(&name).is_file(),
+                    "{name} is written"
+                );
+            }
         }
         assert_ne!(STRINGS_FILES[0], STRINGS_FILES[1]);
+    }
+
+    #[test]
+    fn the_strings_carry_the_summaries_the_start_page_shows_and_no_others() {
+        let start = crate::tree::Node::start();
+        let shown: Vec<usize> = start.edges().map(|edge| edge.to.index()).collect();
+        assert!(shown.len() >= 10);
+        for &locale in Locale::ALL {
+            let strings = strings_of(locale);
+            for (index, text) in strings.texts.iter().enumerate() {
+                assert_eq!(!text.summary.is_empty(), shown.contains(&index), "{} ({locale})", NODES[index].id);
+            }
+        }
     }
 
     #[test]
@@ -393,8 +448,7 @@ mod tests {
     }
 
     /// The web build's path (feature `lazy-locales`, run natively by `make test`'s lazy-locales tier): nothing is
-    /// there before it is installed, a body's file name is known once the strings are, and installed texts are
-    /// what the page then shows. One test: the installed tables are shared by the whole test binary.
+    /// there before it is installed, and installed texts are what the page then shows. One test: the installed tables are shared by the whole test binary.
     #[test]
     #[cfg(feature = "lazy-locales")]
     fn lazy_texts_arrive_only_when_installed() {
@@ -404,7 +458,6 @@ mod tests {
         let start = Node::start();
         assert!(!is_ready(LocalePart::Strings, locale));
         assert!(!is_ready(LocalePart::Body(start.index()), locale));
-        assert_eq!(file_name(LocalePart::Body(start.index()), locale), None, "body names come with the strings");
         assert!(Localizer::new(locale).text(msg::LOCALE_SWITCH_LABEL).starts_with(MISSING_MARK));
         assert_eq!(Localizer::new(locale).text(msg::BODY_RETRY), "Yeniden dene", "boot messages are always there");
         assert_eq!(start.title(locale), "");
@@ -418,9 +471,9 @@ mod tests {
         assert!(!start.title(locale).is_empty());
         assert!(!is_ready(LocalePart::Strings, Locale::En), "only the installed locale");
 
-        let name = file_name(LocalePart::Body(start.index()), locale).expect("known once the strings are");
+        let name = file_name(LocalePart::Body(start.index()), locale);
         assert_eq!(start.body_html(locale), None);
-        let wrong = install(LocalePart::Body(1), locale, shipped(name));
+        let wrong = install(LocalePart::Body(1), locale, shipped(&name));
         assert_eq!(wrong, Err(LocaleFileError::Record(NODES[1].id.to_string())), "the file of another node");
         assert_eq!(start.body_html(locale).map(|html| html.starts_with('<')), Some(true), "…still kept");
         assert!(is_ready(LocalePart::Body(start.index()), locale));

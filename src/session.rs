@@ -58,7 +58,7 @@ impl Session {
     /// a hand-edited URL degrades, it never fails. Returns `None` when the route names an unknown node.
     pub fn from_route(route: &Route) -> Option<Self> {
         let node = match &route.page {
-            Page::Home => None,
+            Page::Home | Page::Search => None,
             Page::Node(id) => Some(Node::find(id)?).filter(|node| *node != Node::start()),
         };
         let mut session = Self { locale: route.locale, node, trail: Vec::new(), inputs: Vec::new() };

@@ -250,3 +250,22 @@ fn the_start_page_has_the_paste_box_before_the_symptoms() {
     assert!(paste < symptoms);
     assert!(html.contains(r#"<textarea id="paste-text""#), "{html}");
 }
+
+#[test]
+fn a_step_offers_the_report_and_wiki_links_in_its_locale() {
+    let html = render("/en/fix-allow-client-ip?registry=contoso&client-ip=203.0.113.9");
+    assert_eq!(count(&html, "<details class=\"share\""), 1, "{html}");
+    let share = html.split("<details class=\"share\"").nth(1).unwrap().split("</details>").next().unwrap();
+    for label in ["Share this step", "Copy report", "Download report.md", "Copy as a wiki link:", "Hide names and IP"] {
+        assert!(share.contains(label), "{label} in {share}");
+    }
+    for action in ["copy-report", "download-report", "link-markdown", "link-html", "link-confluence", "link-mediawiki"] {
+        assert_eq!(count(share, &format!("data-action=\"{action}\"")), 1, "{action} in {share}");
+    }
+    assert!(share.contains("id=\"share-redact\"") && share.contains("role=\"status\""), "{share}");
+    let tr = render("/tr/fix-allow-client-ip");
+    for label in ["Bu adımı paylaşın", "Raporu kopyala", "report.md dosyasını indir", "Wiki bağlantısı olarak kopyala"] {
+        assert!(tr.contains(label), "{label}");
+    }
+    assert!(!render("/en/").contains("class=\"share\""), "the start page is not a step");
+}

@@ -54,7 +54,7 @@ fn view_of(resolution: Resolution, fallback: Locale) -> View {
             None => {
                 let path = match &route.page {
                     Page::Node(id) => id.clone(),
-                    Page::Home => String::new(),
+                    Page::Home | Page::Search => String::new(),
                 };
                 View::NotFound { current: route, path }
             }
@@ -80,6 +80,8 @@ pub fn Shell(props: &ShellProps) -> Html {
         Some(location) => route::resolve(location.path(), location.query_str(), props.fallback),
         None => Resolution::Redirect(Route::home(props.fallback).href()),
     };
+    // The search page (#18) is a route of its own; it shows the session's locale and inputs.
+    let search = crate::ui::pages::search::search_query(&resolution);
     let view = view_of(resolution, props.fallback);
     let locale = match &view {
         View::Session(session) => session.locale,
@@ -99,6 +101,7 @@ pub fn Shell(props: &ShellProps) -> Html {
     let bodies = use_locale_file(shown_node, locale);
 
     let page_title = match &view {
+        _ if search.is_some() => localizer.text(msg::SEARCH_TITLE),
         View::Session(Session { node: Some(node), .. }) => node.title(locale).to_string(),
         View::NotFound { .. } => localizer.text(msg::NOT_FOUND_TITLE),
         _ => localizer.text(msg::HOME_TITLE),
@@ -112,7 +115,8 @@ pub fn Shell(props: &ShellProps) -> Html {
 
     // Focus follows navigation to a new page (not the first render, not typing into a field).
     let page_key = match &view {
-        _ if !ready => None,
+        // The search page keeps focus in its field (it focuses it itself).
+        _ if !ready || search.is_some() => None,
         View::Session(session) => Some(format!("{}/{}", session.locale, session.node.map_or("", |node| node.id()))),
         View::NotFound { current, path } => Some(format!("{}/?{path}", current.locale)),
         View::Redirect { .. } => Some(String::new()),
@@ -168,14 +172,16 @@ pub fn Shell(props: &ShellProps) -> Html {
         let theme = theme.clone();
         Callback::from(move |_| theme.set(theme.next()))
     };
-    let current = match &view {
-        View::NotFound { current, .. } => current.clone(),
+    let current = match (&view, &search) {
+        (View::NotFound { current, .. }, _) => current.clone(),
+        (_, Some(query)) => crate::search::route(&session, query),
         _ => session.to_route(),
     };
     if !ready {
         return html! { <StringsPending {locale} strings={strings} /> };
     }
     let body = match view {
+        _ if search.is_some() => html! { <Home query={search.clone().map(AttrValue::from)} /> },
         View::Session(Session { node: Some(node), .. }) => html! { <NodePage {node} /> },
         View::Session(_) | View::Redirect { .. } => html! { <Home /> },
         View::NotFound { path, .. } => html! { <NotFound path={path} /> },

@@ -1,4 +1,4 @@
-//! Top bar: skip link, product name (link to the start page), theme toggle and locale switch.
+//! Top bar: skip link, product name (link to the start page), search link, theme toggle and locale switch.
 
 use yew::prelude::*;
 
@@ -22,7 +22,14 @@ pub struct HeaderProps {
 #[function_component]
 pub fn Header(props: &HeaderProps) -> Html {
     let t = use_localizer();
-    let home = use_session().session.apply(Action::Restart).href();
+    let session = use_session().session;
+    let home = session.apply(Action::Restart).href();
+    // Search (#18): "/" focuses the search field from anywhere (opening the search page where there is none).
+    use_effect_with((), |_| {
+        let listener = platform::on_search_shortcut();
+        move || drop(listener)
+    });
+
     let skip = Callback::from(|event: MouseEvent| {
         event.prevent_default();
         platform::focus_main();
@@ -38,6 +45,9 @@ pub fn Header(props: &HeaderProps) -> Html {
                 <span>{ t.text(msg::APP_NAME) }</span>
             </a>
             <div class="header-tools">
+                <a class="search-link" href={crate::search::href(&session, "")} aria-keyshortcuts="/">
+                    { t.text(msg::SEARCH_TITLE) }
+                </a>
                 <ThemeToggle theme={props.theme} on_toggle={props.on_theme.clone()} />
                 <LocaleSwitch current={props.current.clone()} />
             </div>

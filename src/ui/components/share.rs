@@ -1,0 +1,87 @@
+//! "Share this step": the Markdown report (copy, or download as report.md) and a wiki link in the markup of the
+//! author's wiki. The link keeps the values on the page (clear a field in the environment panel to leave it out);
+//! the redaction switch masks names and addresses in the report and leaves them out of the link. The texts come
+//! from the core (`crate::report`, `crate::wiki_link`), the functions the CLI prints with.
+//!
+//! The controls are plain form fields, read when a button is pressed (one click handler for the whole panel), and
+//! the report's explanation (the body's Markdown, which comes with the locale's search index) is fetched on the
+//! first press: the panel keeps no state besides the last outcome, which keeps it small in the wasm.
+
+use yew::prelude::*;
+
+use crate::i18n::{msg, MessageId};
+use crate::locale_files::{search_index, LocalePart};
+use crate::report::{self, ReportOptions};
+use crate::ui::hooks::{use_localizer, use_session};
+use crate::ui::platform;
+use crate::wiki_link::{wiki_link, LinkFormat};
+
+/// Rendered on node pages (see `NodePage`).
+#[function_component]
+pub fn ShareTools() -> Html {
+    let t = use_localizer();
+    let session = use_session().session;
+    let outcome = use_state(|| None::<MessageId>);
+    let locale = session.locale;
+
+    let onclick = {
+        let (t, session, outcome) = (t.clone(), session.clone(), outcome.clone());
+        Callback::from(move |event: MouseEvent| {
+            let Some(action) = platform::action_of(&event) else { return };
+            let base = platform::page_base();
+            let copied = |done: MessageId, failed: MessageId| {
+                let outcome = outcome.clone();
+                Callback::from(move |copied: bool| outcome.set(Some(if copied { done } else { failed })))
+            };
+            let redact = platform::is_checked("share-redact");
+            if let Some(format) = action.strip_prefix("link-").and_then(LinkFormat::parse) {
+                let mut kept = if redact { report::without_masked_inputs(&session) } else { (*session).clone() };
+                kept.inputs = report::in_catalogue_order(&kept.inputs);
+                let text = wiki_link(format, kept.current().title(locale), &format!("{base}{}", kept.href()));
+                platform::copy_text(text, copied(msg::SHARE_LINK_COPIED, msg::SHARE_LINK_COPY_FAILED));
+                return;
+            }
+            let (t, session, outcome) = (t.clone(), session.clone(), outcome.clone());
+            let report = move |loaded: bool| {
+                if !loaded || search_index(locale).is_none() {
+                    outcome.set(Some(msg::SHARE_REPORT_FAILED));
+                    return;
+                }
+                let options = ReportOptions { date: &platform::today(), redact, base: &base };
+                let text = report::markdown(&session, &options, &t);
+                if action == "download-report" {
+                    platform::download("report.md", &text, false);
+                } else {
+                    let outcome = outcome.clone();
+                    let done = move |copied: bool| {
+                        outcome.set(Some(if copied { msg::SHARE_REPORT_COPIED } else { msg::SHARE_REPORT_COPY_FAILED }))
+                    };
+                    platform::copy_text(text, Callback::from(done));
+                }
+            };
+            if search_index(locale).is_some() {
+                report(true);
+            } else {
+                platform::load_locale_file(LocalePart::Search, locale, Callback::from(report));
+            }
+        })
+    };
+
+    html! {
+        <details class="share" {onclick}>
+            <summary>{ t.text(msg::SHARE_TITLE) }</summary>
+            <p>
+                <label><input type="checkbox" id="share-redact" />{ t.text(msg::SHARE_REDACT) }</label>
+                <button type="button" data-action="copy-report">{ t.text(msg::SHARE_COPY_REPORT) }</button>
+                <button type="button" data-action="download-report">{ t.text(msg::SHARE_DOWNLOAD_REPORT) }</button>
+            </p>
+            <p>
+                { t.text(msg::SHARE_COPY_LINK) }
+                { for LinkFormat::ALL.iter().map(|format| html! {
+                    <button type="button" data-action={format!("link-{}", format.as_str())}>{ format.label() }</button>
+                }) }
+            </p>
+            <p class="copy-status" role="status">{ outcome.map(|id| t.text(id)).unwrap_or_default() }</p>
+        </details>
+    }
+}
