@@ -138,6 +138,19 @@ impl SearchIndex {
         }
         // Per term of the index, two bits per query term: how well it matches (0 none, 1 typo, 2 start, 3 exact).
         let marks: Vec<u32> = self.terms.iter().map(|term| mask(&query, term)).collect();
+        // Per query term, how much it weighs: the rarity of the term it names exactly, else of the commonest term it
+        // starts or nearly spells (a typo must not borrow the rarity of an odd word it happens to resemble).
+        let mut rarity = [(0.0_f32, f32::MAX); MAX_TERMS];
+        for (mark, &weight) in marks.iter().zip(&self.weights) {
+            for (i, (exact, near)) in rarity.iter_mut().enumerate().take(query.len()) {
+                match (mark >> (2 * i)) & 3 {
+                    3 => *exact = weight,
+                    0 => {}
+                    _ => *near = near.min(weight),
+                }
+            }
+        }
+        let rarity = rarity.map(|(exact, near)| if exact > 0.0 { exact } else { near });
         let mut scored: Vec<(f32, usize)> = Vec::new();
         for (index, fields) in self.fields.iter().enumerate() {
             let mut best = [0_f32; MAX_TERMS];
@@ -154,7 +167,7 @@ impl SearchIndex {
                         if quality == 0 {
                             continue;
                         }
-                        *slot = slot.max(weight * QUALITY[quality as usize] * self.weights[term as usize]);
+                        *slot = slot.max(weight * QUALITY[quality as usize] * rarity[i]);
                         next[i] = if i > 0 { run[i - 1] + 1 } else { 1 };
                         if next[i] > 1 && field.kind != b'b' {
                             phrase = phrase.max(weight * f32::from(next[i]));

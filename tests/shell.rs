@@ -269,3 +269,32 @@ fn a_step_offers_the_report_and_wiki_links_in_its_locale() {
     }
     assert!(!render("/en/").contains("class=\"share\""), "the start page is not a step");
 }
+
+#[test]
+fn the_search_page_lists_matching_steps_with_the_hits_marked_and_keeps_the_inputs() {
+    let html = render("/en/search?q=no%20such%20host&registry=contoso");
+    assert_eq!(count(&html, "<h1"), 1, "{html}");
+    assert!(html.contains("Search the guide"), "{html}");
+    assert!(html.contains("id=\"search-input\"") && html.contains("value=\"no such host\""), "{html}");
+    let results = html.split("id=\"search-results\"").nth(1).expect("the results list");
+    assert!(results.contains("href=\"#/en/dns-lookup-fails?registry=contoso\""), "{results}");
+    assert!(results.contains("<mark>no</mark> <mark>such</mark> <mark>host</mark>"), "{results}");
+    assert!(html.contains("Steps found:"), "{html}");
+    // The locale switch keeps the search.
+    assert!(html.contains("href=\"#/tr/search?registry=contoso&amp;q=no+such+host\""), "{html}");
+    assert!(!html.contains(MISSING_MARK));
+
+    let tr = render("/tr/search?q=guvenlik%20duvari");
+    assert!(tr.contains("Kılavuzda arayın") && tr.contains("<mark>güvenlik</mark>"), "{tr}");
+}
+
+#[test]
+fn a_search_query_reaches_the_page_only_as_text() {
+    let html = render("/en/search?q=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E%20host");
+    assert!(!html.contains("<img"), "{html}");
+    assert!(html.contains("value=\"&lt;img src=x onerror=alert(1)&gt; host\""), "{html}");
+    let empty = render("/en/search");
+    assert!(empty.contains("Type words from the error message"), "{empty}");
+    let results = empty.split("id=\"search-results\"").nth(1).unwrap().split("</ol>").next().unwrap();
+    assert!(!results.contains("<li"), "no query, no results: {results}");
+}
