@@ -132,7 +132,7 @@ impl SearchIndex {
 
     /// The steps matching `query`, best first, at most `limit`.
     pub fn query(&self, query: &str, t: &Localizer, limit: usize) -> Vec<SearchHit> {
-        let query: Vec<String> = terms(query).into_iter().map(|term| term.folded).take(MAX_TERMS).collect();
+        let query: Vec<String> = terms(query).map(|term| term.folded).take(MAX_TERMS).collect();
         if query.is_empty() {
             return Vec::new();
         }
@@ -161,6 +161,10 @@ impl SearchIndex {
                 let mut run = [0_u8; MAX_TERMS];
                 for &term in &field.terms {
                     let mark = marks[term as usize];
+                    if mark == 0 {
+                        run = [0; MAX_TERMS];
+                        continue;
+                    }
                     let mut next = [0_u8; MAX_TERMS];
                     for (i, slot) in best.iter_mut().enumerate().take(query.len()) {
                         let quality = (mark >> (2 * i)) & 3;
@@ -280,8 +284,40 @@ fn quality(wanted: &str, term: &str) -> u32 {
     {
         return 0;
     }
-    // (The page already carries this distance for the not-found page's suggestions.)
-    u32::from(strsim::damerau_levenshtein(wanted, term) <= allowed)
+    u32::from(within_edits(wanted.as_bytes(), term.as_bytes(), allowed))
+}
+
+/// Whether `a` becomes `b` with at most `allowed` single-byte insertions, deletions, substitutions or swaps of
+/// neighbours (optimal string alignment distance; folded terms are mostly ASCII). Three rows on the stack, for
+/// terms of up to 47 bytes; longer ones are never near.
+fn within_edits(a: &[u8], b: &[u8], allowed: usize) -> bool {
+    const MAX: usize = 48;
+    if a.len() >= MAX || b.len() >= MAX {
+        return false;
+    }
+    let mut rows = [[0_usize; MAX]; 3];
+    for (j, cell) in rows[1].iter_mut().enumerate().take(b.len() + 1) {
+        *cell = j;
+    }
+    for i in 1..=a.len() {
+        let [before, previous, current] = &mut rows;
+        current[0] = i;
+        let mut best = i;
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            let mut value = (previous[j] + 1).min(current[j - 1] + 1).min(previous[j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                value = value.min(before[j - 2] + 1);
+            }
+            current[j] = value;
+            best = best.min(value);
+        }
+        if best > allowed {
+            return false;
+        }
+        rows.rotate_left(1);
+    }
+    rows[1][b.len()] <= allowed
 }
 
 /// `text[from..to]` cut into runs, the words that match a query term marked.
@@ -307,7 +343,7 @@ fn marked(text: &str, query: &[String], from: usize, to: usize) -> Vec<TextRun> 
 
 /// About 180 characters of a long text around its first matched word, cut at spaces, with ellipses.
 fn excerpt(text: &str, query: &[String]) -> Vec<TextRun> {
-    let first = terms(text).into_iter().find(|term| mask(query, &term.folded) != 0).map_or(0, |term| term.start);
+    let first = terms(text).find(|term| mask(query, &term.folded) != 0).map_or(0, |term| term.start);
     let boundary = |at: usize| (at..=text.len()).find(|&i| text.is_char_boundary(i)).unwrap_or(text.len());
     let start = boundary(first.saturating_sub(60));
     let start = if start == 0 { 0 } else { text[start..first].find(' ').map_or(start, |space| start + space + 1) };
@@ -350,6 +386,19 @@ mod tests {
         assert_eq!(quality("registyr", "registry"), 1, "a swap is one typo");
         assert_eq!(quality("xegistry", "registry"), 0, "the first letter must be right");
         assert_eq!(quality("dsn", "dns"), 0, "short words need to be exact");
+    }
+
+    #[test]
+    fn edit_distance_counts_insertions_deletions_substitutions_and_swaps() {
+        let near = |a: &str, b: &str, k| within_edits(a.as_bytes(), b.as_bytes(), k);
+        assert!(near("registry", "registry", 0));
+        assert!(near("registy", "registry", 1), "a deletion");
+        assert!(near("regsitry", "registry", 1), "a swap");
+        assert!(near("rexistry", "registry", 1), "a substitution");
+        assert!(!near("rgstry", "registry", 1));
+        assert!(near("rgstry", "registry", 2));
+        assert!(!near("abc", "xyz", 2));
+        assert!(!near(&"a".repeat(60), &"a".repeat(60), 2), "too long to be a typo");
     }
 
     #[test]

@@ -43,7 +43,12 @@ fn every_query_of_the_relevance_table_finds_its_step_first() {
         assert!(Node::find(&case.top).is_some(), "unknown step {}", case.top);
         let found = ids(&query(locale, &case.query));
         if found.first() != Some(&case.top.as_str()) {
-            failures.push(format!("{locale} {:?}: expected {}, got {:?}", case.query, case.top, &found[..found.len().min(3)]));
+            failures.push(format!(
+                "{locale} {:?}: expected {}, got {:?}",
+                case.query,
+                case.top,
+                &found[..found.len().min(3)]
+            ));
         }
     }
     assert!(per_locale.iter().all(|&n| n >= 30), "at least 30 cases per locale: {per_locale:?}");

@@ -259,12 +259,14 @@ fn a_step_offers_the_report_and_wiki_links_in_its_locale() {
     for label in ["Share this step", "Copy report", "Download report.md", "Copy as a wiki link:", "Hide names and IP"] {
         assert!(share.contains(label), "{label} in {share}");
     }
-    for action in ["copy-report", "download-report", "link-markdown", "link-html", "link-confluence", "link-mediawiki"] {
+    for action in ["copy-report", "download-report", "link-markdown", "link-html", "link-confluence", "link-mediawiki"]
+    {
         assert_eq!(count(share, &format!("data-action=\"{action}\"")), 1, "{action} in {share}");
     }
     assert!(share.contains("id=\"share-redact\"") && share.contains("role=\"status\""), "{share}");
     let tr = render("/tr/fix-allow-client-ip");
-    for label in ["Bu adımı paylaşın", "Raporu kopyala", "report.md dosyasını indir", "Wiki bağlantısı olarak kopyala"] {
+    for label in ["Bu adımı paylaşın", "Raporu kopyala", "report.md dosyasını indir", "Wiki bağlantısı olarak kopyala"]
+    {
         assert!(tr.contains(label), "{label}");
     }
     assert!(!render("/en/").contains("class=\"share\""), "the start page is not a step");

@@ -80,7 +80,7 @@ pub fn search_text(content: &Content, locale: &LocaleContent) -> String {
         let mut lines = Vec::new();
         for (letter, text) in node_fields {
             let mut line = letter.to_string();
-            let mut numbers: Vec<usize> = terms(text).iter().map(|term| vocabulary[&term.folded]).collect();
+            let mut numbers: Vec<usize> = terms(text).map(|term| vocabulary[&term.folded]).collect();
             if *letter == 'b' {
                 // A body is long and only its terms count, not their order: distinct numbers, each written as the
                 // step from the previous one (small steps, short numbers).

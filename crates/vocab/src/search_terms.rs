@@ -51,43 +51,57 @@ fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '\u{2019}')
 }
 
-/// The terms of `text`, in order.
-pub fn terms(text: &str) -> Vec<Term> {
-    let mut terms = Vec::new();
-    let mut current: Option<Term> = None;
-    let mut chars = text.char_indices().peekable();
-    while let Some((at, c)) = chars.next() {
-        let step = match fold(c) {
-            // Joins two letters (`Registry'nin`); anywhere else it is a quote.
-            Fold::Break if is_apostrophe(c) => {
-                let next_is_letter =
-                    chars.peek().is_some_and(|&(_, next)| matches!(fold(next), Fold::Letter(l) if l.is_alphabetic()));
-                let after_letter =
-                    current.as_ref().is_some_and(|term| term.folded.chars().last().is_some_and(char::is_alphabetic));
-                if next_is_letter && after_letter {
-                    Fold::Silent
-                } else {
-                    Fold::Break
+/// The terms of `text`, in order (lazily: a caller looking for the first match stops there).
+pub fn terms(text: &str) -> Terms<'_> {
+    Terms { chars: text.char_indices().peekable() }
+}
+
+/// The iterator of [`terms`].
+pub struct Terms<'t> {
+    chars: std::iter::Peekable<std::str::CharIndices<'t>>,
+}
+
+impl Iterator for Terms<'_> {
+    type Item = Term;
+
+    fn next(&mut self) -> Option<Term> {
+        let mut current: Option<Term> = None;
+        while let Some((at, c)) = self.chars.next() {
+            let step = match fold(c) {
+                // Joins two letters (`Registry'nin`); anywhere else it is a quote.
+                Fold::Break if is_apostrophe(c) => {
+                    let next_is_letter = self
+                        .chars
+                        .peek()
+                        .is_some_and(|&(_, next)| matches!(fold(next), Fold::Letter(l) if l.is_alphabetic()));
+                    let after_letter = current
+                        .as_ref()
+                        .is_some_and(|term| term.folded.chars().last().is_some_and(char::is_alphabetic));
+                    if next_is_letter && after_letter {
+                        Fold::Silent
+                    } else {
+                        Fold::Break
+                    }
                 }
-            }
-            step => step,
-        };
-        match step {
-            Fold::Letter(letter) => {
-                let term = current.get_or_insert_with(|| Term { folded: String::new(), start: at, end: at });
-                term.folded.push(letter);
-                term.end = at + c.len_utf8();
-            }
-            Fold::Silent => {
-                if let Some(term) = current.as_mut() {
+                step => step,
+            };
+            match step {
+                Fold::Letter(letter) => {
+                    let term = current.get_or_insert_with(|| Term { folded: String::new(), start: at, end: at });
+                    term.folded.push(letter);
                     term.end = at + c.len_utf8();
                 }
+                Fold::Silent => {
+                    if let Some(term) = current.as_mut() {
+                        term.end = at + c.len_utf8();
+                    }
+                }
+                Fold::Break if current.is_some() => return current,
+                Fold::Break => {}
             }
-            Fold::Break => terms.extend(current.take()),
         }
+        current
     }
-    terms.extend(current);
-    terms
 }
 
 /// What a reader sees of a node body's Markdown: the emphasis, code and link brackets (`*`, `` ` ``, `[`, `]`),
@@ -174,11 +188,11 @@ mod tests {
     #[test]
     fn terms_point_back_into_the_original_text() {
         let text = "Önce «Duvarı'nı» aç";
-        let found = terms(text);
+        let found: Vec<Term> = terms(text).collect();
         assert_eq!(found.len(), 3);
         assert_eq!(&text[found[1].start..found[1].end], "Duvarı'nı");
         assert_eq!(found[1].folded, "duvarini");
         assert_eq!(&text[found[0].start..found[0].end], "Önce");
-        assert!(terms("  ...  ").is_empty());
+        assert_eq!(terms("  ...  ").count(), 0);
     }
 }
