@@ -140,7 +140,7 @@ pub fn markdown_text(markdown: &str) -> String {
 
 /// The folded terms of `text` joined by single spaces (for comparisons in tests and fixtures).
 pub fn folded(text: &str) -> String {
-    terms(text).into_iter().map(|term| term.folded).collect::<Vec<_>>().join(" ")
+    terms(text).map(|term| term.folded).collect::<Vec<_>>().join(" ")
 }
 
 #[cfg(test)]
