@@ -4,8 +4,8 @@
 //! Queries are cut and folded like the index (`acr_vocab::search_terms`: Turkish-aware, so `guvenlik duvari` finds
 //! `güvenlik duvarı`). A query term matches a term of the index exactly, as its beginning (Turkish suffixes:
 //! `duvar` finds `duvarını`), or with a small typo; rarer terms and better fields (title, error strings) weigh
-//! more, query terms found side by side in a field weigh more still (an error string pasted whole), and a step
-//! must match at least half of the query's words.
+//! more, and a step must match at least half of the query's words (numbers it lacks, like a pasted address, do not
+//! count against it).
 
 use acr_vocab::search_terms::{markdown_text, terms};
 
@@ -154,30 +154,16 @@ impl SearchIndex {
         let mut scored: Vec<(f32, usize)> = Vec::new();
         for (index, fields) in self.fields.iter().enumerate() {
             let mut best = [0_f32; MAX_TERMS];
-            let mut phrase = 0_f32;
             for field in fields {
                 let weight = field_weight(field.kind);
-                // run[i]: how many query terms in a row end at the previous term with query term i.
-                let mut run = [0_u8; MAX_TERMS];
                 for &term in &field.terms {
                     let mark = marks[term as usize];
-                    if mark == 0 {
-                        run = [0; MAX_TERMS];
-                        continue;
-                    }
-                    let mut next = [0_u8; MAX_TERMS];
                     for (i, slot) in best.iter_mut().enumerate().take(query.len()) {
                         let quality = (mark >> (2 * i)) & 3;
-                        if quality == 0 {
-                            continue;
-                        }
-                        *slot = slot.max(weight * QUALITY[quality as usize] * rarity[i]);
-                        next[i] = if i > 0 { run[i - 1] + 1 } else { 1 };
-                        if next[i] > 1 && field.kind != b'b' {
-                            phrase = phrase.max(weight * f32::from(next[i]));
+                        if quality > 0 {
+                            *slot = slot.max(weight * QUALITY[quality as usize] * rarity[i]);
                         }
                     }
-                    run = next;
                 }
             }
             // Numbers and one-letter words the index lacks (an address, a port, a registry name's digits) do not
@@ -192,7 +178,7 @@ impl SearchIndex {
                 continue;
             }
             let coverage = matched as f32 / counted as f32;
-            let score = (best.iter().sum::<f32>() + phrase) * coverage * coverage;
+            let score = best.iter().sum::<f32>() * coverage * coverage;
             // Kept best first (ties in tree order): an insertion, since only `limit` are kept.
             let at = scored.iter().position(|(other, _)| score > *other).unwrap_or(scored.len());
             if at < limit {
@@ -265,13 +251,13 @@ fn mask(query: &[String], term: &str) -> u32 {
     query.iter().enumerate().fold(0, |mask, (i, wanted)| mask | (quality(wanted, term) << (2 * i)))
 }
 
-/// 3 the same term, 2 `term` starts with `wanted` (at least two letters), 1 `wanted` with a typo (one for words of
+/// 3 the same term, 2 `term` starts with `wanted` (at least three letters), 1 `wanted` with a typo (one for words of
 /// four to seven letters, two from eight; the first letter must be right), else 0.
 fn quality(wanted: &str, term: &str) -> u32 {
     if wanted == term {
         return 3;
     }
-    if wanted.len() >= 2 && term.starts_with(wanted) {
+    if wanted.len() >= 3 && term.starts_with(wanted) {
         return 2;
     }
     let allowed = match wanted.len() {
@@ -381,7 +367,7 @@ mod tests {
     fn quality_ranks_exact_then_start_then_typo() {
         assert_eq!(quality("duvari", "duvari"), 3);
         assert_eq!(quality("duvar", "duvarini"), 2);
-        assert_eq!(quality("d", "dns"), 0, "one letter is no start");
+        assert_eq!(quality("no", "not"), 0, "two letters are no start");
         assert_eq!(quality("guvenlk", "guvenlik"), 1);
         assert_eq!(quality("registyr", "registry"), 1, "a swap is one typo");
         assert_eq!(quality("xegistry", "registry"), 0, "the first letter must be right");

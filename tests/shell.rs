@@ -296,7 +296,7 @@ fn a_search_query_reaches_the_page_only_as_text() {
     assert!(!html.contains("<img"), "{html}");
     assert!(html.contains("value=\"&lt;img src=x onerror=alert(1)&gt; host\""), "{html}");
     let empty = render("/en/search");
-    assert!(empty.contains("Type words from the error message"), "{empty}");
+    assert!(empty.contains("Type words from the error or the problem"), "{empty}");
     let results = empty.split("id=\"search-results\"").nth(1).unwrap().split("</ol>").next().unwrap();
     assert!(!results.contains("<li"), "no query, no results: {results}");
 }

@@ -331,7 +331,8 @@ pub fn focus_id(id: &str) {
 /// "/" anywhere but in a form field focuses the search field, or, on pages without one, follows the header's
 /// search link (the search page then focuses its field). Listens until the returned guard is dropped.
 pub fn on_search_shortcut() -> gloo::events::EventListener {
-    gloo::events::EventListener::new(&gloo::utils::document(), "keydown", |event| {
+    let options = gloo::events::EventListenerOptions::enable_prevent_default();
+    gloo::events::EventListener::new_with_options(&gloo::utils::document(), "keydown", options, |event| {
         let Some(event) = event.dyn_ref::<web_sys::KeyboardEvent>() else { return };
         // (The guide has no editable areas besides form fields.)
         let typing = event

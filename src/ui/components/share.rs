@@ -29,22 +29,26 @@ pub fn ShareTools() -> Html {
         Callback::from(move |event: MouseEvent| {
             let Some(action) = platform::action_of(&event) else { return };
             let base = platform::page_base();
-            let copied = |done: MessageId, failed: MessageId| {
+            // What a copy button says afterwards.
+            let copied = |outcome: &UseStateHandle<Option<MessageId>>, done: MessageId| {
                 let outcome = outcome.clone();
-                Callback::from(move |copied: bool| outcome.set(Some(if copied { done } else { failed })))
+                Callback::from(move |copied: bool| {
+                    outcome.set(Some(if copied { done } else { msg::SHARE_COPY_FAILED }))
+                })
             };
             let redact = platform::is_checked("share-redact");
             if let Some(format) = action.strip_prefix("link-").and_then(LinkFormat::parse) {
                 let mut kept = if redact { report::without_masked_inputs(&session) } else { (*session).clone() };
                 kept.inputs = report::in_catalogue_order(&kept.inputs);
                 let text = wiki_link(format, kept.current().title(locale), &format!("{base}{}", kept.href()));
-                platform::copy_text(text, copied(msg::SHARE_LINK_COPIED, msg::SHARE_LINK_COPY_FAILED));
+                platform::copy_text(text, copied(&outcome, msg::SHARE_LINK_COPIED));
                 return;
             }
             let (t, session, outcome) = (t.clone(), session.clone(), outcome.clone());
             let report = move |loaded: bool| {
                 if !loaded || search_index(locale).is_none() {
-                    outcome.set(Some(msg::SHARE_REPORT_FAILED));
+                    // The same words as when a language's texts fail to load: that is what happened.
+                    outcome.set(Some(msg::STRINGS_FAILED));
                     return;
                 }
                 let options = ReportOptions { date: &platform::today(), redact, base: &base };
@@ -52,11 +56,7 @@ pub fn ShareTools() -> Html {
                 if action == "download-report" {
                     platform::download("report.md", &text, false);
                 } else {
-                    let outcome = outcome.clone();
-                    let done = move |copied: bool| {
-                        outcome.set(Some(if copied { msg::SHARE_REPORT_COPIED } else { msg::SHARE_REPORT_COPY_FAILED }))
-                    };
-                    platform::copy_text(text, Callback::from(done));
+                    platform::copy_text(text, copied(&outcome, msg::SHARE_REPORT_COPIED));
                 }
             };
             if search_index(locale).is_some() {

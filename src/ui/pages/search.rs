@@ -75,7 +75,7 @@ pub fn results(t: &Localizer, session: &Session, query: &str, index: LoadStatus,
     };
     let status = match index {
         LoadStatus::Loading => t.text(msg::SEARCH_LOADING),
-        LoadStatus::Failed => t.text(msg::SEARCH_FAILED),
+        LoadStatus::Failed => t.text(msg::STRINGS_FAILED),
         LoadStatus::Ready if query.trim().is_empty() => t.text(msg::SEARCH_HINT),
         LoadStatus::Ready if hits.is_empty() => t.text(msg::SEARCH_NONE),
         LoadStatus::Ready => t.format(msg::search_count(&hits.len().to_string())),
