@@ -1,5 +1,5 @@
 # The README's commands. Each one installs what is missing first (scripts/setup.sh is idempotent).
-.PHONY: setup build serve test test-fast bench clean
+.PHONY: setup build serve test test-fast bench fuzz clean
 
 setup:
 	scripts/setup.sh
@@ -21,6 +21,10 @@ bench: setup
 # Inner loop: formatting, lints and native tests only.
 test-fast:
 	scripts/test.sh --fast
+
+# Every property test with a million cases (PROPTEST_CASES to change it); cases and time per target.
+fuzz: setup
+	scripts/fuzz.sh
 
 clean:
 	cargo clean

@@ -372,7 +372,7 @@ const lines = [
   '',
   '## 4. Native microbenchmarks',
   '',
-  '`cargo bench --bench snippets`, `--bench diagnose`, `--bench url_state` (release profile, this machine):',
+  '`cargo bench --bench snippets`, `--bench diagnose`, `--bench url_state`, `--bench probe` (release profile, this machine):',
   '',
   ...native.map((line) => `- ${line}`),
   '',

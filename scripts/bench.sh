@@ -8,7 +8,7 @@ mkdir -p target/bench
 scripts/build.sh
 node scripts/size-report.mjs dist --json target/bench/sizes.json >/dev/null
 : >target/bench/native.txt
-for bench in snippets diagnose url_state; do
+for bench in snippets diagnose url_state probe; do
   echo "bench: cargo bench --bench $bench"
   cargo bench --locked --bench "$bench" 2>/dev/null | tee -a target/bench/native.txt
 done

@@ -4,7 +4,8 @@
 //     crates/content-compiler), which also describes them here as JSON, so this script never parses their format;
 //  1. dist/acr-net-guide-offline.html — one self-contained file (CSS, JS glue, the gzipped wasm and every
 //     locale's strings and bodies inlined; the wasm is decompressed and compiled asynchronously) that works from file://
-//     with zero requests;
+//     with zero requests, under its own hash-pinned Content-Security-Policy (scripts/csp.mjs; the hosted page got
+//     its policy from Trunk's post_build hook already);
 //  2. dist/sw.js — the service worker, precaching the build's own file list under a content-hashed version;
 //  3. target/baseline/<locale>/<node-id>.html — each node's title and body as a plain static page with the
 //     app's CSS inlined: the benchmark's physical limit (not part of dist/).
@@ -14,6 +15,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { hostedPolicy, inlineScripts, inlineStyles, offlinePolicy, policyOf, withPolicy } from './csp.mjs';
 
 const dist = process.argv[2] ?? 'dist';
 const targetDir = process.env.CARGO_TARGET_DIR ?? 'target';
@@ -27,11 +29,18 @@ function fail(message) {
 }
 
 const index = read('index.html').toString();
-const find = (pattern, what) => index.match(pattern)?.[1] ?? fail(`cannot find the ${what} in dist/index.html`);
-// The stylesheet is inlined by Trunk (`rel="inline"`): one render-blocking request fewer on the first load.
-const css = find(/<style>([\s\S]*?)<\/style>/, 'inline stylesheet');
-const jsName = find(/import init, \* as bindings from '\.\/([^']+\.js)'/, 'JS glue');
-const wasmName = find(/module_or_path: '\.\/([^']+\.wasm)'/, 'wasm module');
+const find = (text, pattern, what) => text.match(pattern)?.[1] ?? fail(`cannot find the ${what} in dist/index.html`);
+if (policyOf(index) !== hostedPolicy()) fail('dist/index.html does not carry the hosted policy (Trunk\'s csp hook)');
+// The hosted page has no inline script or style (its policy allows none): the stylesheet and Trunk's loader are
+// files, which the single file inlines again.
+const cssElement = find(index, /(<link rel="stylesheet" href="\.\/[^"]+\.css"[^>]*>)/, 'stylesheet link');
+const cssName = find(cssElement, /href="\.\/([^"]+\.css)"/, 'stylesheet');
+const css = read(cssName).toString();
+const loaderElement = find(index, /(<script type="module" src="\.\/loader-[0-9a-f]+\.js"><\/script>)/, 'loader script');
+const loaderName = find(loaderElement, /src="\.\/([^"]+)"/, 'loader');
+const loader = read(loaderName).toString();
+const jsName = find(loader, /import init, \* as bindings from '\.\/([^']+\.js)'/, 'JS glue');
+const wasmName = find(loader, /module_or_path: '\.\/([^']+\.wasm)'/, 'wasm module');
 
 // ── 0. The body files ──────────────────────────────────────────────────────────────────────────────────────
 const exported = JSON.parse(execFileSync('cargo',
@@ -50,8 +59,10 @@ const exportLine = /^export \{ initSync, __wbg_init as default \};$/m;
 if (!exportLine.test(glue)) fail('the JS glue no longer ends with the expected export line');
 glue = glue.replace(exportLine, '');
 const wasmGzip = gzipSync(read(wasmName), { level: 9 }).toString('base64');
-for (const [name, text] of [['JS glue', glue]]) {
+for (const [name, text] of [['JS glue', glue], ['stylesheet', css]]) {
   if (/<\/(style|script)/i.test(text)) fail(`the ${name} contains a closing tag and cannot be inlined`);
+  // The HTML parser turns CR LF into LF before the policy hashes an inline element: the hash would not match.
+  if (text.includes('\r')) fail(`the ${name} contains a carriage return and cannot be pinned by hash`);
 }
 // Each locale's strings file and all its bodies in one text (the export tool writes that text too), gzipped and
 // base64-encoded like the wasm; the boot script below turns them back into text before the app starts, and the
@@ -83,11 +94,16 @@ let offline = index
   .replace(/\s*<link rel="manifest"[^>]*>/, '')
   .replace(/<link rel="modulepreload"[^>]*>/, '')
   .replace(/<link rel="preload"[^>]*>/, '')
-  .replace(/<script type="module">[\s\S]*?<\/script>/, () => `<script type="module">${boot}</script>`)
+  .replace(cssElement, () => `<style>${css}</style>`)
+  .replace(loaderElement, () => `<script type="module">${boot}</script>`)
   .replace('</head>', () => `${inlineFiles}\n</head>`); // (in <head>: the app takes over <body>)
-for (const leftover of [jsName, wasmName, 'manifest.webmanifest', ...localeFiles.map((file) => file.name)]) {
+for (const leftover of [jsName, wasmName, cssName, loaderName, 'manifest.webmanifest', ...localeFiles.map((file) => file.name)]) {
   if (offline.includes(leftover)) fail(`the single file still refers to ${leftover}`);
 }
+offline = withPolicy(offline, offlinePolicy({
+  scripts: inlineScripts(offline).map(({ text }) => text),
+  styles: inlineStyles(offline),
+}));
 writeFileSync(join(dist, OFFLINE), offline);
 
 // ── 2. The service worker ──────────────────────────────────────────────────────────────────────────────────

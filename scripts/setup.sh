@@ -46,6 +46,8 @@ command -v chromium >/dev/null || need_apt+=(chromium)
 command -v chromedriver >/dev/null || need_apt+=(chromium-driver)
 command -v shellcheck >/dev/null || need_apt+=(shellcheck)
 command -v gzip >/dev/null || need_apt+=(gzip)
+# The hosting tests run deploy/nginx.conf under Debian's nginx: their own instance, on a free loopback port.
+[ -x /usr/sbin/nginx ] || need_apt+=(nginx)
 if [ ${#need_apt[@]} -gt 0 ]; then
   say "installing Debian packages: ${need_apt[*]}"
   SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
@@ -54,7 +56,7 @@ if [ ${#need_apt[@]} -gt 0 ]; then
 fi
 
 if ! cmp -s package-lock.json node_modules/.installed-from-lock 2>/dev/null; then
-  say "installing npm packages from package-lock.json (binaryen, playwright-core)"
+  say "installing npm packages from package-lock.json (binaryen, playwright-core, axe-core)"
   npm ci --no-audit --no-fund --loglevel=error
   cp package-lock.json node_modules/.installed-from-lock
 fi

@@ -43,9 +43,15 @@ const firstLoad = Object.fromEntries(locales.map((locale) => {
   const list = [...shell, ...files.filter(({ name }) => name.startsWith(`strings-${locale}-`)), ...(largest ? [largest] : [])];
   return [locale, { raw: sum(list, 'raw'), gzip: sum(list, 'gzip'), brotli: sum(list, 'brotli') }];
 }));
-if (locales.length === 0) {
-  // A build without per-locale files: everything is in the shell files.
-  firstLoad.all = { raw: sum(shell, 'raw'), gzip: sum(shell, 'gzip'), brotli: sum(shell, 'brotli') };
+// The web build always ships per-locale files; a dist without them (or a locale without bodies) is a broken
+// build, and totals computed from it would understate the first load.
+const missing = locales.length === 0
+  ? ['no strings-<locale>-<hash>.txt files']
+  : locales.filter((locale) => !files.some(({ name }) => name.startsWith(`bodies-${locale}-`)))
+    .map((locale) => `no bodies-${locale}-<hash>.txt files`);
+if (missing.length > 0) {
+  console.error(`size-report: ${dist} is not a complete web build: ${missing.join('; ')}`);
+  process.exit(2);
 }
 
 const row = (name, raw, gzip, brotli) =>

@@ -13,8 +13,9 @@ use std::ops::Range;
 
 pub use acr_vocab::{AddressKind, HostKind};
 
-use crate::generated::{FAMILIES, RULES};
-use crate::inputs::{is_private, regions, Cloud};
+use crate::generated::{CALIBRATION, FAMILIES, RULES};
+use crate::i18n::{msg, Localizer};
+use crate::inputs::{is_private, regions, validate, Cloud};
 use crate::tree::{Node, NodeKind};
 use acr_vocab::InputName;
 
@@ -36,10 +37,12 @@ pub struct RuleData {
     pub without: Option<u16>,
 }
 
-/// Scores from here on count as a confident match; below it the guide says so and shows the symptom picker.
+/// Shown confidences from here on count as a confident match; below it the guide says so and shows the symptom
+/// picker.
 pub const CONFIDENT: f64 = 0.5;
 
-/// When the second match scores at most this much below the first, the text does not decide between them.
+/// When the second match's shown confidence is at most this much below the first's, the text does not decide
+/// between them.
 pub const CLOSE: f64 = 0.1;
 
 /// At most this many matches are reported.
@@ -50,6 +53,8 @@ const MAX_EVIDENCE: usize = 240;
 
 /// Text beyond this many bytes is ignored (a pasted log, not a disk image).
 pub const MAX_INPUT: usize = 4 * 1024 * 1024;
+/// [`MAX_INPUT`] as the notes name it.
+const MAX_INPUT_TEXT: &str = "4 MiB";
 
 /// Occurrences kept per family: a log that repeats one error a thousand times says nothing new after a few.
 const MAX_HITS: usize = 32;
@@ -67,8 +72,12 @@ const CONTEXT_LINES_ABOVE: usize = 3;
 #[derive(Clone, Debug, PartialEq)]
 pub struct Match {
     pub node: Node,
-    /// 0..=1.
+    /// The confidence shown, 0..=1: [`Match::raw`] mapped through the calibration table of
+    /// `content/diagnosis.toml`, so that a step shown at x % was right about x % of the time on the dev corpus.
     pub score: f64,
+    /// The step's evidence before calibration: the noisy-or of its matched rules' weights (what the table maps from,
+    /// and what ranks the steps).
+    pub raw: f64,
     /// The line that matched best (trimmed, shortened around the phrase when long).
     pub evidence: String,
     /// Byte range of the matched phrase inside `evidence` (for highlighting).
@@ -115,10 +124,19 @@ pub struct Diagnosis {
     pub matches: Vec<Match>,
     pub one_of_two: Option<OneOfTwo>,
     pub extracted: Extracted,
+    /// The text was longer than [`MAX_INPUT`]: only its beginning was read.
+    pub cut: bool,
+    /// Pasted `acr-net-guide probe` output: the view its marker line links to (step, inputs, trail), opened as
+    /// it is instead of ranking the text (see [`crate::probe::marker`]).
+    pub probe: Option<crate::session::Session>,
 }
 
 /// Diagnoses `text`.
 pub fn diagnose(text: &str) -> Diagnosis {
+    let cut = text.len() > MAX_INPUT;
+    if let Some((session, line, phrase)) = crate::probe::marker::recognise(truncate(text, MAX_INPUT)) {
+        return Diagnosis { cut, ..crate::probe::marker::diagnosis(session, line, phrase) };
+    }
     let text = normalize(truncate(text, MAX_INPUT));
     let lower = text.to_ascii_lowercase();
     let hits: Vec<Vec<Range<usize>>> = FAMILIES.iter().map(|family| find_family(&lower, family)).collect();
@@ -160,14 +178,15 @@ pub fn diagnose(text: &str) -> Diagnosis {
         .enumerate()
         .filter_map(|(index, found)| {
             let (_, span) = found?;
-            let score = 1.0 - miss[index];
+            let raw = 1.0 - miss[index];
+            let score = calibrated(raw);
             let node = Node::all().nth(index)?;
             let (evidence, phrase) = evidence(&text, span);
-            (score >= CONFIDENT).then_some(Match { node, score, evidence, phrase })
+            (score >= CONFIDENT).then_some(Match { node, score, raw, evidence, phrase })
         })
         .collect();
     // Ties keep tree order (unstable sort: smaller code; the index makes the order total).
-    matches.sort_unstable_by(|a, b| b.score.total_cmp(&a.score).then_with(|| a.node.cmp(&b.node)));
+    matches.sort_unstable_by(|a, b| b.raw.total_cmp(&a.raw).then_with(|| a.node.cmp(&b.node)));
     matches.truncate(MAX_MATCHES);
     let one_of_two = match matches.as_slice() {
         [first, second, ..] if first.score - second.score <= CLOSE => {
@@ -176,7 +195,40 @@ pub fn diagnose(text: &str) -> Diagnosis {
         _ => None,
     };
     let extracted = extract(&text, &lower, matches.first());
-    Diagnosis { matches, one_of_two, extracted }
+    Diagnosis { matches, one_of_two, extracted, cut, probe: None }
+}
+
+/// What the page and the CLI say about the text besides the matches: facts found in it, and how much was read.
+pub fn notes(diagnosis: &Diagnosis, t: &Localizer) -> Vec<String> {
+    let extracted = &diagnosis.extracted;
+    [
+        extracted.dialed_ip.as_ref().map(|(ip, private)| {
+            t.format(if *private { msg::paste_dialed_private(ip) } else { msg::paste_dialed_public(ip) })
+        }),
+        extracted.check_health_code.as_ref().map(|code| t.format(msg::paste_code(code))),
+        extracted.http_status.map(|status| t.format(msg::paste_status(&status.to_string()))),
+        extracted.typo_azureacr.then(|| t.text(msg::PASTE_TYPO)),
+        diagnosis.cut.then(|| t.format(msg::paste_cut(MAX_INPUT_TEXT))),
+    ]
+    .into_iter()
+    .flatten()
+    .collect()
+}
+
+/// The confidence shown for a raw score: piecewise linear through (0, 0) and the calibration table's points (raw
+/// ascending, shown non-decreasing; the build checks both), flat after the last point.
+pub fn calibrated(raw: f64) -> f64 {
+    let Some(&(first_raw, first_shown)) = CALIBRATION.first() else { return raw };
+    if raw <= first_raw {
+        return raw * first_shown / first_raw;
+    }
+    for pair in CALIBRATION.windows(2) {
+        let ((low, low_shown), (high, high_shown)) = (pair[0], pair[1]);
+        if raw <= high {
+            return low_shown + (high_shown - low_shown) * (raw - low) / (high - low);
+        }
+    }
+    CALIBRATION.last().map_or(raw, |&(_, shown)| shown)
 }
 
 /// The extracted values that are inputs of the guide, in form order, as the page and the CLI offer to fill
@@ -194,6 +246,12 @@ pub fn found_values(extracted: &Extracted) -> Vec<(InputName, Vec<String>)> {
     ]
     .into_iter()
     .flatten()
+    // Only values the guide accepts are offered: odd text can yield one it would refuse (`host:3128:443`).
+    .filter_map(|(name, values)| {
+        let accepted: Vec<String> =
+            values.into_iter().filter(|value| validate(&[(name, value.clone())]).1.is_empty()).collect();
+        (!accepted.is_empty()).then_some((name, accepted))
+    })
     .collect()
 }
 
@@ -225,8 +283,9 @@ struct Context {
 }
 
 /// Phrases that mean the failing hop was the proxy, not the server behind it.
-const PROXY_MARKERS: [&str; 6] = [
+const PROXY_MARKERS: [&str; 7] = [
     "proxyconnect",
+    "error connecting to proxy",
     "from proxy after connect",
     "proxyerror",
     "cannot connect to proxy",
@@ -234,9 +293,11 @@ const PROXY_MARKERS: [&str; 6] = [
     "proxy authentication required",
 ];
 
-/// Host name suffixes of layer downloads: blob storage of the three clouds, MCR's data and CDN hosts.
-const BLOB_SUFFIXES: [&str; 5] = [
+/// Host name suffixes of layer downloads: blob storage of the three clouds (also its DNS-zone endpoints), MCR's
+/// data and CDN hosts.
+const BLOB_SUFFIXES: [&str; 6] = [
     ".blob.core.windows.net",
+    ".blob.storage.azure.net",
     ".blob.core.chinacloudapi.cn",
     ".blob.core.usgovcloudapi.net",
     ".data.mcr.microsoft.com",
@@ -277,7 +338,15 @@ impl Context {
             &lower[window],
             span.end.saturating_sub(line.start.max(span.start.saturating_sub(CONTEXT_BEFORE))),
         )
-        .map(|ip| if is_private(ip) { AddressKind::Private } else { AddressKind::Public });
+        .map(|ip| {
+            if ip.is_loopback() {
+                AddressKind::Loopback
+            } else if is_private(ip) {
+                AddressKind::Private
+            } else {
+                AddressKind::Public
+            }
+        });
         Context { host, address }
     }
 }
@@ -522,6 +591,12 @@ fn evidence(text: &str, span: std::ops::Range<usize>) -> (String, std::ops::Rang
     (evidence, phrase_start..phrase_end)
 }
 
+/// Start offsets of the non-overlapping occurrences of `needle` in `haystack` (SIMD search: the whole-text scans of
+/// extraction stay cheap on a megabyte of log).
+fn occurrences<'t>(haystack: &'t str, needle: &'t str) -> impl Iterator<Item = usize> + 't {
+    memchr::memmem::find_iter(haystack.as_bytes(), needle.as_bytes())
+}
+
 /// Registry domains: public, China and US Government.
 const REGISTRY_DOMAINS: [&str; 3] = [".azurecr.io", ".azurecr.cn", ".azurecr.us"];
 
@@ -569,7 +644,7 @@ fn extract(text: &str, lower: &str, best: Option<&Match>) -> Extracted {
         proxy: proxy(lower),
         check_health_code: check_health_code(text),
         http_status: http_status(lower),
-        typo_azureacr: lower.contains(".azureacr.io"),
+        typo_azureacr: occurrences(lower, ".azureacr.io").next().is_some(),
     }
 }
 
@@ -577,14 +652,16 @@ fn extract(text: &str, lower: &str, best: Option<&Match>) -> Extracted {
 fn registry_hosts(lower: &str) -> Vec<(String, String)> {
     let mut found = Vec::new();
     for domain in REGISTRY_DOMAINS {
-        for (at, _) in lower.match_indices(domain) {
+        for at in occurrences(lower, domain) {
             let end = at + domain.len();
             if lower[end..].starts_with(|c: char| c.is_ascii_alphanumeric() || c == '-') {
                 continue;
             }
+            // After the character that stops the host, whatever its width (a typographic quote is 3 bytes).
             let start = lower[..at]
-                .rfind(|c: char| !(c.is_ascii_alphanumeric() || c == '.' || c == '-'))
-                .map_or(0, |stop| stop + 1);
+                .char_indices()
+                .rfind(|(_, c)| !(c.is_ascii_alphanumeric() || *c == '.' || *c == '-'))
+                .map_or(0, |(stop, c)| stop + c.len_utf8());
             let host = &lower[start..end];
             let first = host.split('.').next().unwrap_or_default();
             // The domain-name-label form `name-<hash>.azurecr.io` belongs to registry `name`.
@@ -617,7 +694,7 @@ fn most_frequent(names: impl Iterator<Item = String>) -> Option<String> {
 }
 
 fn between<'t>(text: &'t str, before: &str, after: &str) -> Option<&'t str> {
-    let start = text.find(before)? + before.len();
+    let start = occurrences(text, before).next()? + before.len();
     let end = text[start..].find(after)? + start;
     Some(&text[start..end])
 }
@@ -625,11 +702,12 @@ fn between<'t>(text: &'t str, before: &str, after: &str) -> Option<&'t str> {
 /// `dial tcp 10.1.2.3:443` / `dial tcp [2001:db8::1]:443`, leaving out the dial to a proxy (`proxyconnect tcp:
 /// dial tcp …`: that address is the proxy's, see [`proxy`]).
 fn dialed_ip(lower: &str) -> Option<(String, bool)> {
-    for (at, marker) in lower.match_indices("dial tcp ") {
+    const MARKER: &str = "dial tcp ";
+    for at in occurrences(lower, MARKER) {
         if lower[..at].ends_with("proxyconnect tcp: ") {
             continue;
         }
-        if let Some(ip) = address_at(&lower[at + marker.len()..]) {
+        if let Some(ip) = address_at(&lower[at + MARKER.len()..]) {
             return Some((ip.to_string(), is_private(ip)));
         }
     }
@@ -652,7 +730,7 @@ fn proxy(lower: &str) -> Option<String> {
         |c: char| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | ':' | '/' | '[' | ']' | '@' | '_' | '%');
     let mut found: Vec<(usize, String)> = Vec::new();
     for marker in MARKERS {
-        for (at, _) in lower.match_indices(marker) {
+        for at in occurrences(lower, marker) {
             let rest = &lower[at + marker.len()..];
             let raw: &str = &rest[..rest.find(|c: char| !is_url_byte(c)).unwrap_or(rest.len())];
             let raw = raw.trim_end_matches(['/', ':', '.']);
@@ -674,11 +752,21 @@ fn proxy(lower: &str) -> Option<String> {
     found.into_iter().min_by_key(|(at, _)| *at).map(|(_, url)| url)
 }
 
-/// The first `az acr check-health` code in the text that the guide has a node for.
+/// The first `az acr check-health` code in the text that the guide has a node for: a word of capitals and
+/// underscores ending in `_ERROR`.
 fn check_health_code(text: &str) -> Option<String> {
-    text.split(|c: char| !(c.is_ascii_uppercase() || c == '_'))
-        .filter(|word| word.ends_with("_ERROR") && word.len() > "_ERROR".len())
-        .find(|word| Node::find(&word.to_ascii_lowercase().replace('_', "-")).is_some())
+    const SUFFIX: &str = "_ERROR";
+    let bytes = text.as_bytes();
+    let in_word = |b: u8| b.is_ascii_uppercase() || b == b'_';
+    occurrences(text, SUFFIX)
+        .map(|at| at + SUFFIX.len())
+        .filter(|&end| bytes.get(end).is_none_or(|&b| !in_word(b)))
+        .map(|end| {
+            let start = bytes[..end].iter().rposition(|&b| !in_word(b)).map_or(0, |stop| stop + 1);
+            &text[start..end]
+        })
+        .filter(|word| word.len() > SUFFIX.len())
+        .find(|word| Node::for_check_health_code(word).is_some())
         .map(str::to_string)
 }
 
@@ -690,7 +778,7 @@ fn http_status(lower: &str) -> Option<u16> {
     let number = |digits: &str| digits.parse::<u16>().ok().filter(|code| (100..600).contains(code));
     let mut found: Vec<(usize, u16)> = Vec::new();
     for marker in BEFORE {
-        for (at, _) in lower.match_indices(marker) {
+        for at in occurrences(lower, marker) {
             let start = at + marker.len();
             if let Some(code) = lower.get(start..start + 3).and_then(number) {
                 found.push((at, code));
@@ -698,7 +786,7 @@ fn http_status(lower: &str) -> Option<u16> {
         }
     }
     for marker in AFTER {
-        for (at, _) in lower.match_indices(marker) {
+        for at in occurrences(lower, marker) {
             let starts_number = at >= 3 && !lower[..at - 3].ends_with(|c: char| c.is_ascii_digit());
             if starts_number {
                 if let Some(code) = lower.get(at - 3..at).and_then(number) {
@@ -713,6 +801,33 @@ fn http_status(lower: &str) -> Option<u16> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn notes_say_when_the_text_was_cut_in_the_reader_s_locale() {
+        let cut = Diagnosis { cut: true, ..Diagnosis::default() };
+        let english = notes(&cut, &Localizer::new(crate::locale::Locale::En));
+        assert_eq!(
+            english,
+            ["Only the first 4 MiB of the text were read: if the error comes later, paste the lines around it."]
+        );
+        let turkish = notes(&cut, &Localizer::new(crate::locale::Locale::Tr));
+        assert!(turkish[0].starts_with("Metnin yalnızca ilk 4 MiB kadarı okundu"), "{turkish:?}");
+        assert!(notes(&Diagnosis::default(), &Localizer::new(crate::locale::Locale::En)).is_empty());
+        assert!(!diagnose("short").cut);
+    }
+
+    #[test]
+    fn shown_confidence_follows_the_calibration_table() {
+        let (first_raw, first_shown) = CALIBRATION[0];
+        assert!(calibrated(1.0) < 1.0, "a perfect raw score is never shown as certain");
+        assert_eq!(calibrated(first_raw), first_shown);
+        assert!(
+            (calibrated(first_raw / 2.0) - first_shown / 2.0).abs() < 1e-12,
+            "linear from (0, 0) to the first point"
+        );
+        let shown: Vec<f64> = (0..=100).map(|raw| calibrated(f64::from(raw) / 100.0)).collect();
+        assert!(shown.windows(2).all(|pair| pair[0] <= pair[1]), "never falls");
+    }
 
     #[test]
     fn json_escapes_are_decoded() {
@@ -747,6 +862,8 @@ mod tests {
         assert_eq!(context(pull, "i/o timeout"), (HostKind::DataEndpoint, Some(Public)));
         let private = r#"Head "https://contoso.azurecr.io/v2/app/manifests/v1": dial tcp 10.1.0.5:443: i/o timeout"#;
         assert_eq!(context(private, "i/o timeout"), (HostKind::LoginServer, Some(Private)));
+        let local = r#"Get "https://contoso.azurecr.io/v2/": dial tcp 127.0.0.1:3128: connect: connection refused"#;
+        assert_eq!(context(local, "connection refused"), (HostKind::LoginServer, Some(AddressKind::Loopback)));
         let proxy = r#"Get "https://registry-1.docker.io/v2/": proxyconnect tcp: dial tcp 127.0.0.1:1080: connect: connection refused"#;
         assert_eq!(context(proxy, "connection refused").0, HostKind::Proxy);
         let python = "HTTPSConnectionPool(host='mcr.microsoft.com', port=443): Max retries exceeded (Caused by ConnectTimeoutError(...))";
@@ -780,6 +897,11 @@ mod tests {
         assert_eq!(
             first("curl: (7) Failed to connect to contoso.azurecr.io port 443: Connection refused"),
             Some("connection-timeout")
+        );
+        // A remote name dialled to a loopback address: a local proxy or forwarder that did not answer.
+        assert_eq!(
+            first(&format!("{head}dial tcp 127.0.0.1:1081: connectex: No connection could be made because the target machine actively refused it.")),
+            Some("configure-proxy")
         );
     }
 

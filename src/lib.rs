@@ -9,6 +9,7 @@ pub mod i18n;
 pub mod inputs;
 pub mod locale;
 pub mod locale_files;
+pub mod probe;
 pub mod quote;
 pub mod report;
 pub mod route;

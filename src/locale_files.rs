@@ -1,11 +1,15 @@
-//! Per-locale texts: the strings (UI messages, node titles, summaries, answer labels) and the node bodies.
-//! Compiled in by default; with the `lazy-locales` feature (the web build) a locale's strings arrive once and
-//! each node's body when its page is shown, content-hashed, so the first load carries one locale and one body.
+//! Per-locale texts: the strings (UI messages, node titles, summaries, answer labels), the node bodies and the
+//! search index. Compiled in by default; with the `lazy-locales` feature (the web build) a locale's strings arrive
+//! once, each node's body when its page is shown and the search index when it is first needed, content-hashed, so
+//! the first load carries one locale and one body.
 //! Format and writer: `crates/content-compiler/src/locale_files.rs`.
 
+use std::rc::Rc;
 use std::sync::OnceLock;
 
-use crate::generated::{BODY_FILES_HASHES, LOCALE_FILES_VERSION, NODES, SEARCH_FILES, STRINGS_FILES, UI_MESSAGE_IDS};
+use crate::generated::{
+    BODY_FILES_HASHES, LOCALE_FILES_VERSION, NODES, SEARCH_FILES, STRINGS_FILES, STRINGS_FILE_MESSAGE_IDS,
+};
 use crate::i18n::Piece;
 use crate::locale::Locale;
 use crate::search::SearchIndex;
@@ -56,7 +60,8 @@ impl std::fmt::Display for LocaleFileError {
     }
 }
 
-/// The file holding `locale`'s `part` (relative to the page).
+/// The file holding `locale`'s `part` (relative to the page). Body names carry one hash per locale, compiled in,
+/// so the strings need not list them.
 pub fn file_name(part: LocalePart, locale: Locale) -> String {
     let locale_index = locale as usize;
     match part {
@@ -84,81 +89,132 @@ struct Strings {
     texts: Vec<NodeText>,
 }
 
-/// Files installed at run time, per locale (only ever filled in the `lazy-locales` build).
+/// Strings installed at run time, per locale (only ever filled in the `lazy-locales` build). A global because
+/// every message lookup reads it; bodies, which only the node page reads, are a value: [`LoadedBodies`].
 static STRINGS: [OnceLock<Strings>; Locale::ALL.len()] = [const { OnceLock::new() }; Locale::ALL.len()];
-static BODIES: [OnceLock<Vec<OnceLock<&'static str>>>; Locale::ALL.len()] =
-    [const { OnceLock::new() }; Locale::ALL.len()];
-static SEARCH: [OnceLock<SearchIndex>; Locale::ALL.len()] = [const { OnceLock::new() }; Locale::ALL.len()];
 
-/// `locale`'s installed bodies, one slot per node.
-fn body_slots(locale: Locale) -> &'static [OnceLock<&'static str>] {
-    BODIES[locale as usize].get_or_init(|| NODES.iter().map(|_| OnceLock::new()).collect())
+/// Whether `locale`'s strings can be shown now.
+pub fn strings_ready(locale: Locale) -> bool {
+    cfg!(not(feature = "lazy-locales")) || STRINGS[locale as usize].get().is_some()
 }
 
-/// Whether `locale`'s `part` can be shown now.
-pub fn is_ready(part: LocalePart, locale: Locale) -> bool {
-    cfg!(not(feature = "lazy-locales"))
-        || match part {
-            LocalePart::Strings => STRINGS[locale as usize].get().is_some(),
-            LocalePart::Body(index) => body_slots(locale).get(index).is_some_and(|slot| slot.get().is_some()),
-            LocalePart::Search => SEARCH[locale as usize].get().is_some(),
-        }
-}
-
-/// Checks a downloaded file and keeps what it holds for the rest of the page's life: a locale's strings, or
-/// bodies (one node's file, or all of a locale's from the offline page). Installing again is a no-op; a body
-/// file must hold the body it was fetched for.
-pub fn install(part: LocalePart, locale: Locale, text: String) -> Result<(), LocaleFileError> {
-    if is_installed(part, locale) {
+/// Checks a downloaded strings file and keeps what it holds for the rest of the page's life. Installing again
+/// is a no-op.
+pub fn install_strings(locale: Locale, text: String) -> Result<(), LocaleFileError> {
+    if STRINGS[locale as usize].get().is_some() {
         return Ok(());
     }
     // Leaked on purpose: each file is kept once until the page closes, so texts are `&'static`.
     let text: &'static str = Box::leak(text.into_boxed_str());
-    match part {
-        LocalePart::Strings => {
-            let _ = STRINGS[locale as usize].set(parse_strings(locale, text)?);
-        }
-        LocalePart::Body(wanted) => {
-            let slots = body_slots(locale);
-            for (index, body) in parse_bodies(locale, text)? {
-                let _ = slots[index].set(body);
-            }
-            if slots[wanted].get().is_none() {
-                return Err(LocaleFileError::Record(NODES[wanted].id.to_string()));
-            }
-        }
-        LocalePart::Search => {
-            let _ = SEARCH[locale as usize].set(SearchIndex::parse(locale, text)?);
-        }
-    }
+    let _ = STRINGS[locale as usize].set(parse_strings(locale, text)?);
     Ok(())
 }
 
-fn is_installed(part: LocalePart, locale: Locale) -> bool {
-    match part {
-        LocalePart::Strings => STRINGS[locale as usize].get().is_some(),
-        LocalePart::Body(index) => body_slots(locale)[index].get().is_some(),
-        LocalePart::Search => SEARCH[locale as usize].get().is_some(),
+/// The node bodies a page can show: natively every body (compiled in); in the `lazy-locales` build those added
+/// so far. The UI holds one in its state, so a page re-renders when a body arrives.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct LoadedBodies {
+    /// (locale, node index, body); a few dozen at most, so a list (a map costs wasm size for nothing).
+    loaded: Vec<(Locale, usize, Rc<str>)>,
+}
+
+/// A checked body file: the bodies it holds, by node index (one node's, or all of a locale's from the offline
+/// page).
+#[derive(Clone, Debug, PartialEq)]
+pub struct BodyFile {
+    locale: Locale,
+    bodies: Vec<(usize, Rc<str>)>,
+}
+
+impl BodyFile {
+    /// Parses a downloaded bodies file of `locale`, which must hold the body of the node at `wanted`.
+    pub fn parse(locale: Locale, wanted: usize, text: &str) -> Result<Self, LocaleFileError> {
+        let bodies = parse_bodies(locale, text)?;
+        if !bodies.iter().any(|(index, _)| *index == wanted) {
+            return Err(LocaleFileError::Record(NODES[wanted].id.to_string()));
+        }
+        Ok(BodyFile { locale, bodies: bodies.into_iter().map(|(index, body)| (index, Rc::from(body))).collect() })
     }
 }
 
-/// `locale`'s search index, once it is there (compiled in natively; installed from its file in the web build).
-pub fn search_index(locale: Locale) -> Option<&'static SearchIndex> {
-    #[cfg(not(feature = "lazy-locales"))]
-    {
+impl LoadedBodies {
+    /// The pre-rendered body of the node at `index` (tree order) in `locale`, if it is there.
+    pub fn get(&self, locale: Locale, index: usize) -> Option<&str> {
+        #[cfg(not(feature = "lazy-locales"))]
+        {
+            let _ = &self.loaded;
+            Some(crate::generated::BODIES[locale as usize][index])
+        }
+        #[cfg(feature = "lazy-locales")]
+        {
+            self.loaded.iter().find(|(l, i, _)| (*l, *i) == (locale, index)).map(|(_, _, body)| &**body)
+        }
+    }
+
+    /// Keeps the bodies of `file` (a body already there stays as it is).
+    pub fn add(&mut self, file: BodyFile) {
+        for (index, body) in file.bodies {
+            if !self.loaded.iter().any(|(l, i, _)| (*l, *i) == (file.locale, index)) {
+                self.loaded.push((file.locale, index, body));
+            }
+        }
+    }
+}
+
+/// `locale`'s search index, compiled in (the web build fetches it instead: see [`SearchIndexes`]).
+#[cfg(not(feature = "lazy-locales"))]
+pub fn search_index(locale: Locale) -> &'static SearchIndex {
+    static PARSED: [OnceLock<SearchIndex>; Locale::ALL.len()] = [const { OnceLock::new() }; Locale::ALL.len()];
+    PARSED[locale as usize].get_or_init(|| {
         let text = crate::generated::SEARCH_TEXTS[locale as usize];
-        Some(
-            SEARCH[locale as usize]
-                .get_or_init(|| SearchIndex::parse(locale, text).expect("the build's own search file parses (tested)")),
-        )
-    }
-    #[cfg(feature = "lazy-locales")]
-    {
-        SEARCH[locale as usize].get()
+        SearchIndex::parse(locale, text).expect("the build's own search file parses (tested)")
+    })
+}
+
+/// Checks a downloaded search file. Its text is kept for the rest of the page's life (the index points into it).
+pub fn parse_search(locale: Locale, text: String) -> Result<SearchIndex, LocaleFileError> {
+    // Leaked on purpose, like the strings: the shell keeps the index, one per locale, until the page closes.
+    SearchIndex::parse(locale, Box::leak(text.into_boxed_str()))
+}
+
+/// The search indexes a page can use: natively every locale's (compiled in); in the `lazy-locales` build those
+/// loaded so far. The UI holds one in its state, like [`LoadedBodies`].
+#[derive(Clone, Debug, Default)]
+pub struct SearchIndexes {
+    loaded: Vec<Rc<SearchIndex>>,
+}
+
+impl PartialEq for SearchIndexes {
+    /// The same indexes (an index never changes once parsed).
+    fn eq(&self, other: &Self) -> bool {
+        self.loaded.len() == other.loaded.len() && self.loaded.iter().zip(&other.loaded).all(|(a, b)| Rc::ptr_eq(a, b))
     }
 }
 
-/// `locale`'s UI messages in `UI_MESSAGE_IDS` order (empty while they are not loaded).
+impl SearchIndexes {
+    /// `locale`'s index, if it is there.
+    pub fn get(&self, locale: Locale) -> Option<&SearchIndex> {
+        #[cfg(not(feature = "lazy-locales"))]
+        {
+            let _ = &self.loaded;
+            Some(search_index(locale))
+        }
+        #[cfg(feature = "lazy-locales")]
+        {
+            self.loaded.iter().find(|index| index.locale() == locale).map(|index| &**index)
+        }
+    }
+
+    /// Keeps `index` (one already there for its locale stays).
+    pub fn add(&mut self, index: SearchIndex) {
+        if !self.loaded.iter().any(|loaded| loaded.locale() == index.locale()) {
+            self.loaded.push(Rc::new(index));
+        }
+    }
+}
+
+/// `locale`'s UI messages in `UI_MESSAGE_IDS` order (empty while they are not loaded; in the `lazy-locales` build
+/// `UI_MESSAGE_IDS` is `STRINGS_FILE_MESSAGE_IDS`, the order of the strings file).
 pub(crate) fn ui_messages(locale: Locale) -> &'static [&'static [Piece]] {
     #[cfg(not(feature = "lazy-locales"))]
     {
@@ -179,18 +235,6 @@ pub(crate) fn node_text(locale: Locale, index: usize) -> Option<&'static NodeTex
     #[cfg(feature = "lazy-locales")]
     {
         STRINGS[locale as usize].get().map(|strings| &strings.texts[index])
-    }
-}
-
-/// The body of the node at `index` (tree order) in `locale`, if that locale's bodies are ready.
-pub(crate) fn body(locale: Locale, index: usize) -> Option<&'static str> {
-    #[cfg(not(feature = "lazy-locales"))]
-    {
-        Some(crate::generated::BODIES[locale as usize][index])
-    }
-    #[cfg(feature = "lazy-locales")]
-    {
-        body_slots(locale)[index].get().copied()
     }
 }
 
@@ -273,10 +317,14 @@ fn pieces(template: &'static str) -> &'static [Piece] {
 
 /// Parses a strings file for `locale`. Only called on leaked text: the pieces point into it.
 fn parse_strings(locale: Locale, text: &'static str) -> Result<Strings, LocaleFileError> {
-    let header =
-        format!("acr-net-guide-strings {LOCALE_FILES_VERSION} {locale} {} {}", UI_MESSAGE_IDS.len(), NODES.len());
+    let header = format!(
+        "acr-net-guide-strings {LOCALE_FILES_VERSION} {locale} {} {}",
+        STRINGS_FILE_MESSAGE_IDS.len(),
+        NODES.len()
+    );
     let mut records = Records::open(text, &header)?;
-    let messages = UI_MESSAGE_IDS.iter().map(|id| records.next(id).map(pieces)).collect::<Result<Vec<_>, _>>()?;
+    let messages =
+        STRINGS_FILE_MESSAGE_IDS.iter().map(|id| records.next(id).map(pieces)).collect::<Result<Vec<_>, _>>()?;
     let mut texts = Vec::with_capacity(NODES.len());
     for (index, node) in NODES.iter().enumerate() {
         let title = records.next(node.id)?;
@@ -323,12 +371,14 @@ mod tests {
             for (index, node) in NODES.iter().enumerate() {
                 let text = body_file(locale, index);
                 let parsed = parse_bodies(locale, &text).expect("the build's own file parses");
-                assert_eq!(parsed, [(index, body(locale, index).unwrap())], "{} ({locale})", node.id);
+                let compiled = LoadedBodies::default();
+                assert_eq!(parsed, [(index, compiled.get(locale, index).unwrap())], "{} ({locale})", node.id);
             }
             let strings = strings_of(locale);
             let localizer = crate::i18n::Localizer::new(locale);
-            for (id, parsed) in UI_MESSAGE_IDS.iter().zip(&strings.messages) {
-                let compiled = ui_messages(locale)[UI_MESSAGE_IDS.binary_search(id).unwrap()];
+            assert_eq!(strings.messages.len(), STRINGS_FILE_MESSAGE_IDS.len());
+            for (id, parsed) in STRINGS_FILE_MESSAGE_IDS.iter().zip(&strings.messages) {
+                let compiled = ui_messages(locale)[crate::generated::UI_MESSAGE_IDS.binary_search(id).unwrap()];
                 assert_eq!(format!("{parsed:?}"), format!("{compiled:?}"), "{id} ({locale})");
                 assert!(!localizer.lookup(id, &[]).is_empty());
             }
@@ -432,23 +482,28 @@ mod tests {
     }
 
     #[test]
-    #[cfg(not(feature = "lazy-locales"))]
-    fn installing_keeps_the_texts_and_is_idempotent() {
+    fn a_body_file_must_hold_the_body_it_was_fetched_for() {
         let text = body_file(Locale::Tr, 1);
-        assert_eq!(install(LocalePart::Body(1), Locale::Tr, text.clone()), Ok(()));
-        assert_eq!(install(LocalePart::Body(1), Locale::Tr, text.clone()), Ok(()));
-        assert!(is_ready(LocalePart::Body(1), Locale::Tr));
-        assert!(body(Locale::Tr, 1).is_some_and(|html| html.starts_with('<')));
-        let wrong = install(LocalePart::Body(2), Locale::Tr, text);
+        let file = BodyFile::parse(Locale::Tr, 1, &text).expect("the build's own file parses");
+        assert!(file.bodies.iter().all(|(index, body)| *index == 1 && body.starts_with('<')));
+        let wrong = BodyFile::parse(Locale::Tr, 2, &text);
         assert_eq!(wrong, Err(LocaleFileError::Record(NODES[2].id.to_string())), "a file of another node");
+        assert_eq!(BodyFile::parse(Locale::En, 1, &text), Err(LocaleFileError::Header), "another locale's file");
+    }
+
+    #[test]
+    #[cfg(not(feature = "lazy-locales"))]
+    fn installing_strings_keeps_the_texts_and_is_idempotent() {
         let strings = shipped(STRINGS_FILES[Locale::Tr as usize]);
-        assert_eq!(install(LocalePart::Strings, Locale::Tr, strings), Ok(()));
-        assert!(is_ready(LocalePart::Strings, Locale::Tr));
+        assert_eq!(install_strings(Locale::Tr, strings.clone()), Ok(()));
+        assert_eq!(install_strings(Locale::Tr, strings), Ok(()));
+        assert!(strings_ready(Locale::Tr));
         assert_eq!(crate::i18n::Localizer::new(Locale::Tr).text(crate::i18n::msg::LOCALE_SWITCH_LABEL), "Dil");
     }
 
     /// The web build's path (feature `lazy-locales`, run natively by `make test`'s lazy-locales tier): nothing is
-    /// there before it is installed, and installed texts are what the page then shows. One test: the installed tables are shared by the whole test binary.
+    /// there before it is installed, and installed texts are what the page then shows. One test: the installed
+    /// tables are shared by the whole test binary.
     #[test]
     #[cfg(feature = "lazy-locales")]
     fn lazy_texts_arrive_only_when_installed() {
@@ -456,27 +511,39 @@ mod tests {
         use crate::tree::Node;
         let locale = Locale::Tr;
         let start = Node::start();
-        assert!(!is_ready(LocalePart::Strings, locale));
-        assert!(!is_ready(LocalePart::Body(start.index()), locale));
+        assert!(!strings_ready(locale));
         assert!(Localizer::new(locale).text(msg::LOCALE_SWITCH_LABEL).starts_with(MISSING_MARK));
         assert_eq!(Localizer::new(locale).text(msg::BODY_RETRY), "Yeniden dene", "boot messages are always there");
         assert_eq!(start.title(locale), "");
 
-        let garbage = install(LocalePart::Strings, locale, "<html>502</html>".into());
+        let garbage = install_strings(locale, "<html>502</html>".into());
         assert_eq!(garbage, Err(LocaleFileError::Header));
-        assert!(!is_ready(LocalePart::Strings, locale), "a refused file installs nothing");
-        assert_eq!(install(LocalePart::Strings, locale, shipped(STRINGS_FILES[locale as usize])), Ok(()));
-        assert!(is_ready(LocalePart::Strings, locale));
+        assert!(!strings_ready(locale), "a refused file installs nothing");
+        assert_eq!(install_strings(locale, shipped(STRINGS_FILES[locale as usize])), Ok(()));
+        assert!(strings_ready(locale));
         assert_eq!(Localizer::new(locale).text(msg::LOCALE_SWITCH_LABEL), "Dil");
         assert!(!start.title(locale).is_empty());
-        assert!(!is_ready(LocalePart::Strings, Locale::En), "only the installed locale");
+        assert!(!strings_ready(Locale::En), "only the installed locale");
 
         let name = file_name(LocalePart::Body(start.index()), locale);
-        assert_eq!(start.body_html(locale), None);
-        let wrong = install(LocalePart::Body(1), locale, shipped(&name));
-        assert_eq!(wrong, Err(LocaleFileError::Record(NODES[1].id.to_string())), "the file of another node");
-        assert_eq!(start.body_html(locale).map(|html| html.starts_with('<')), Some(true), "…still kept");
-        assert!(is_ready(LocalePart::Body(start.index()), locale));
-        assert!(!is_ready(LocalePart::Body(1), locale));
+        let mut bodies = LoadedBodies::default();
+        assert_eq!(bodies.get(locale, start.index()), None);
+        let file = BodyFile::parse(locale, start.index(), &shipped(&name)).expect("the build's own file parses");
+        bodies.add(file.clone());
+        assert_eq!(bodies.get(locale, start.index()).map(|html| html.starts_with('<')), Some(true));
+        let before = bodies.clone();
+        bodies.add(file);
+        assert_eq!(bodies, before, "adding a file again changes nothing");
+        assert_eq!(bodies.get(locale, 1), None, "only the added body");
+        assert_eq!(bodies.get(Locale::En, start.index()), None, "only the added locale");
+
+        let mut indexes = SearchIndexes::default();
+        assert!(indexes.get(locale).is_none(), "the search index comes when it is loaded");
+        assert_eq!(parse_search(locale, "<html>502</html>".into()).err(), Some(LocaleFileError::Header));
+        let search = shipped(&file_name(LocalePart::Search, locale));
+        assert_eq!(parse_search(Locale::En, search.clone()).err(), Some(LocaleFileError::Header), "another locale's");
+        indexes.add(parse_search(locale, search).expect("the build's own file parses"));
+        assert!(indexes.get(locale).is_some_and(|index| !index.markdown(start).is_empty()));
+        assert!(indexes.get(Locale::En).is_none(), "only the added locale");
     }
 }

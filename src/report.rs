@@ -10,6 +10,7 @@ use std::net::IpAddr;
 use crate::build_info::{BUILD_DATE, COMMIT, VERSION};
 use crate::i18n::{msg, Localizer};
 use crate::inputs::{self, INPUTS};
+use crate::search::SearchIndex;
 use crate::session::Session;
 use crate::snippets;
 use acr_vocab::InputName;
@@ -98,8 +99,9 @@ impl Report {
     }
 }
 
-/// The report of the session's current step in the localizer's locale.
-pub fn markdown(session: &Session, options: &ReportOptions, t: &Localizer) -> String {
+/// The report of the session's current step in the localizer's locale; the explanation is the step's body from
+/// `index`, that locale's search index.
+pub fn markdown(session: &Session, index: &SearchIndex, options: &ReportOptions, t: &Localizer) -> String {
     let locale = t.locale();
     let node = session.current();
     let mut shown = if options.redact { without_masked_inputs(session) } else { session.clone() };
@@ -143,10 +145,8 @@ pub fn markdown(session: &Session, options: &ReportOptions, t: &Localizer) -> St
         }
     }
 
-    if let Some(index) = crate::locale_files::search_index(locale) {
-        out.section(&t.text(msg::REPORT_EXPLANATION));
-        out.line(&[&explanation(index.markdown(node), options.base)]);
-    }
+    out.section(&t.text(msg::REPORT_EXPLANATION));
+    out.line(&[&explanation(index.markdown(node), options.base)]);
 
     if !node.errors().is_empty() {
         out.section(&t.text(msg::NODE_ERRORS_TITLE));

@@ -30,8 +30,8 @@ pub struct Route {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Resolution {
     Show(Route),
-    /// The location is a legacy anchor (`#configure-vnet-access`) or lacks a locale: replace it with this hash.
-    Redirect(String),
+    /// The location is a legacy anchor (`#configure-vnet-access`) or lacks a locale: replace it with this route.
+    Redirect(Route),
     /// Nothing lives here; `path` is what the visitor asked for, shown back to them.
     NotFound {
         locale: Locale,
@@ -51,18 +51,62 @@ impl Route {
 
     /// The hash for this route, starting with `#/` — usable as a relative `href` from any sub-path or `file://`.
     pub fn href(&self) -> String {
-        let mut out = format!("#/{}/", self.locale.as_str());
-        match &self.page {
-            Page::Node(id) => out.push_str(id),
-            Page::Search => out.push_str(SEARCH_WORD),
-            Page::Home => {}
-        }
-        if !self.query.is_empty() {
-            out.push('?');
-            out.push_str(&encode_query(&self.query));
-        }
-        out
+        let query = self.query_string();
+        let separator = if query.is_empty() { "" } else { "?" };
+        format!("#{}{separator}{query}", self.path())
     }
+
+    /// The router path, like `/tr/configure-vnet-access` (`/tr/` for the start page).
+    pub fn path(&self) -> String {
+        match &self.page {
+            Page::Home => format!("/{}/", self.locale.as_str()),
+            Page::Node(id) => format!("/{}/{id}", self.locale.as_str()),
+            Page::Search => format!("/{}/{SEARCH_WORD}", self.locale.as_str()),
+        }
+    }
+
+    /// The encoded query without `?` (empty when there is none).
+    pub fn query_string(&self) -> String {
+        encode_query(&self.query)
+    }
+}
+
+/// The hash to put in place of `hash` (`location.hash`) before the router reads it, or `None` when it can stay.
+///
+/// The router parses the hash as the path of a URL relative to the page, so some hashes break it or change
+/// meaning: `#////` and `#/\\` name an empty host and make it throw (the page stayed on the previous step),
+/// `#//host/x` is read as host `host`, `#foo` (no leading slash) throws, and `.`/`..` segments are resolved away.
+/// Here every backslash counts as a slash, empty and dot segments (also percent-encoded ones) are dropped, a
+/// relative hash becomes a legacy anchor (`#configure-vnet-access` → `#/<fallback>/configure-vnet-access`) or a
+/// not-found path, and an empty one the start page. What remains is `#/<segment>/…[?query]`, which resolves to a
+/// real page: a step, the start page or "not found".
+pub fn canonical_hash(hash: &str, fallback: Locale) -> Option<String> {
+    let bare = hash.strip_prefix('#').unwrap_or(hash);
+    let (path, query) = match bare.split_once('?') {
+        Some((path, query)) => (path, Some(query)),
+        None => (bare, None),
+    };
+    let relative = !path.starts_with(['/', '\\']);
+    let segments: Vec<&str> = path.split(['/', '\\']).filter(|segment| !is_dot_or_empty(segment)).collect();
+    let canonical_path = if relative && segments.len() == 1 && is_node_id(segments[0]) {
+        Route { locale: fallback, page: Page::Node(segments[0].to_string()), query: Vec::new() }.href()
+    } else if segments.is_empty() {
+        Route::home(fallback).href()
+    } else {
+        let trailing = if path.ends_with(['/', '\\']) { "/" } else { "" };
+        format!("#/{}{trailing}", segments.join("/"))
+    };
+    let target = match query {
+        Some(query) => format!("{canonical_path}?{query}"),
+        None => canonical_path,
+    };
+    (target.strip_prefix('#') != Some(bare)).then_some(target)
+}
+
+/// An empty path segment, `.` or `..`, also percent-encoded (`%2e`, `%2E%2e`), which URL parsing resolves away.
+fn is_dot_or_empty(segment: &str) -> bool {
+    let decoded = segment.to_ascii_lowercase().replace("%2e", ".");
+    decoded.is_empty() || decoded == "." || decoded == ".."
 }
 
 /// Reads `location.hash` (with or without the leading `#`), using `fallback` where the hash names no locale.
@@ -78,7 +122,7 @@ pub fn resolve(path: &str, query: &str, fallback: Locale) -> Resolution {
     let trimmed = path.trim_matches('/');
     let segments: Vec<&str> = if trimmed.is_empty() { Vec::new() } else { trimmed.split('/').collect() };
     match segments.as_slice() {
-        [] => Resolution::Redirect(Route { locale: fallback, page: Page::Home, query }.href()),
+        [] => Resolution::Redirect(Route { locale: fallback, page: Page::Home, query }),
         [first, rest @ ..] => match Locale::parse(first) {
             Some(locale) => match rest {
                 [] => Resolution::Show(Route { locale, page: Page::Home, query }),
@@ -89,7 +133,7 @@ pub fn resolve(path: &str, query: &str, fallback: Locale) -> Resolution {
                 _ => Resolution::NotFound { locale, path: trimmed.to_string() },
             },
             None if rest.is_empty() && is_node_id(first) => {
-                Resolution::Redirect(Route { locale: fallback, page: Page::Node((*first).to_string()), query }.href())
+                Resolution::Redirect(Route { locale: fallback, page: Page::Node((*first).to_string()), query })
             }
             None => Resolution::NotFound { locale: fallback, path: trimmed.to_string() },
         },
@@ -118,8 +162,8 @@ mod tests {
 
     #[test]
     fn empty_hash_redirects_to_the_negotiated_home() {
-        assert_eq!(resolve_hash("", Locale::Tr), Resolution::Redirect("#/tr/".into()));
-        assert_eq!(resolve_hash("#/", Locale::En), Resolution::Redirect("#/en/".into()));
+        assert_eq!(resolve_hash("", Locale::Tr), Resolution::Redirect(Route::home(Locale::Tr)));
+        assert_eq!(resolve_hash("#/", Locale::En), Resolution::Redirect(Route::home(Locale::En)));
     }
 
     #[test]
@@ -145,9 +189,9 @@ mod tests {
     fn legacy_article_anchor_gets_the_negotiated_locale() {
         assert_eq!(
             resolve_hash("#configure-client-firewall-access", Locale::Tr),
-            Resolution::Redirect("#/tr/configure-client-firewall-access".into())
+            Resolution::Redirect(node(Locale::Tr, "configure-client-firewall-access", &[]))
         );
-        assert_eq!(resolve_hash("#/next-steps", Locale::En), Resolution::Redirect("#/en/next-steps".into()));
+        assert_eq!(resolve_hash("#/next-steps", Locale::En), Resolution::Redirect(node(Locale::En, "next-steps", &[])));
     }
 
     #[test]
@@ -164,6 +208,63 @@ mod tests {
             resolve_hash("#/<script>", Locale::En),
             Resolution::NotFound { locale: Locale::En, path: "<script>".into() }
         );
+    }
+
+    #[test]
+    fn hashes_the_router_cannot_read_become_real_pages() {
+        let table: &[(&str, &str)] = &[
+            ("#////", "#/tr/"),
+            ("#//", "#/tr/"),
+            ("#/", "#/tr/"),
+            ("#", "#/tr/"),
+            ("", "#/tr/"),
+            ("#/../", "#/tr/"),
+            ("#/./en/", "#/en/"),
+            ("#/%2e%2E/en/start", "#/en/start"),
+            ("#/en//dns-lookup-fails", "#/en/dns-lookup-fails"),
+            ("#//evil.example/en/x", "#/evil.example/en/x"),
+            ("#/\\evil.example", "#/evil.example"),
+            ("#\\\\", "#/tr/"),
+            ("#/en/../../x?registry=a", "#/en/x?registry=a"),
+            ("#configure-vnet-access", "#/tr/configure-vnet-access"),
+            ("#configure-vnet-access?registry=a", "#/tr/configure-vnet-access?registry=a"),
+            ("#Not_An-Id%", "#/Not_An-Id%"),
+            ("#a/b", "#/a/b"),
+        ];
+        for (hash, expected) in table {
+            assert_eq!(canonical_hash(hash, Locale::Tr).as_deref(), Some(*expected), "{hash:?}");
+        }
+    }
+
+    #[test]
+    fn hashes_the_router_reads_as_they_are_stay() {
+        for hash in [
+            "#/en/",
+            "#/tr",
+            "#/en/start?registry=a&via=x:y",
+            "#/en/%",
+            "#/xx/nope",
+            "#/en/a/b",
+            "#/en/%3Cx%3E",
+            "#/en/?q=//x",
+        ] {
+            assert_eq!(canonical_hash(hash, Locale::En), None, "{hash:?}");
+        }
+    }
+
+    #[test]
+    fn every_canonical_hash_resolves_to_a_page_and_is_stable() {
+        for hash in ["#////", "#/../", "#/", "#/en/%", "#/xx/nope", "#/\\", "#../../..", "#/en/..%2f..", "#?x=1", "#%"]
+        {
+            let canonical = canonical_hash(hash, Locale::En).unwrap_or_else(|| hash.to_string());
+            assert_eq!(canonical_hash(&canonical, Locale::En), None, "{hash:?} → {canonical:?} is stable");
+            assert!(canonical.starts_with("#/") && !canonical[2..].starts_with(['/', '\\']), "{canonical:?}");
+            let shown = match resolve_hash(&canonical, Locale::En) {
+                Resolution::Redirect(target) => resolve_hash(&target.href(), Locale::En),
+                other => other,
+            };
+            assert!(matches!(shown, Resolution::Show(_) | Resolution::NotFound { .. }), "{hash:?} → {shown:?}");
+        }
     }
 
     #[test]

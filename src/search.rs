@@ -125,6 +125,11 @@ impl SearchIndex {
         Ok(SearchIndex { locale, terms, weights, fields, summaries, markdown })
     }
 
+    /// The locale of the index's texts.
+    pub fn locale(&self) -> Locale {
+        self.locale
+    }
+
     /// The body of `node` as Markdown (internal links `#/<locale>/<id>`).
     pub fn markdown(&self, node: Node) -> &'static str {
         self.markdown[node.index()]
@@ -345,6 +350,11 @@ fn excerpt(text: &str, query: &[String]) -> Vec<TextRun> {
     runs
 }
 
+/// The query text of the search page's `route` (empty when it has none).
+pub fn query_text(route: &Route) -> String {
+    route.query.iter().find(|(key, _)| key == QUERY_KEY).map(|(_, value)| value.clone()).unwrap_or_default()
+}
+
 /// The search page for `query`, keeping the session's inputs.
 pub fn route(session: &Session, query: &str) -> Route {
     let mut route = session.to_route();
@@ -406,5 +416,19 @@ mod tests {
         let shown: String = runs.iter().map(|run| run.text.as_str()).collect();
         assert!(shown.len() < 200 && shown.contains("needle"), "{shown}");
         assert_eq!(runs.iter().filter(|run| run.hit).count(), 1);
+    }
+
+    #[test]
+    fn the_search_route_keeps_the_inputs_drops_the_trail_and_reads_back_its_query() {
+        let address = "#/tr/configure-proxy?registry=contoso&via=start%3Aproxy";
+        let crate::route::Resolution::Show(step) = crate::route::resolve_hash(address, Locale::En) else {
+            panic!("{address}")
+        };
+        let session = Session::from_route(&step).expect("a known step");
+        let search = route(&session, "güvenlik & \"403\"");
+        assert_eq!(search.page, Page::Search);
+        assert_eq!(search.href(), "#/tr/search?registry=contoso&q=g%C3%BCvenlik+%26+%22403%22");
+        assert_eq!(query_text(&search), "güvenlik & \"403\"");
+        assert_eq!(query_text(&session.to_route()), "", "no query, no text");
     }
 }

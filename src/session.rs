@@ -4,7 +4,7 @@
 //! Trail form in the query: `via=<node>:<answer>,<node>:<answer>` (answer ids are stable, never indexes).
 
 use crate::locale::Locale;
-use crate::route::{resolve_hash, Page, Resolution, Route};
+use crate::route::{canonical_hash, resolve_hash, Page, Resolution, Route};
 use crate::tree::Node;
 use acr_vocab::InputName;
 
@@ -159,23 +159,26 @@ impl Session {
 /// The address to show on start-up, or `None` when `hash` can stay: legacy anchors and locale-less hashes get
 /// the `fallback` locale, and remembered inputs fill the names the address leaves unset (the address wins).
 pub fn startup_hash(hash: &str, fallback: Locale, remembered: &[(InputName, String)]) -> Option<String> {
+    let original = hash;
+    let canonical = canonical_hash(original, fallback);
+    let hash = canonical.as_deref().unwrap_or(original);
     let (route, redirected) = match resolve_hash(hash, fallback) {
         Resolution::Show(route) => (route, None),
-        Resolution::Redirect(target) => match resolve_hash(&target, fallback) {
-            Resolution::Show(route) => (route, Some(target)),
-            _ => return Some(target),
-        },
-        Resolution::NotFound { .. } => return None,
+        Resolution::Redirect(route) => {
+            let target = route.href();
+            (route, Some(target))
+        }
+        Resolution::NotFound { .. } => return canonical,
     };
     // The search page is no session's page: its address stays as it is.
     if route.page == Page::Search {
-        return redirected;
+        return redirected.or(canonical);
     }
-    let Some(mut session) = Session::from_route(&route) else { return redirected };
+    let Some(mut session) = Session::from_route(&route) else { return redirected.or(canonical) };
     let unset = |name: &InputName| !route.query.iter().any(|(key, _)| key == name.as_str());
     session.inputs.extend(remembered.iter().filter(|(name, _)| unset(name)).cloned());
     let target = session.href();
-    (target.strip_prefix('#') != Some(hash.strip_prefix('#').unwrap_or(hash))).then_some(target)
+    (target.strip_prefix('#') != Some(original.strip_prefix('#').unwrap_or(original))).then_some(target)
 }
 
 /// `node:answer,node:answer` → steps; a step whose node or answer does not exist, or that does not lead to the
@@ -342,6 +345,20 @@ mod tests {
     fn startup_leaves_a_search_address_alone() {
         let remembered = [(InputName::Registry, "contoso".to_string())];
         assert_eq!(startup_hash("#/tr/search?q=g%C3%BCvenlik", Locale::En, &remembered), None);
+    }
+
+    #[test]
+    fn startup_repairs_hashes_the_router_cannot_read() {
+        let remembered = [(InputName::Registry, "contoso".to_string())];
+        assert_eq!(startup_hash("#////", Locale::Tr, &remembered).as_deref(), Some("#/tr/?registry=contoso"));
+        assert_eq!(startup_hash("#/../", Locale::En, &[]).as_deref(), Some("#/en/"));
+        assert_eq!(
+            startup_hash("#//en/configure-proxy", Locale::Tr, &remembered).as_deref(),
+            Some("#/en/configure-proxy?registry=contoso")
+        );
+        assert_eq!(startup_hash("#//xx/nope", Locale::En, &remembered).as_deref(), Some("#/xx/nope"));
+        assert_eq!(startup_hash("#bad%", Locale::En, &[]).as_deref(), Some("#/bad%"));
+        assert_eq!(startup_hash("#/en/%", Locale::En, &remembered), None);
     }
 
     #[test]

@@ -21,6 +21,8 @@ pub struct NodeData {
     pub snippets: &'static [SnippetId],
     /// Verbatim error strings (never translated).
     pub errors: &'static [&'static str],
+    /// The `az acr check-health` code this node explains.
+    pub check_health_code: Option<&'static str>,
 }
 
 /// An answer edge; `to` indexes the node table.
@@ -77,6 +79,11 @@ impl Node {
             .iter()
             .position(|node| node.id == id_or_alias || node.aliases.contains(&id_or_alias))
             .map(|index| Node { index: index as u16 })
+    }
+
+    /// The node that explains an `az acr check-health` code (`CONNECTIVITY_DNS_ERROR`).
+    pub fn for_check_health_code(code: &str) -> Option<Node> {
+        Node::all().find(|node| node.data().check_health_code == Some(code))
     }
 
     /// Every node, in `tree.toml` order.
@@ -147,10 +154,11 @@ impl Node {
         crate::locale_files::node_text(locale, usize::from(self.index)).unwrap_or(&NOT_LOADED)
     }
 
-    /// The body, pre-rendered and sanitised at build time; `None` until the locale's bodies are loaded
-    /// (only in the `lazy-locales` web build).
-    pub fn body_html(self, locale: Locale) -> Option<&'static str> {
-        crate::locale_files::body(locale, usize::from(self.index))
+    /// The body, pre-rendered and sanitised at build time (compiled in natively; the web build's page holds the
+    /// bodies it has loaded in a [`crate::locale_files::LoadedBodies`]).
+    #[cfg(not(feature = "lazy-locales"))]
+    pub fn body_html(self, locale: Locale) -> &'static str {
+        crate::generated::BODIES[locale as usize][usize::from(self.index)]
     }
 
     pub fn title(self, locale: Locale) -> &'static str {
@@ -253,10 +261,11 @@ mod tests {
     }
 
     #[test]
+    #[cfg(not(feature = "lazy-locales"))]
     fn bodies_are_prerendered_html_with_localized_internal_links() {
         for node in Node::all() {
             for &locale in Locale::ALL {
-                let html = node.body_html(locale).expect("bodies are compiled in natively");
+                let html = node.body_html(locale);
                 assert!(html.starts_with('<'), "{} ({locale})", node.id());
                 for (at, link) in html.match_indices("href=\"#/") {
                     assert!(html[at + link.len()..].starts_with(&format!("{locale}/")), "{} ({locale})", node.id());

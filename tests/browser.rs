@@ -11,9 +11,9 @@ use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-/// Polls `condition` every 20 ms for up to 2 s.
+/// Polls `condition` every 20 ms for up to 10 s (a loaded CI machine is slow, not wrong).
 async fn eventually(what: &str, condition: impl Fn() -> bool) {
-    for _ in 0..100 {
+    for _ in 0..500 {
         if condition() {
             return;
         }
@@ -57,7 +57,9 @@ async fn app_follows_the_hash_and_sets_html_lang() {
 }
 
 /// Search in wasm, over every step of a locale: the results are those of the native build, and the time per query
-/// is printed (`make test` runs this tier in debug; docs/PERFORMANCE.md has the release figure).
+/// is printed (`make test` runs this tier in debug; docs/PERFORMANCE.md has the release figure). The index is
+/// compiled into this build (the web build, feature `lazy-locales`, fetches it).
+#[cfg(not(feature = "lazy-locales"))]
 #[wasm_bindgen_test]
 fn search_over_every_step_in_wasm() {
     use acr_net_guide::locale_files::search_index;
@@ -66,7 +68,7 @@ fn search_over_every_step_in_wasm() {
         (Locale::Tr, "guvenlik duvari", "configure-client-firewall-access"),
     ];
     for (locale, query, top) in queries {
-        let index = search_index(locale).expect("compiled in");
+        let index = search_index(locale);
         let t = Localizer::new(locale);
         assert_eq!(index.query(query, &t, 20).first().map(|hit| hit.node.id()), Some(top), "{query}");
         let runs = 50;

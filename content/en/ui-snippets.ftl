@@ -36,6 +36,7 @@ snippet-note-sovereign = Host names and region names for this cloud are inferred
 
 snippet-show-endpoints-hosts = Login server and one data endpoint per region (dedicated data endpoints) as the registry reports them.
 snippet-show-endpoints-data-flag = true means layers come from <registry>.<region>.data endpoints, false means from blob storage.
+snippet-windows-only-cmdlet = { $cmdlet } ships with Windows only: on Linux or macOS, run the bash version of this check instead.
 snippet-dns-check-login-server = The login server. With a private endpoint the answer must be a private address.
 snippet-dns-check-data-endpoints = One data endpoint per region (only when dedicated data endpoints are on, which any private endpoint forces).
 snippet-dns-check-public-answer = A public address where you expected a private one means the client does not use the private DNS zone.
@@ -163,6 +164,8 @@ rule-private-dns-zone = the resource ID of a private DNS zone named { $zone }: /
 rule-vnet-id = a virtual network resource ID: /subscriptions/…/resourceGroups/…/providers/Microsoft.Network/virtualNetworks/…
 rule-ip-address = an IPv4 or IPv6 address (no range)
 rule-single-value = takes a single value
+rule-too-long = at most { $max } characters; got { $length }
+rule-hidden-character = plain visible text only, without control, invisible or text-direction characters or garbled bytes; found { $code }
 rule-powershell-parentheses = no parentheses with PowerShell scripts: on Windows az runs through cmd.exe, which breaks the command on them. Choose bash (Azure Cloud Shell or WSL) for this name.
 snippet-network-state = Show the registry's network access settings
 snippet-network-state-what = Read only. Who may reach the registry: public endpoint on or off, default action (Allow means every address when the public endpoint is on), IP rules, trusted services, dedicated data endpoints and private endpoint connections.

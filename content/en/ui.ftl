@@ -25,6 +25,7 @@ footer-version = Version { $version } · built { $date }
 crash-title = Something went wrong
 crash-body = The page stopped working. Reloading the start page usually helps.
 crash-reset = Reload the start page
+crash-details = Details for a bug report (the values you entered are left out):
 
 kind-symptom = Symptom
 kind-question = Question
@@ -55,8 +56,13 @@ theme-auto = System
 theme-light = Light
 theme-dark = Dark
 
-storage-discarded-version = Your saved values were stored by another version of this guide and have been cleared.
+storage-discarded-version = Your saved values were stored by an older version of this guide and have been cleared.
 storage-discarded-unreadable = Your saved values could not be read and have been cleared.
+storage-newer-version = Your saved values were stored by a newer version of this guide. This copy leaves them as they are and remembers nothing new.
+storage-partly-unreadable = Some of your saved values could not be read and have been cleared; the others are back.
+storage-oversized = The saved record was far larger than anything this guide writes and has been cleared.
+storage-not-saved = This browser does not let the guide remember your values (storage is full or turned off). They stay in the address: bookmark it or copy the link.
+storage-changed-in-other-tab = Your values were also changed in another tab of this guide. Both tabs’ changes are remembered; where both changed the same field, this tab’s value is kept.
 notice-dismiss = Dismiss
 
 not-found-suggestions = Did you mean one of these steps?
@@ -128,6 +134,7 @@ snippet-copy = Copy
 snippet-copied = Copied.
 snippet-copy-failed = Could not copy: select the text instead.
 snippet-download = Download
+snippet-download-started = Download started: { $file }
 
 offline-download = Download for offline use
 offline-download-hint = One HTML file that works without a network: open it from disk, even on the machine that cannot reach the registry.
@@ -149,6 +156,7 @@ paste-status = HTTP status: { $status }
 paste-dialed-private = The connection went to { $address }, a private address (a private endpoint or internal route).
 paste-dialed-public = The connection went to { $address }, a public address.
 paste-typo = The text says azureacr.io: the registry domain is azurecr.io.
+paste-cut = Only the first { $size } of the text were read: if the error comes later, paste the lines around it.
 paste-one-of-two = The text fits two steps equally well: { $first } or { $second }.
 paste-tell-apart = The step that tells them apart:
 paste-no-match-cli = No confident match. List the symptoms with: acr-net-guide nodes

@@ -36,6 +36,7 @@ snippet-note-sovereign = Bu bulutun ana bilgisayar adları ve Azure bölgesi adl
 
 snippet-show-endpoints-hosts = Kayıt defterinin bildirdiği oturum açma sunucusu ve bölge başına bir veri uç noktası (ayrılmış veri uç noktaları).
 snippet-show-endpoints-data-flag = true ise katmanlar <registry>.<region>.data uç noktalarından, false ise blob depolamadan gelir.
+snippet-windows-only-cmdlet = { $cmdlet } yalnızca Windows ile gelir: Linux veya macOS üzerinde bu denetimin bash sürümünü çalıştırın.
 snippet-dns-check-login-server = Oturum açma sunucusu. Özel uç nokta varsa yanıt özel bir adres olmalıdır.
 snippet-dns-check-data-endpoints = Bölge başına bir veri uç noktası (yalnızca ayrılmış veri uç noktaları açıksa; özel uç nokta bunları her zaman açar).
 snippet-dns-check-public-answer = Özel adres beklerken genel adres dönüyorsa istemci özel DNS bölgesini kullanmıyordur.
@@ -163,6 +164,8 @@ rule-private-dns-zone = { $zone } adlı bir özel DNS bölgesinin kaynak kimliğ
 rule-vnet-id = bir sanal ağ kaynak kimliği: /subscriptions/…/resourceGroups/…/providers/Microsoft.Network/virtualNetworks/…
 rule-ip-address = bir IPv4 veya IPv6 adresi (aralık değil)
 rule-single-value = tek bir değer alır
+rule-too-long = en fazla { $max } karakter; { $length } karakter girildi
+rule-hidden-character = yalnızca görünür düz metin; denetim karakteri, görünmez karakter, yazı yönünü değiştiren karakter veya bozuk bayt içeremez; { $code } bulundu
 rule-powershell-parentheses = PowerShell betiklerinde parantez kullanılamaz: Windows'ta az, cmd.exe üzerinden çalışır ve komut parantezlerde bozulur. Bu ad için bash'i seçin (Azure Cloud Shell veya WSL).
 snippet-network-state = Kayıt defterinin ağ erişimi ayarlarını gösterin
 snippet-network-state-what = Yalnızca okur. Kayıt defterine kimin erişebileceğini gösterir: genel uç nokta açık mı kapalı mı, varsayılan eylem (genel uç nokta açıkken Allow her adres demektir), IP kuralları, güvenilen hizmetler, ayrılmış veri uç noktaları ve özel uç nokta bağlantıları.

@@ -25,6 +25,7 @@ footer-version = Sürüm { $version } · derleme tarihi { $date }
 crash-title = Bir sorun oluştu
 crash-body = Sayfa çalışmayı durdurdu. Başlangıç sayfasını yeniden yüklemek genellikle sorunu çözer.
 crash-reset = Başlangıç sayfasını yeniden yükle
+crash-details = Hata bildirimi için ayrıntılar (girdiğiniz değerler dahil edilmez):
 
 kind-symptom = Belirti
 kind-question = Soru
@@ -55,8 +56,13 @@ theme-auto = Sistem
 theme-light = Açık
 theme-dark = Koyu
 
-storage-discarded-version = Kaydedilen değerleriniz bu kılavuzun başka bir sürümüne ait olduğu için silindi.
+storage-discarded-version = Kaydedilen değerleriniz bu kılavuzun daha eski bir sürümüne ait olduğu için silindi.
 storage-discarded-unreadable = Kaydedilen değerleriniz okunamadığı için silindi.
+storage-newer-version = Kaydedilen değerleriniz bu kılavuzun daha yeni bir sürümüne ait. Bu kopya onlara dokunmuyor ve yeni bir şey kaydetmiyor.
+storage-partly-unreadable = Kaydedilen değerlerinizin bir kısmı okunamadığı için silindi; diğerleri geri yüklendi.
+storage-oversized = Tarayıcıda saklanan veriler, bu kılavuzun yazabileceğinden çok daha büyük olduğu için silindi.
+storage-not-saved = Bu tarayıcı, kılavuzun değerlerinizi kaydetmesine izin vermiyor (depolama alanı dolu ya da kapalı). Değerler adreste duruyor: sayfayı yer imlerine ekleyin ya da bağlantıyı kopyalayın.
+storage-changed-in-other-tab = Değerleriniz bu kılavuzun başka bir sekmesinde de değiştirildi. İki sekmedeki değişiklikler de kaydedildi; aynı alan ikisinde de değiştiyse bu sekmedeki değer geçerli.
 notice-dismiss = Kapat
 
 not-found-suggestions = Şu adımlardan birini mi arıyordunuz?
@@ -128,6 +134,7 @@ snippet-copy = Kopyala
 snippet-copied = Kopyalandı.
 snippet-copy-failed = Kopyalanamadı; metni seçerek kopyalayın.
 snippet-download = İndir
+snippet-download-started = İndirme başlatıldı: { $file }
 
 offline-download = Çevrimdışı kullanım için indir
 offline-download-hint = Ağ olmadan çalışan tek bir HTML dosyası: diskten açın; kayıt defterine ulaşamayan makinede bile çalışır.
@@ -149,6 +156,7 @@ paste-status = HTTP durumu: { $status }
 paste-dialed-private = Bağlantı { $address } adresine gitmiş; bu özel bir adres (özel uç nokta ya da iç yönlendirme).
 paste-dialed-public = Bağlantı { $address } adresine gitmiş; bu genel bir adres.
 paste-typo = Metinde azureacr.io yazıyor; kayıt defteri etki alanı azurecr.io'dur.
+paste-cut = Metnin yalnızca ilk { $size } kadarı okundu: hata daha sonra geçiyorsa çevresindeki satırları yapıştırın.
 paste-one-of-two = Metin iki adıma da aynı ölçüde uyuyor: { $first } ya da { $second }.
 paste-tell-apart = Hangisi olduğunu şu adım ayırt eder:
 paste-no-match-cli = Güvenilir bir eşleşme yok. Belirtileri listelemek için: acr-net-guide nodes

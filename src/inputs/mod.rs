@@ -156,6 +156,16 @@ pub enum Constraint {
     Subscription,
     WorkspaceId,
     SingleValue,
+    /// Longer than any real value ([`MAX_VALUE_CHARS`]; a pasted log does not belong in a field).
+    TooLong {
+        length: usize,
+    },
+    /// A control character (newline, NUL), an invisible one (zero-width space, soft hyphen), one that changes the
+    /// direction of the text around it (U+202E, which makes a command read differently from what runs), or
+    /// U+FFFD, what undecodable bytes (`%C0%AE`) turn into.
+    HiddenCharacter {
+        found: char,
+    },
     /// Parentheses in a name passed to `az` from PowerShell: on Windows `az` is `az.cmd`, and cmd.exe breaks the
     /// command on them (azure-cli#4225). Bash handles them.
     PowerShellParentheses,
@@ -202,6 +212,12 @@ impl Constraint {
             Constraint::PrivateDnsZoneId { zone } => t.format(msg::rule_private_dns_zone(zone)),
             Constraint::VnetId => t.text(msg::RULE_VNET_ID),
             Constraint::IpAddress => t.text(msg::RULE_IP_ADDRESS),
+            Constraint::TooLong { length } => {
+                t.format(msg::rule_too_long(&length.to_string(), &MAX_VALUE_CHARS.to_string()))
+            }
+            Constraint::HiddenCharacter { found } => {
+                t.format(msg::rule_hidden_character(&format!("U+{:04X}", u32::from(*found))))
+            }
         }
     }
 }
@@ -309,6 +325,22 @@ pub fn is_private(address: IpAddr) -> bool {
     }
 }
 
+/// The longest value any input takes, in characters (the longest real ones, resource IDs and NO_PROXY lists,
+/// stay far below it).
+pub const MAX_VALUE_CHARS: usize = 4096;
+
+/// Characters no input value may contain: controls, line and paragraph separators, invisible format characters (bidi controls, zero-width
+/// spaces and joiners, soft hyphen, word joiner, BOM) and U+FFFD. Valid values are plain text that a user can
+/// see, so anything else is a paste accident or an attempt to make a command read unlike what runs.
+pub fn is_hidden_character(c: char) -> bool {
+    c.is_control()
+        || matches!(c,
+            '\u{00AD}' | '\u{034F}' | '\u{061C}' | '\u{115F}' | '\u{1160}' | '\u{17B4}' | '\u{17B5}' | '\u{180E}'
+            | '\u{200B}'..='\u{200F}' | '\u{2028}'..='\u{202E}' | '\u{2060}'..='\u{206F}' | '\u{3164}'
+            | '\u{FE00}'..='\u{FE0F}' | '\u{FEFF}' | '\u{FFA0}' | '\u{FFF0}'..='\u{FFFD}'
+            | '\u{E0000}'..='\u{E007F}')
+}
+
 /// Validates raw values (trimmed; empty ones ignored). Every refused value yields one error and stays unset.
 pub fn validate(raw: &[(InputName, String)]) -> (Inputs, Vec<InputError>) {
     let mut inputs = Inputs::default();
@@ -326,6 +358,16 @@ pub fn validate(raw: &[(InputName, String)]) -> (Inputs, Vec<InputError>) {
         }
         let mut refuse =
             |constraint: Constraint| errors.push(InputError { name: *name, value: value.to_string(), constraint });
+        // Before any input's own rule, so that the message names what is wrong with such a value.
+        let length = value.chars().count();
+        if length > MAX_VALUE_CHARS {
+            refuse(Constraint::TooLong { length });
+            continue;
+        }
+        if let Some(found) = value.chars().find(|c| is_hidden_character(*c)) {
+            refuse(Constraint::HiddenCharacter { found });
+            continue;
+        }
         if !spec(*name).repeatable {
             if seen_single.contains(name) {
                 refuse(Constraint::SingleValue);

@@ -35,6 +35,9 @@ pub fn dns_check(script: &mut Script, inputs: &Inputs, t: &Localizer) {
         ScriptShell::Bash => "nslookup",
         ScriptShell::PowerShell => "Resolve-DnsName",
     };
+    if script.shell() == ScriptShell::PowerShell {
+        script.comment(&t.format(msg::snippet_windows_only_cmdlet(lookup)));
+    }
     script.comment(&t.text(msg::SNIPPET_DNS_CHECK_LOGIN_SERVER));
     let host = login_host(script, &registry, inputs);
     script.command(&[lookup.to_string(), host]);
@@ -66,6 +69,9 @@ pub fn connectivity_check(script: &mut Script, inputs: &Inputs, t: &Localizer) {
             .collect::<Vec<_>>(),
     );
     script.comment(&t.text(msg::SNIPPET_CONNECTIVITY_CHECK_TCP));
+    if !bash {
+        script.comment(&t.format(msg::snippet_windows_only_cmdlet("Test-NetConnection")));
+    }
     let probe = |host: String| {
         if bash {
             format!("nc -vz -w 10 {host} 443")

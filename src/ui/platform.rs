@@ -11,8 +11,9 @@ use yew_router::AnyRoute;
 
 use crate::locale::Locale;
 use crate::locale_files::{self, LocalePart};
+use crate::route::{self, Route};
 use crate::session;
-use crate::storage::{Discarded, Saved, Theme, STORAGE_KEY};
+use crate::storage::{Discarded, SaveProblem, Saved, Theme, STORAGE_KEY};
 use acr_vocab::InputName;
 
 /// `navigator.languages`, most preferred first (empty when unavailable).
@@ -28,6 +29,21 @@ pub fn canonicalize_location(fallback: Locale, remembered: &[(InputName, String)
         // Failure leaves the old address, which the shell still shows.
         let _ = gloo::utils::history().replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&target));
     }
+}
+
+/// Keeps the address readable for the router while the app runs: a hash typed or pasted into the address bar that
+/// the router cannot read (see [`route::canonical_hash`]; `#////` made it throw and left the previous step on
+/// screen) is replaced before the router's own `popstate` listener, registered after this one, reads it.
+pub fn repair_hashes_on_navigation(fallback: Locale) {
+    let window = gloo::utils::window();
+    gloo::events::EventListener::new(&window, "popstate", move |_| {
+        let hash = gloo::utils::window().location().hash().unwrap_or_default();
+        let shown = gloo::utils::document_element().get_attribute("lang").and_then(|code| Locale::parse(&code));
+        if let Some(target) = route::canonical_hash(&hash, shown.unwrap_or(fallback)) {
+            let _ = gloo::utils::history().replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&target));
+        }
+    })
+    .forget();
 }
 
 /// Sets `<html lang>` and the document title.
@@ -51,26 +67,57 @@ fn local_storage() -> Option<web_sys::Storage> {
     gloo::utils::window().local_storage().ok().flatten()
 }
 
-/// The remembered record, and why a stored one was thrown away (it is removed then).
-pub fn load_saved() -> (Saved, Option<Discarded>) {
-    let Some(storage) = local_storage() else { return (Saved::default(), None) };
-    match storage.get_item(STORAGE_KEY).ok().flatten() {
-        None => (Saved::default(), None),
-        Some(text) => match Saved::decode(&text) {
-            Ok(saved) => (saved, None),
-            Err(discarded) => {
-                let _ = storage.remove_item(STORAGE_KEY);
-                (Saved::default(), Some(discarded))
-            }
-        },
+thread_local! {
+    /// What this tab last asked to remember (at first, the record it loaded): a field this tab changes differs
+    /// from it, a field another tab changed differs in the stored record (see `Saved::merge`). `None` while a
+    /// newer version's record is there (it is left alone) or storage is off.
+    static LAST_WISH: std::cell::RefCell<Option<Saved>> = const { std::cell::RefCell::new(None) };
+}
+
+/// The stored record: its values, and why some or all of it was not restored.
+fn read_record(storage: &web_sys::Storage) -> (Saved, Option<Discarded>) {
+    match storage.get_item(STORAGE_KEY) {
+        Ok(Some(text)) => Saved::decode(&text),
+        Ok(None) => (Saved::default(), None),
+        // Readable storage that fails to read is as good as an unreadable record.
+        Err(_) => (Saved::default(), Some(Discarded::Unreadable)),
     }
 }
 
-/// Remembers `saved` (silently skipped when storage is unavailable or full).
-pub fn save(saved: &Saved) {
-    if let Some(storage) = local_storage() {
-        let _ = storage.set_item(STORAGE_KEY, &saved.encode());
+/// The remembered record, and why stored values were not restored. A record that cannot be used at all is
+/// removed, except a newer version's, which is left for that version.
+pub fn load_saved() -> (Saved, Option<Discarded>) {
+    let Some(storage) = local_storage() else { return (Saved::default(), None) };
+    let (saved, discarded) = read_record(&storage);
+    match discarded {
+        Some(discarded) if discarded.keeps_record() => return (saved, Some(discarded)),
+        Some(Discarded::PartlyUnreadable) => {
+            let _ = storage.set_item(STORAGE_KEY, &saved.encode());
+        }
+        Some(_) => {
+            let _ = storage.remove_item(STORAGE_KEY);
+        }
+        None => {}
     }
+    LAST_WISH.with(|wish| *wish.borrow_mut() = Some(saved.clone()));
+    (saved, discarded)
+}
+
+/// Remembers `saved`, merged with what other tabs changed since this tab last saved, and says what
+/// the user should know: the browser refused (storage full or turned off), or both tabs changed a field.
+pub fn save(saved: &Saved) -> Option<SaveProblem> {
+    let Some(storage) = local_storage() else { return Some(SaveProblem::NotSaved) };
+    let base = LAST_WISH.with(|wish| wish.borrow().clone())?;
+    let (stored, discarded) = read_record(&storage);
+    if discarded.is_some_and(Discarded::keeps_record) {
+        return None;
+    }
+    let (merged, conflict) = Saved::merge(&base, &stored, saved);
+    if (merged != stored || discarded.is_some()) && storage.set_item(STORAGE_KEY, &merged.encode()).is_err() {
+        return Some(SaveProblem::NotSaved);
+    }
+    LAST_WISH.with(|wish| *wish.borrow_mut() = Some(saved.clone()));
+    conflict.then_some(SaveProblem::ChangedInOtherTab)
 }
 
 /// Moves keyboard and screen-reader focus to the page's heading after a navigation.
@@ -121,7 +168,8 @@ fn copy_with_text_area(text: &str) -> bool {
     };
     area.set_value(text);
     let _ = area.set_attribute("readonly", "");
-    let _ = area.set_attribute("style", "position:fixed;top:0;left:0;opacity:0");
+    // Out of sight by a class: the page's policy blocks `style` attributes.
+    area.set_class_name("copy-buffer");
     let _ = body.append_child(&area);
     area.select();
     let copied =
@@ -228,43 +276,32 @@ pub fn apply_update() {
     });
 }
 
-/// Goes to `href` (`#/<locale>/…?query`), adding a history entry or replacing the current one.
-pub fn navigate(navigator: &Navigator, href: &str, replace: bool) {
-    let hash = href.strip_prefix('#').unwrap_or(href);
-    let (path, query) = hash.split_once('?').unwrap_or((hash, ""));
-    let route = AnyRoute::new(path);
+/// Goes to `route`, adding a history entry or replacing the current one.
+pub fn navigate(navigator: &Navigator, route: &Route, replace: bool) {
+    let path = AnyRoute::new(route.path());
+    let query = route.query_string();
     let with_query = if replace {
-        navigator.replace_with_query(&route, Raw(query))
+        navigator.replace_with_query(&path, Raw(query.as_str()))
     } else {
-        navigator.push_with_query(&route, Raw(query))
+        navigator.push_with_query(&path, Raw(query.as_str()))
     };
     if with_query.is_err() {
         if replace {
-            navigator.replace(&route);
+            navigator.replace(&path);
         } else {
-            navigator.push(&route);
+            navigator.push(&path);
         }
     }
 }
 
-/// Loads `locale`'s `part` (see [`crate::locale_files`]) and reports whether it is installed. The single offline
-/// file carries every locale inline (`<script type="text/plain" id="<part>-<locale>">`); the hosted build fetches
+/// Fetches `locale`'s `part` (see [`crate::locale_files`]) and hands over its text. The single offline file
+/// carries every locale inline (`<script type="text/plain" id="<part>-<locale>">`); the hosted build fetches
 /// the content-hashed file next to the page (the service worker serves it offline).
-pub fn load_locale_file(part: LocalePart, locale: Locale, done: Callback<bool>) {
-    spawn_local(async move {
-        let loaded = match fetch_locale_file(part, locale).await {
-            Ok(text) => locale_files::install(part, locale, text).map_err(|error| error.to_string()),
-            Err(error) => Err(error),
-        };
-        if let Err(error) = &loaded {
-            let name = locale_files::file_name(part, locale);
-            gloo::console::warn!(format!("{name}: {error}"));
-        }
-        done.emit(loaded.is_ok());
-    });
+pub fn fetch_locale_file(part: LocalePart, locale: Locale, done: Callback<Result<String, String>>) {
+    spawn_local(async move { done.emit(fetch_text(part, locale).await) });
 }
 
-async fn fetch_locale_file(part: LocalePart, locale: Locale) -> Result<String, String> {
+async fn fetch_text(part: LocalePart, locale: Locale) -> Result<String, String> {
     let inline = gloo::utils::document().get_element_by_id(&format!("{}-{locale}", part.prefix()));
     if let Some(text) = inline.and_then(|element| element.text_content()) {
         return Ok(text);
@@ -362,13 +399,6 @@ fn click_first(selector: &str) {
 /// Enter in the search field: opens the first result, if there is one.
 pub fn open_first_result() {
     click_first("#search-hit-0");
-}
-
-/// Goes to `href` (`#/<locale>/…`) as following a link does: a new history entry, or in place of the current one
-/// (the hash router follows either).
-pub fn go(href: &str, replace: bool) {
-    let location = gloo::utils::window().location();
-    let _ = if replace { location.replace(href) } else { location.set_hash(href) };
 }
 
 /// Arrow keys in the search results: moves focus from the field to the first result (`search-hit-0`), between

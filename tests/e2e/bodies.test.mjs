@@ -38,8 +38,7 @@ test('the first load fetches only the active locale\'s bodies; a switch fetches 
 
 test('a failed body load keeps the step usable, explains it in the page\'s language and retries', async () => {
   // No service worker: it would answer from its cache, around the interception below.
-  const context = await env.browser.newContext({ locale: 'tr-TR', serviceWorkers: 'block' });
-  const page = await context.newPage();
+  const { context, page } = await openPage(env.browser, { locale: 'tr-TR', contextOptions: { serviceWorkers: 'block' } });
   await page.route('**/bodies-*.txt', (route) => route.abort('connectionfailed'));
   await page.goto(`${env.server.url}#/tr/${FIX}?registry=contoso`);
   const alert = page.locator('.node-body [role="alert"]');

@@ -43,7 +43,7 @@ test('the guide in an iframe: no chrome, embed kept across navigation, height po
   assert.ok(Math.abs(frameHeight - posted) <= 2, `the iframe took the posted height: ${frameHeight} vs ${posted}`);
   const inner = await frame.locator('body').evaluate((body) => body.getBoundingClientRect().height);
   assert.ok(Math.abs(inner - posted) <= 2, `the posted height is the content's: ${inner} vs ${posted}`);
-  await page.screenshot({ path: join(SCREENSHOTS, 'embed-en.png'), fullPage: true });
+  await page.screenshot({ path: join(SCREENSHOTS, 'embed.png'), fullPage: true });
 
   // A link that leaves the guide opens a new tab that cannot reach back into the wiki page.
   await frame.locator('.node-body a[href^="https://"]').first().waitFor();

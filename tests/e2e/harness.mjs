@@ -4,7 +4,8 @@ import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
-import { after, before } from 'node:test';
+import assert from 'node:assert/strict';
+import { after, afterEach, before } from 'node:test';
 import { chromium } from 'playwright-core';
 
 export const BASE_PATH = '/wiki/tools/acr/';
@@ -76,20 +77,52 @@ export function launchBrowser(extraArgs = []) {
   });
 }
 
+// Content-Security-Policy violations seen in the current test, reported by the pages themselves.
+const policyViolations = [];
+
 /**
- * A new page in a fresh context with the given browser language. Collects page errors, console errors and
- * every request that leaves `origin`, so tests can assert there were none.
+ * Makes every page of `context` report each `securitypolicyviolation` event (an init script, which the page's own
+ * policy does not govern) into `sink` and into the current test's list, which the hook below checks.
  */
-export async function openPage(browser, { locale = 'en-US', origin } = {}) {
-  const context = await browser.newContext({ locale, viewport: { width: 1024, height: 768 } });
-  const page = await context.newPage();
+export async function watchPolicyViolations(context, sink = []) {
+  await context.exposeBinding('__acrReportPolicyViolation', (_source, text) => {
+    sink.push(text);
+    policyViolations.push(text);
+  });
+  await context.addInitScript(() => {
+    addEventListener('securitypolicyviolation', (event) => {
+      const where = event.sourceFile ? ` at ${event.sourceFile}:${event.lineNumber}` : '';
+      window.__acrReportPolicyViolation(`policy violation: ${event.effectiveDirective} blocked ` +
+        `${event.blockedURI || 'an inline resource'}${where}${event.sample ? ` (${event.sample})` : ''}`);
+    }, true);
+  });
+  return sink;
+}
+
+/** The violations recorded so far in this test, removed from its list (for tests that provoke one on purpose). */
+export const takePolicyViolations = () => policyViolations.splice(0);
+
+// Every test of every file that uses this harness: no page it opened saw a policy violation.
+afterEach(() => {
+  assert.deepEqual(takePolicyViolations(), [], 'Content-Security-Policy violations');
+});
+
+/**
+ * A new page in a fresh context with the given browser language. Collects page errors, console errors, policy
+ * violations and every request that leaves `origin`, so tests can assert there were none. `contextOptions` go to
+ * `browser.newContext` (e.g. `{ serviceWorkers: 'block' }`).
+ */
+export async function openPage(browser, { locale = 'en-US', origin, contextOptions = {} } = {}) {
+  const context = await browser.newContext({ locale, viewport: { width: 1024, height: 768 }, ...contextOptions });
   const problems = [];
+  await watchPolicyViolations(context, problems);
+  const page = await context.newPage();
   const foreignRequests = [];
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   page.on('console', (message) => {
     if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
     // The app reports a locale file it could not use as a warning naming the file.
-    if (message.type() === 'warning' && /^(strings|bodies)-/.test(message.text())) {
+    if (message.type() === 'warning' && /^(strings|bodies|search)-/.test(message.text())) {
       problems.push(`locale file warning: ${message.text()}`);
     }
   });
@@ -103,13 +136,13 @@ export async function openPage(browser, { locale = 'en-US', origin } = {}) {
 }
 
 /**
- * For a test file: serves `dist/` and launches the browser before its tests, closes both after them.
- * Returns the live handles: `{ server, browser }` (set once the `before` hook has run).
+ * For a test file: serves `dist` (default `DIST`) and launches the browser before its tests, closes both after
+ * them. Returns the live handles: `{ server, browser }` (set once the `before` hook has run).
  */
-export function useServedDist() {
+export function useServedDist(dist = DIST) {
   const env = {};
   before(async () => {
-    env.server = await serveDist();
+    env.server = await serveDist(dist);
     env.browser = await launchBrowser();
   });
   after(async () => {

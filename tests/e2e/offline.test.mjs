@@ -6,7 +6,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { DIST, OUTPUT, bodyLoaded, launchBrowser, phraseOf, serveDist } from './harness.mjs';
+import { DIST, OUTPUT, bodyLoaded, launchBrowser, phraseOf, serveDist, watchPolicyViolations } from './harness.mjs';
 
 const OFFLINE_FILE = join(DIST, 'acr-net-guide-offline.html');
 let browser;
@@ -19,11 +19,11 @@ after(async () => {
   await browser?.close();
 });
 
-/** A fresh context; collects page errors and every request except the document itself and data:/blob: URLs. */
+/** A fresh context; collects page errors, policy violations and every request except the document itself and data:/blob: URLs. */
 async function open({ offline = false, documentUrl = '' } = {}) {
   const context = await browser.newContext({ locale: 'en-US', offline, viewport: { width: 1024, height: 768 } });
+  const problems = await watchPolicyViolations(context);
   const page = await context.newPage();
-  const problems = [];
   const requests = [];
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   page.on('console', (message) => {
@@ -46,7 +46,8 @@ test('the single file works from file:// with the network blocked and makes zero
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto(fileUrl + '#/en/');
   await page.locator('a.symptom-card').first().click();
-  while (!(await page.locator('article.node-fix').count())) {
+  for (let steps = 0; !(await page.locator('article.node-fix').count()); steps += 1) {
+    assert.ok(steps < 15, `no fix after ${steps} answers`);
     const before = page.url();
     await page.locator('a.answer').first().click();
     await page.waitForFunction((href) => location.href !== href, before);
@@ -104,17 +105,32 @@ test('the hosted build keeps working offline after the first visit', async () =>
   await context.close();
 });
 
-test('a new build shows "new version available" and reloading switches to it and drops the old cache', async () => {
+/**
+ * A served copy of the build whose page is controlled by its service worker, and a way to publish a "next" build
+ * (a new cache version in sw.js) the way a redeploy does.
+ */
+async function controlledCopy() {
   const copy = mkdtempSync(join(tmpdir(), 'acr-net-guide-dist-'));
   cpSync(DIST, copy, { recursive: true });
   const server = await serveDist(copy);
-  const { context, page, problems } = await open();
-  await page.goto(server.url + '#/en/');
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 20000 });
+  const opened = await open();
+  await opened.page.goto(server.url + '#/en/');
+  await opened.page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 20000 });
+  const publishNext = async () => {
+    const sw = readFileSync(join(copy, 'sw.js'), 'utf8');
+    writeFileSync(join(copy, 'sw.js'), sw.replace(/const CACHE = 'acr-net-guide-([0-9a-f]+)'/, "const CACHE = 'acr-net-guide-next$1'"));
+    await opened.page.evaluate(() => navigator.serviceWorker.getRegistration().then((registration) => registration.update()));
+  };
+  const close = async () => {
+    await opened.context.close();
+    await server.close();
+    rmSync(copy, { recursive: true, force: true });
+  };
+  return { ...opened, server, publishNext, close };
+}
 
-  const sw = readFileSync(join(copy, 'sw.js'), 'utf8');
-  writeFileSync(join(copy, 'sw.js'), sw.replace(/const CACHE = 'acr-net-guide-([0-9a-f]+)'/, "const CACHE = 'acr-net-guide-next$1'"));
-  await page.evaluate(() => navigator.serviceWorker.getRegistration().then((registration) => registration.update()));
+/** Accepts the update offered on `page` and checks that only the next build's cache is left. */
+async function reloadIntoNext(page) {
   await page.waitForSelector('.update-notice', { timeout: 20000 });
   await page.getByRole('button', { name: 'Reload' }).click();
   await page.waitForFunction(async () => {
@@ -123,8 +139,29 @@ test('a new build shows "new version available" and reloading switches to it and
   }, null, { timeout: 20000 });
   await page.waitForSelector('ul.symptoms');
   assert.equal(await page.locator('.update-notice').count(), 0);
+}
+
+test('a new build shows "new version available" and reloading switches to it and drops the old cache', async () => {
+  const { page, problems, publishNext, close } = await controlledCopy();
+  await publishNext();
+  await reloadIntoNext(page);
   assert.deepEqual(problems, []);
-  await context.close();
-  await server.close();
-  rmSync(copy, { recursive: true, force: true });
+  await close();
+});
+
+test('a new build that arrived while no page was open is offered when the next page starts', async () => {
+  const { context, page: first, problems, server, publishNext, close } = await controlledCopy();
+  // The new worker installs and waits in the background; this page is closed before it could say so.
+  await publishNext();
+  await first.waitForFunction(() =>
+    navigator.serviceWorker.getRegistration().then((registration) => registration?.waiting != null), null,
+  { timeout: 20000 });
+  await first.close();
+
+  const page = await context.newPage();
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  await page.goto(server.url + '#/en/');
+  await reloadIntoNext(page);
+  assert.deepEqual(problems, []);
+  await close();
 });

@@ -43,6 +43,8 @@ pub struct Rule {
 pub struct Rules {
     pub families: Vec<Family>,
     pub rules: Vec<Rule>,
+    /// (raw score, shown confidence) points, raw strictly ascending, shown non-decreasing; empty: shown as raw.
+    pub calibration: Vec<(f64, f64)>,
 }
 
 #[derive(Deserialize)]
@@ -52,6 +54,13 @@ struct RulesFile {
     family: Vec<RawFamily>,
     #[serde(default)]
     rule: Vec<RawRule>,
+    calibration: Option<Spanned<RawCalibration>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawCalibration {
+    points: Vec<(f64, f64)>,
 }
 
 #[derive(Deserialize)]
@@ -90,7 +99,7 @@ fn lower(fragments: &[String]) -> Vec<String> {
 
 /// Parses and validates the file: known families, hosts, address kinds and targets, weights in (0, 1],
 /// non-empty patterns, every named family used, and at least one rule for every symptom and every
-/// check-health code node (ids ending in `-error`). Problems name the file and line.
+/// node with a `check_health_code`. Problems name the file and line.
 pub fn load(path: &Path, nodes: &[TreeNode]) -> Result<Rules, Vec<Diagnostic>> {
     let text =
         std::fs::read_to_string(path).map_err(|err| vec![Diagnostic::new(path, 0, format!("cannot read: {err}"))])?;
@@ -194,16 +203,48 @@ pub fn load(path: &Path, nodes: &[TreeNode]) -> Result<Rules, Vec<Diagnostic>> {
             problems.push(Diagnostic::new(path, family_lines[index], format!("family \"{id}\" is never used")));
         }
     }
-    for node in nodes.iter().filter(|n| n.kind == NodeKind::Symptom || n.id.ends_with("-error")) {
+    // Without a table the raw score is shown as it is.
+    let calibration = file.calibration.map_or_else(Vec::new, |table| {
+        let line = line_of(&text, table.span().start);
+        let points = table.into_inner().points;
+        problems.extend(calibration_problems(&points).into_iter().map(|p| Diagnostic::new(path, line, p)));
+        points
+    });
+    for node in nodes.iter().filter(|n| n.kind == NodeKind::Symptom || n.check_health_code.is_some()) {
         if !rules.iter().any(|rule| rule.node == node.id) {
             problems.push(Diagnostic::new(path, 0, format!("node \"{}\" has no diagnosis rule", node.id)));
         }
     }
     if problems.is_empty() {
-        Ok(Rules { families, rules })
+        Ok(Rules { families, rules, calibration })
     } else {
         Err(problems)
     }
+}
+
+/// What is wrong with the calibration points: fewer than two, a value outside [0, 1], raw scores not strictly
+/// ascending, shown confidences falling, or a table that does not reach raw 1.
+fn calibration_problems(points: &[(f64, f64)]) -> Vec<String> {
+    let mut problems = Vec::new();
+    if points.len() < 2 {
+        problems.push("calibration needs at least two points".to_string());
+    }
+    if points.iter().any(|&(raw, shown)| !(raw > 0.0 && raw <= 1.0 && (0.0..=1.0).contains(&shown))) {
+        problems.push("calibration points need raw in (0, 1] and shown in [0, 1]".to_string());
+    }
+    for pair in points.windows(2) {
+        let ((raw_a, shown_a), (raw_b, shown_b)) = (pair[0], pair[1]);
+        if raw_b <= raw_a {
+            problems.push(format!("calibration raw scores must ascend: {raw_b} after {raw_a}"));
+        }
+        if shown_b < shown_a {
+            problems.push(format!("calibration shown confidences may not fall: {shown_b} after {shown_a}"));
+        }
+    }
+    if points.last().is_some_and(|&(raw, _)| raw < 1.0) {
+        problems.push("the last calibration point must be at raw 1".to_string());
+    }
+    problems
 }
 
 fn names<T: std::fmt::Display>(all: &[T]) -> String {

@@ -1,7 +1,8 @@
 //! Fluent `.ftl` files: UI strings (`ui*.ftl`, compiled at build time into text and `{ $variable }` pieces, so
-//! no Fluent parser ships) and node strings (`nodes*.ftl`: titles, summaries and answer labels, plain text).
+//! no Fluent parser ships; `cli*.ftl` the same, for the command line only) and node strings (`nodes*.ftl`:
+//! titles, summaries and answer labels, plain text).
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
 use fluent_syntax::ast::{Entry, Expression, InlineExpression, Message, Pattern, PatternElement};
@@ -26,6 +27,9 @@ pub struct LocaleStrings {
     pub messages: BTreeMap<String, (PathBuf, usize)>,
     /// Message id → its value as pieces (messages without a value are left out).
     pub compiled: BTreeMap<String, Vec<MessagePiece>>,
+    /// Ids of the messages only the command line shows (defined in `cli*.ftl`): compiled into the native build,
+    /// left out of the web build's strings files so the page never downloads them.
+    pub native_only: BTreeSet<String>,
 }
 
 /// A piece of a compiled UI message: literal text, or a named argument supplied by the caller.
@@ -56,7 +60,11 @@ pub struct LocaleFluent {
     pub nodes: BTreeMap<String, NodeStrings>,
 }
 
-/// Reads every `*.ftl` file in `dir` (sorted by name): `nodes*.ftl` hold node strings, the rest UI strings.
+/// Prefix of the files whose messages only the command line uses.
+pub const NATIVE_ONLY_FILE_PREFIX: &str = "cli";
+
+/// Reads every `*.ftl` file in `dir` (sorted by name): `nodes*.ftl` hold node strings, the rest UI strings
+/// (`cli*.ftl`: the command line's only).
 pub fn load_locale(code: &str, dir: &Path) -> Result<LocaleFluent, Vec<Diagnostic>> {
     let mut files: Vec<PathBuf> =
         std::fs::read_dir(dir).map(|rd| rd.flatten().map(|e| e.path()).collect()).unwrap_or_default();
@@ -68,6 +76,7 @@ pub fn load_locale(code: &str, dir: &Path) -> Result<LocaleFluent, Vec<Diagnosti
         ftl: String::new(),
         messages: BTreeMap::new(),
         compiled: BTreeMap::new(),
+        native_only: BTreeSet::new(),
     };
     let mut nodes = BTreeMap::new();
     for file in files {
@@ -82,7 +91,11 @@ pub fn load_locale(code: &str, dir: &Path) -> Result<LocaleFluent, Vec<Diagnosti
         if is_node_file {
             read_node_file(&file, &text, &mut nodes, &mut problems);
         } else {
+            let known: BTreeSet<String> = ui.messages.keys().cloned().collect();
             read_ui_file(&file, &text, &mut ui, &mut problems);
+            if file.file_name().is_some_and(|name| name.to_string_lossy().starts_with(NATIVE_ONLY_FILE_PREFIX)) {
+                ui.native_only.extend(ui.messages.keys().filter(|id| !known.contains(*id)).cloned());
+            }
             ui.ftl.push_str(&text);
             if !ui.ftl.ends_with('\n') {
                 ui.ftl.push('\n');
@@ -117,6 +130,21 @@ fn parse_file<'t>(file: &Path, text: &'t str, problems: &mut Vec<Diagnostic>) ->
             None
         }
     }
+}
+
+/// The UI messages one `.ftl` text defines, compiled as [`load_locale`] compiles each UI file, and the problems
+/// found: what a content author's text becomes (the property tests feed it arbitrary text).
+pub fn compile_ui_text(file: &Path, text: &str) -> (BTreeMap<String, Vec<MessagePiece>>, Vec<Diagnostic>) {
+    let mut ui = LocaleStrings {
+        code: String::new(),
+        ftl: String::new(),
+        messages: BTreeMap::new(),
+        compiled: BTreeMap::new(),
+        native_only: BTreeSet::new(),
+    };
+    let mut problems = Vec::new();
+    read_ui_file(file, text, &mut ui, &mut problems);
+    (ui.compiled, problems)
 }
 
 fn read_ui_file(file: &Path, text: &str, ui: &mut LocaleStrings, problems: &mut Vec<Diagnostic>) {
@@ -310,6 +338,29 @@ pub fn check_same_keys(locales: &[LocaleStrings]) -> Vec<Diagnostic> {
                     format!("message \"{id}\" exists only in locale \"{}\", not in \"{}\"", other.code, reference.code),
                 ));
             }
+        }
+    }
+    problems
+}
+
+/// A message is the command line's only (`cli*.ftl`) in every locale or in none: otherwise the web build would
+/// miss it in one language.
+pub fn check_same_native_only(locales: &[LocaleStrings]) -> Vec<Diagnostic> {
+    let Some((reference, others)) = locales.split_first() else { return Vec::new() };
+    let mut problems = Vec::new();
+    for other in others {
+        for id in reference.native_only.symmetric_difference(&other.native_only) {
+            let (file, line) =
+                &other.messages.get(id).or_else(|| reference.messages.get(id)).cloned().unwrap_or_default();
+            problems.push(Diagnostic::new(
+                file,
+                *line,
+                format!(
+                    "message \"{id}\" must be in a {NATIVE_ONLY_FILE_PREFIX}*.ftl file in every locale or in none \
+                     (\"{}\" and \"{}\" differ)",
+                    reference.code, other.code
+                ),
+            ));
         }
     }
     problems

@@ -8,9 +8,10 @@ use crate::{Content, MessagePiece, NodeTexts};
 
 /// UI messages compiled into every build for every locale (sorted): the page needs them when a locale's strings
 /// file cannot be loaded, and the crash screen, which may come before them. Plain text only.
-const BOOT_MESSAGE_IDS: &[&str] = &["body-retry", "crash-body", "crash-reset", "crash-title", "strings-failed"];
+const BOOT_MESSAGE_IDS: &[&str] =
+    &["body-retry", "crash-body", "crash-details", "crash-reset", "crash-title", "strings-failed"];
 
-/// Rust source defining `UI_MESSAGE_IDS`, `NODES`, `RULES`, `LOCALE_FILES_VERSION`, `STRINGS_FILES`
+/// Rust source defining `UI_MESSAGE_IDS`, `STRINGS_FILE_MESSAGE_IDS`, `NODES`, `RULES`, `LOCALE_FILES_VERSION`, `STRINGS_FILES`
 /// and, unless the crate's `lazy-locales` feature is on (the web build fetches them instead), the per-locale
 /// `UI_MESSAGES`, `TEXTS` and `BODIES` (see `src/i18n.rs`, `src/content.rs` and `src/locale_files.rs`).
 pub fn rust_source(content: &Content) -> String {
@@ -18,9 +19,22 @@ pub fn rust_source(content: &Content) -> String {
     let index: BTreeMap<&str, usize> = content.nodes.iter().enumerate().map(|(i, n)| (n.id.as_str(), i)).collect();
 
     // Every locale has the same message ids (checked when loading), so the ids are stored once.
-    out.push_str("/// UI message ids, sorted (the same for every locale).\n");
+    let ui = &content.locales[0].ui;
+    out.push_str(
+        "/// UI message ids, sorted (the same for every locale); the web build has no command-line messages.\n",
+    );
+    out.push_str("#[cfg(not(feature = \"lazy-locales\"))]\n");
     out.push_str("pub static UI_MESSAGE_IDS: &[&str] = &[\n");
-    for id in content.locales[0].ui.compiled.keys() {
+    for id in ui.compiled.keys() {
+        let _ = writeln!(out, "    {id:?},");
+    }
+    out.push_str("];\n");
+    out.push_str(
+        "#[cfg(feature = \"lazy-locales\")]\npub static UI_MESSAGE_IDS: &[&str] = STRINGS_FILE_MESSAGE_IDS;\n",
+    );
+    out.push_str("/// The UI messages a strings file holds, sorted: all but the command line's (`cli*.ftl`).\n");
+    out.push_str("pub static STRINGS_FILE_MESSAGE_IDS: &[&str] = &[\n");
+    for id in ui.compiled.keys().filter(|id| !ui.native_only.contains(*id)) {
         let _ = writeln!(out, "    {id:?},");
     }
     out.push_str("];\n\n");
@@ -77,7 +91,8 @@ pub fn rust_source(content: &Content) -> String {
         let _ = writeln!(
             out,
             "    crate::tree::NodeData {{ id: {:?}, kind: acr_vocab::NodeKind::{:?}, aliases: &[{}], answers: &[{}], \
-             still_failing: &[{}], related: &[{}], inputs: &[{}], snippets: &[{}], errors: &[{}] }},",
+             still_failing: &[{}], related: &[{}], inputs: &[{}], snippets: &[{}], errors: &[{}], \
+             check_health_code: {:?} }},",
             node.id,
             node.kind,
             aliases.join(", "),
@@ -87,6 +102,7 @@ pub fn rust_source(content: &Content) -> String {
             inputs.join(", "),
             snippets.join(", "),
             errors.join(", "),
+            node.check_health_code,
         );
     }
     out.push_str("];\n\n");
@@ -123,6 +139,12 @@ pub fn rust_source(content: &Content) -> String {
             rule.without.map(|w| w as u16),
         );
     }
+    out.push_str("];\n\n");
+
+    out.push_str("pub static CALIBRATION: &[(f64, f64)] = &[");
+    let points: Vec<String> =
+        content.rules.calibration.iter().map(|(raw, shown)| format!("({raw:?}, {shown:?})")).collect();
+    out.push_str(&points.join(", "));
     out.push_str("];\n\n");
 
     out.push_str("#[cfg(not(feature = \"lazy-locales\"))]\n");
@@ -261,6 +283,10 @@ fn message_module(out: &mut String, content: &Content) {
             .collect();
         arguments.sort_unstable();
         arguments.dedup();
+        if content.locales[0].ui.native_only.contains(id) {
+            // The web build has no text for it: using it there is a compile error, not a blank.
+            out.push_str("    #[cfg(not(feature = \"lazy-locales\"))]\n");
+        }
         if arguments.is_empty() {
             let _ = writeln!(out, "    pub const {}: MessageId = MessageId::new({id:?});", rust_name(id, true));
         } else {

@@ -21,10 +21,10 @@ use acr_vocab::Locale;
 pub use acr_vocab::{is_node_id, START};
 pub use diagnosis::{Family, Rule, Rules};
 pub use diagnostic::Diagnostic;
-pub use fluent::{LocaleStrings, MessagePiece};
+pub use fluent::{compile_ui_text, LocaleStrings, MessagePiece};
 pub use generate::rust_source;
 pub use locale_files::{all_bodies, bodies_hash, locale_files, start_page_shows_summary, LocaleFile, LocaleFileKind};
-pub use markdown::prose;
+pub use markdown::{prose, render as render_markdown, Rendered};
 pub use tree::{Answer, Reference, TreeNode};
 
 /// Everything under `content/`, parsed and validated.
@@ -91,6 +91,7 @@ pub fn load(root: &Path) -> Result<Content, Vec<Diagnostic>> {
     if problems.is_empty() {
         let ui: Vec<LocaleStrings> = locales.iter().map(|l| l.ui.clone()).collect();
         problems.extend(fluent::check_same_keys(&ui));
+        problems.extend(fluent::check_same_native_only(&ui));
     }
     if problems.is_empty() {
         // The typed message families (`msg::input_label(InputName)`, …) need a message for every member.

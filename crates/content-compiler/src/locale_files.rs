@@ -1,7 +1,7 @@
 //! The per-locale files of the web build: their format, content-hashed names, and writing them out.
 //!
 //! A locale costs the first load nothing until it is on screen, and a page needs only its own body:
-//! - **strings** (`strings-<locale>-<hash>.txt`, one per locale): the UI messages and the nodes' titles, answer
+//! - **strings** (`strings-<locale>-<hash>.txt`, one per locale): the UI messages (but the command line's) and the nodes' titles, answer
 //!   labels and the summaries the start page shows; the app waits for it before it shows a page in that locale;
 //! - **bodies** (`bodies-<locale>-<hash>-<node-id>.txt`, one per node and locale; the hash covers all of the
 //!   locale's bodies and is compiled into the app, so the strings need not list the names): the node's
@@ -133,8 +133,10 @@ pub fn template(pieces: &[MessagePiece]) -> String {
 
 fn strings_file(content: &Content, locale: &LocaleContent) -> LocaleFile {
     let code = locale.locale.as_str();
-    let mut text = format!("{STRINGS_MAGIC} {VERSION} {code} {} {}\n", locale.ui.compiled.len(), content.nodes.len());
-    for (id, pieces) in &locale.ui.compiled {
+    let messages: Vec<(&String, &Vec<MessagePiece>)> =
+        locale.ui.compiled.iter().filter(|(id, _)| !locale.ui.native_only.contains(*id)).collect();
+    let mut text = format!("{STRINGS_MAGIC} {VERSION} {code} {} {}\n", messages.len(), content.nodes.len());
+    for (id, pieces) in messages {
         record(&mut text, id, &template(pieces));
     }
     for (node, node_text) in content.nodes.iter().zip(&locale.texts) {

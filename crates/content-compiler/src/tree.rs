@@ -24,6 +24,8 @@ pub struct TreeNode {
     pub snippets: Vec<SnippetId>,
     /// Verbatim error strings users see for this node (never translated).
     pub errors: Vec<String>,
+    /// The `az acr check-health` code this node explains (`CONNECTIVITY_DNS_ERROR`), if any.
+    pub check_health_code: Option<String>,
     /// Line of the node's `id = …`.
     pub line: usize,
 }
@@ -70,6 +72,7 @@ struct RawNode {
     snippets: Vec<Spanned<String>>,
     #[serde(default)]
     errors: Vec<String>,
+    check_health_code: Option<Spanned<String>>,
 }
 
 #[derive(Deserialize)]
@@ -118,6 +121,20 @@ pub fn parse(file: &Path, text: &str) -> Result<Vec<TreeNode>, Vec<Diagnostic>> 
             let snippets =
                 vocabulary(file, text, &node.snippets, "snippet", SnippetId::parse, SnippetId::ALL, &mut problems);
             let reference = |item: &Spanned<String>| Reference { id: item.get_ref().clone(), line: at(item.span()) };
+            if let Some(code) = &node.check_health_code {
+                if !is_check_health_code(code.get_ref()) {
+                    problems.push(Diagnostic::new(
+                        file,
+                        at(code.span()),
+                        format!(
+                            "node \"{}\": check_health_code \"{}\" is not an az acr check-health code \
+                             (capitals and underscores, ending in _ERROR)",
+                            node.id.get_ref(),
+                            code.get_ref()
+                        ),
+                    ));
+                }
+            }
             Some(TreeNode {
                 id: node.id.get_ref().clone(),
                 kind: kind?,
@@ -146,6 +163,7 @@ pub fn parse(file: &Path, text: &str) -> Result<Vec<TreeNode>, Vec<Diagnostic>> 
                 inputs,
                 snippets,
                 errors: node.errors,
+                check_health_code: node.check_health_code.map(|code| code.into_inner()),
                 line,
             })
         })
@@ -155,6 +173,13 @@ pub fn parse(file: &Path, text: &str) -> Result<Vec<TreeNode>, Vec<Diagnostic>> 
     } else {
         Err(problems)
     }
+}
+
+/// `CONNECTIVITY_DNS_ERROR`: what `az acr check-health` prints.
+fn is_check_health_code(code: &str) -> bool {
+    code.strip_suffix("_ERROR").is_some_and(|stem| {
+        !stem.is_empty() && !stem.starts_with('_') && stem.bytes().all(|b| b.is_ascii_uppercase() || b == b'_')
+    })
 }
 
 fn vocabulary<T: Copy + std::fmt::Display>(
@@ -184,4 +209,24 @@ fn vocabulary<T: Copy + std::fmt::Display>(
 
 fn names<T: std::fmt::Display>(all: &[T]) -> String {
     all.iter().map(ToString::to_string).collect::<Vec<_>>().join(", ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn node_with_code(code: &str) -> String {
+        format!("[[node]]\nid = \"cmk-error\"\nkind = \"cause\"\ncheck_health_code = \"{code}\"\n")
+    }
+
+    #[test]
+    fn check_health_codes_are_read_and_checked_with_their_line() {
+        let nodes = parse(Path::new("tree.toml"), &node_with_code("CMK_ERROR")).expect("a valid code");
+        assert_eq!(nodes[0].check_health_code.as_deref(), Some("CMK_ERROR"));
+        for bad in ["cmk-error", "CMK", "_ERROR", "CMK_ERR0R", "CMK ERROR"] {
+            let problems = parse(Path::new("tree.toml"), &node_with_code(bad)).expect_err(bad);
+            assert_eq!(problems.len(), 1, "{bad}");
+            assert!(problems[0].to_string().contains("tree.toml:4:"), "{bad}: {}", problems[0]);
+        }
+    }
 }

@@ -449,3 +449,92 @@ fn every_input_snippet_and_node_kind_needs_its_ui_message() {
     edit(&root, "tr/ui-vocabulary.ftl", "input-registry-hint = registry\n", "");
     assert_rejected(&root, "en: missing UI message \"input-registry-hint\" in ui*.ftl");
 }
+
+#[test]
+fn fluent_selectors_and_functions_are_rejected() {
+    let root = fixture();
+    let select = "app-name = { $count ->\n    [one] One\n   *[other] Many\n}";
+    edit(&root, "en/ui.ftl", "app-name = Fixture", select);
+    let found = problems(&root);
+    assert!(found.iter().any(|p| p.starts_with("en/ui.ftl:1:") && p.contains("no selectors, functions")), "{found:#?}");
+    let root = fixture();
+    edit(&root, "tr/ui.ftl", "app-name = ", "app-name = { NUMBER($count) } ");
+    let found = problems(&root);
+    assert!(found.iter().any(|p| p.starts_with("tr/ui.ftl:1:") && p.contains("no selectors, functions")), "{found:#?}");
+}
+
+#[test]
+fn an_empty_match_fragment_is_rejected() {
+    let root = fixture();
+    edit(&root, "diagnosis.toml", "match = [\"lookup\", \"no such host\"]", "match = [\"lookup\", \"  \"]");
+    assert_rejected(&root, "diagnosis.toml:2: match needs at least one non-empty fragment");
+}
+
+#[test]
+fn a_missing_shipped_locale_folder_is_rejected() {
+    let root = fixture();
+    fs::remove_dir_all(root.join("tr")).unwrap();
+    assert_rejected(&root, "tr: missing folder for shipped locale \"tr\"");
+}
+
+#[test]
+fn a_node_string_without_a_title_is_rejected() {
+    let root = fixture();
+    edit(&root, "en/nodes.ftl", "node-help = Get help\n", "node-help =\n");
+    let found = problems(&root);
+    assert!(
+        found.iter().any(|p| p.starts_with("en/nodes.ftl:") && p.contains("\"node-help\" has no title")),
+        "{found:#?}"
+    );
+}
+
+#[test]
+fn command_line_messages_stay_out_of_the_web_build() {
+    let root = fixture();
+    write(&root, "en/cli-probe.ftl", "probe-only = Checks of { $host }\n");
+    write(&root, "tr/cli-probe.ftl", "probe-only = { $host } denetimleri\n");
+    // The messages every build carries, which generating the source needs.
+    let boot =
+        "body-retry = a\ncrash-body = b\ncrash-details = f\ncrash-reset = c\ncrash-title = d\nstrings-failed = e\n";
+    write(&root, "en/ui-boot.ftl", boot);
+    write(&root, "tr/ui-boot.ftl", boot);
+    let content = loaded(&root);
+    assert!(content.locales.iter().all(|locale| locale.ui.native_only.contains("probe-only")));
+    for file in acr_content_compiler::locale_files(&content) {
+        assert!(!file.text.contains("probe-only"), "{} carries a command-line message", file.name);
+    }
+    let source = acr_content_compiler::rust_source(&content);
+    let web_ids = source.split("pub static STRINGS_FILE_MESSAGE_IDS").nth(1).unwrap().split("];").next().unwrap();
+    assert!(!web_ids.contains("probe-only"), "{web_ids}");
+    assert!(
+        source.contains("    #[cfg(not(feature = \"lazy-locales\"))]\n    pub fn probe_only<'a>"),
+        "the typed id must not exist in the web build"
+    );
+}
+
+#[test]
+fn diagnosis_calibration_may_not_fall() {
+    let root = fixture();
+    edit(&root, "diagnosis.toml", "points = [[0.5, 0.5], [1.0, 0.95]]", "points = [[0.5, 0.6], [1.0, 0.4]]");
+    assert_rejected(&root, "diagnosis.toml:6: calibration shown confidences may not fall: 0.4 after 0.6");
+}
+
+#[test]
+fn diagnosis_calibration_needs_two_points_reaching_raw_1() {
+    let root = fixture();
+    edit(&root, "diagnosis.toml", "points = [[0.5, 0.5], [1.0, 0.95]]", "points = [[0.5, 0.5]]");
+    assert_rejected(&root, "diagnosis.toml:6: calibration needs at least two points");
+    assert_rejected(&root, "diagnosis.toml:6: the last calibration point must be at raw 1");
+}
+
+#[test]
+fn a_message_of_the_command_line_in_one_locale_only_is_rejected() {
+    let root = fixture();
+    write(&root, "en/cli-probe.ftl", "probe-only = Checks\n");
+    write(&root, "tr/ui-probe.ftl", "probe-only = Denetimler\n");
+    let found = problems(&root);
+    assert!(
+        found.iter().any(|p| p.starts_with("tr/ui-probe.ftl:1: message \"probe-only\" must be in a cli*.ftl file")),
+        "{found:#?}"
+    );
+}

@@ -124,8 +124,10 @@ names! {
 }
 
 names! {
-    /// Whether the address a connection was dialled to is private (RFC 1918 and similar) or public.
+    /// Whether the address a connection was dialled to is loopback (`127.0.0.0/8`, `::1`: a local proxy or
+    /// forwarder when the request named a remote host), private (RFC 1918 and similar) or public.
     AddressKind {
+        Loopback = "loopback",
         Private = "private",
         Public = "public",
     }

@@ -50,6 +50,15 @@ pub enum Command {
         /// The text; - or nothing reads standard input.
         text: Option<String>,
     },
+    /// Test the path to the registry from this machine (DNS, TCP 443 directly or through the proxy, TLS, GET /v2/)
+    /// and open the step the results lead to. It connects only to the hosts it names and sends no credentials.
+    /// Exit status: 0 every check passed, 1 a problem was found, 2 bad arguments.
+    Probe {
+        #[command(flatten)]
+        options: Box<ProbeOptions>,
+        #[command(flatten)]
+        inputs: Box<InputArgs>,
+    },
     /// Print the deep link to a step with your inputs, for a wiki or a ticket.
     Link {
         /// Step id (or alias), e.g. configure-vnet-access.
@@ -95,11 +104,59 @@ pub enum Command {
     },
 }
 
+/// `probe`'s options besides the inputs: the output, and the hidden seams the tests use to point the probe at fakes
+/// on 127.0.0.1 (never needed otherwise).
+#[derive(clap::Args)]
+pub struct ProbeOptions {
+    /// Language of the report.
+    #[arg(long, default_value = "en", value_parser = parse_locale)]
+    pub locale: Locale,
+    /// Output: a report with ✓/✗ per check, JSON for scripts, or only the link to the step.
+    #[arg(long, value_enum, default_value_t = ProbeFormat::Text)]
+    pub format: ProbeFormat,
+    /// Address of the guide the link starts with, e.g. https://wiki.contoso.com/tools/acr/.
+    #[arg(long, default_value = DEFAULT_BASE)]
+    pub base: String,
+    /// Ask this DNS server (address:port) instead of the system resolver.
+    #[arg(long, hide = true)]
+    pub dns_server: Option<std::net::SocketAddr>,
+    /// Where to ask "Azure DNS" (default 168.63.129.16:53).
+    #[arg(long, hide = true)]
+    pub azure_dns: Option<std::net::SocketAddr>,
+    /// HOST=ADDRESS:PORT: connect there for HOST (the report still shows what HOST resolved to).
+    #[arg(long, hide = true, value_parser = parse_connect_to)]
+    pub connect_to: Vec<(String, std::net::SocketAddr)>,
+    /// Trust only the certificates in this PEM file instead of the system's store.
+    #[arg(long, hide = true)]
+    pub ca_file: Option<std::path::PathBuf>,
+    /// Time allowed per check, in milliseconds.
+    #[arg(long, hide = true, default_value_t = 4000, value_parser = clap::value_parser!(u64).range(1..=60_000))]
+    pub timeout_ms: u64,
+    /// Read the machine's files (resolv.conf, Docker's settings, DMI) below this folder instead of /.
+    #[arg(long, hide = true, default_value = "/")]
+    pub root: std::path::PathBuf,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ProbeFormat {
+    Text,
+    Json,
+    Link,
+}
+
+fn parse_connect_to(text: &str) -> Result<(String, std::net::SocketAddr), String> {
+    let (host, address) = text.split_once('=').ok_or_else(|| format!("expected HOST=ADDRESS:PORT, got \"{text}\""))?;
+    let address = address.parse().map_err(|_| format!("\"{address}\" is not an address:port"))?;
+    Ok((host.trim_end_matches('.').to_ascii_lowercase(), address))
+}
+
 /// Where `link` points by default: the guide's own folder (prefix the wiki's URL of the guide to it).
 pub const DEFAULT_BASE: &str = "./";
 
 /// The inputs as flags, one per entry of the input catalogue (`acr_net_guide::inputs::INPUTS`): the same names
-/// as the URL query keys and the form fields, repeatable where the input takes several values.
+/// as the URL query keys and the form fields. Every flag is taken as often as it is given and as bytes, and the
+/// core's validation refuses what does not fit (a second value of a single-value input, bytes that are not UTF-8),
+/// so those refusals read like every other one, in the chosen language, instead of as argument-parser errors.
 #[derive(Clone, Default)]
 pub struct InputArgs {
     raw: Vec<(InputName, String)>,
@@ -121,7 +178,8 @@ impl clap::Args for InputArgs {
                     .long(name)
                     .value_name(name.replace('-', "_").to_ascii_uppercase())
                     .help(flag_help(spec.name))
-                    .action(if spec.repeatable { ArgAction::Append } else { ArgAction::Set }),
+                    .value_parser(clap::builder::OsStringValueParser::new())
+                    .action(ArgAction::Append),
             )
         })
     }
@@ -135,8 +193,8 @@ impl clap::FromArgMatches for InputArgs {
     fn from_arg_matches(matches: &ArgMatches) -> Result<Self, clap::Error> {
         let mut raw = Vec::new();
         for spec in INPUTS {
-            if let Some(values) = matches.get_many::<String>(spec.name.as_str()) {
-                raw.extend(values.map(|value| (spec.name, value.clone())));
+            if let Some(values) = matches.get_many::<std::ffi::OsString>(spec.name.as_str()) {
+                raw.extend(values.map(|value| (spec.name, value.to_string_lossy().into_owned())));
             }
         }
         Ok(InputArgs { raw })

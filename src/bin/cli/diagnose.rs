@@ -2,9 +2,10 @@
 
 use std::io::{self, IsTerminal, Read, Write};
 
-use acr_net_guide::diagnose::{diagnose, found_values, Diagnosis, MAX_INPUT};
+use acr_net_guide::diagnose::{diagnose, found_values, notes, Diagnosis, MAX_INPUT};
 use acr_net_guide::i18n::{msg, Localizer};
 use acr_net_guide::locale::Locale;
+use acr_net_guide::session::Action;
 use serde::Serialize;
 
 use crate::args::Format;
@@ -15,6 +16,10 @@ struct Report<'a> {
     /// Present when the best two matches are too close to choose between.
     one_of_two: Option<OneOfTwoEntry>,
     extracted: ExtractedEntry<'a>,
+    /// The text was longer than 4 MiB: only its beginning was read.
+    cut: bool,
+    /// Pasted `acr-net-guide probe` output: the link of its step, with its inputs and trail.
+    link: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -44,6 +49,7 @@ struct ExtractedEntry<'a> {
     proxy: Option<&'a str>,
     check_health_code: Option<&'a str>,
     http_status: Option<u16>,
+    typo_azureacr: bool,
 }
 
 /// The text to diagnose: the argument, or standard input for `-` or no argument (with a hint on a terminal).
@@ -56,14 +62,18 @@ pub fn read_input(text: Option<String>) -> io::Result<String> {
                 eprintln!("Paste the error text, then press Ctrl-D (Ctrl-Z and Enter on Windows).");
             }
             let mut buffer = Vec::new();
-            stdin.lock().take(MAX_INPUT as u64).read_to_end(&mut buffer)?;
+            // One byte more than is read, so the diagnosis can tell the text was cut.
+            stdin.lock().take(MAX_INPUT as u64 + 1).read_to_end(&mut buffer)?;
             Ok(String::from_utf8_lossy(&buffer).into_owned())
         }
     }
 }
 
 pub fn print(out: &mut impl Write, text: &str, locale: Locale, format: Format) -> io::Result<()> {
-    let Diagnosis { matches, one_of_two, extracted } = diagnose(text);
+    let diagnosis = diagnose(text);
+    let t = Localizer::new(locale);
+    let notes = notes(&diagnosis, &t);
+    let Diagnosis { matches, one_of_two, extracted, cut, probe } = diagnosis;
     match format {
         Format::Json => {
             let report = Report {
@@ -91,19 +101,24 @@ pub fn print(out: &mut impl Write, text: &str, locale: Locale, format: Format) -
                     proxy: extracted.proxy.as_deref(),
                     check_health_code: extracted.check_health_code.as_deref(),
                     http_status: extracted.http_status,
+                    typo_azureacr: extracted.typo_azureacr,
                 },
+                cut,
+                link: probe.as_ref().map(|session| session.href()),
             };
             serde_json::to_writer_pretty(&mut *out, &report)?;
             writeln!(out)
         }
         Format::Text => {
-            let t = Localizer::new(locale);
             if matches.is_empty() {
                 writeln!(out, "{}", t.text(msg::PASTE_NO_MATCH_CLI))?;
             }
             for m in &matches {
                 writeln!(out, "{:>4.0} %  {}  {}", m.score * 100.0, m.node.id(), m.node.title(locale))?;
                 writeln!(out, "        {}", m.evidence)?;
+            }
+            if let Some(session) = &probe {
+                writeln!(out, "{}", session.apply(Action::SwitchLocale(locale)).href())?;
             }
             if let Some(pair) = one_of_two {
                 writeln!(out, "{}", t.format(msg::paste_one_of_two(pair.first.id(), pair.second.id())))?;
@@ -114,15 +129,7 @@ pub fn print(out: &mut impl Write, text: &str, locale: Locale, format: Format) -
             for (name, value) in found_values(&extracted) {
                 writeln!(out, "{}: {}", t.text(msg::input_label(name)), value.join(", "))?;
             }
-            let details = [
-                extracted.dialed_ip.as_ref().map(|(ip, private)| {
-                    t.format(if *private { msg::paste_dialed_private(ip) } else { msg::paste_dialed_public(ip) })
-                }),
-                extracted.check_health_code.as_ref().map(|code| t.format(msg::paste_code(code))),
-                extracted.http_status.map(|status| t.format(msg::paste_status(&status.to_string()))),
-                extracted.typo_azureacr.then(|| t.text(msg::PASTE_TYPO)),
-            ];
-            for detail in details.into_iter().flatten() {
+            for detail in notes {
                 writeln!(out, "{detail}")?;
             }
             Ok(())

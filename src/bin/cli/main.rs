@@ -12,6 +12,8 @@ mod link;
 #[cfg(not(target_arch = "wasm32"))]
 mod nodes;
 #[cfg(not(target_arch = "wasm32"))]
+mod probe;
+#[cfg(not(target_arch = "wasm32"))]
 mod snippets;
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -31,6 +33,14 @@ fn main() -> std::process::ExitCode {
         }
         args::Command::Diagnose { locale, format, text } => {
             diagnose::read_input(text).and_then(|text| diagnose::print(&mut stdout, &text, locale, format))
+        }
+        args::Command::Probe { options, inputs } => {
+            let environment = |name: &str| std::env::var(name).ok();
+            match probe::run(&mut stdout, &options, &inputs, &environment) {
+                Ok(Ok(problem)) => return std::process::ExitCode::from(u8::from(problem)),
+                Ok(Err(error)) => Err(error),
+                Err(problems) => return usage_error(&problems),
+            }
         }
         args::Command::Link { node, via, locale, base, format, inputs } => {
             let t = acr_net_guide::i18n::Localizer::new(locale);
@@ -62,7 +72,8 @@ fn main() -> std::process::ExitCode {
                     use std::io::Write;
                     let date = date.unwrap_or_else(today);
                     let options = acr_net_guide::report::ReportOptions { date: &date, redact, base: &base };
-                    write!(stdout, "{}", acr_net_guide::report::markdown(&session, &options, &t))
+                    let index = acr_net_guide::locale_files::search_index(locale);
+                    write!(stdout, "{}", acr_net_guide::report::markdown(&session, index, &options, &t))
                 }
                 Err(problem) => return usage_error(&[problem]),
             }

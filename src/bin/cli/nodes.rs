@@ -9,12 +9,12 @@ use serde::Serialize;
 use crate::args::Format;
 
 #[derive(Serialize)]
-struct Listing {
-    nodes: Vec<Entry>,
+struct NodeListing {
+    nodes: Vec<NodeEntry>,
 }
 
 #[derive(Serialize)]
-struct Entry {
+struct NodeEntry {
     id: &'static str,
     kind: &'static str,
     title: &'static str,
@@ -22,8 +22,8 @@ struct Entry {
 }
 
 pub fn print(out: &mut impl Write, locale: Locale, format: Format) -> io::Result<()> {
-    let nodes: Vec<Entry> = Node::all()
-        .map(|node| Entry {
+    let nodes: Vec<NodeEntry> = Node::all()
+        .map(|node| NodeEntry {
             id: node.id(),
             kind: node.kind().as_str(),
             title: node.title(locale),
@@ -32,7 +32,7 @@ pub fn print(out: &mut impl Write, locale: Locale, format: Format) -> io::Result
         .collect();
     match format {
         Format::Json => {
-            serde_json::to_writer_pretty(&mut *out, &Listing { nodes })?;
+            serde_json::to_writer_pretty(&mut *out, &NodeListing { nodes })?;
             writeln!(out)
         }
         Format::Text => {

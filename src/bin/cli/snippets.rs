@@ -11,12 +11,12 @@ use serde::Serialize;
 use crate::args::{Format, InputArgs};
 
 #[derive(Serialize)]
-struct Listing<'a> {
-    snippets: Vec<Entry<'a>>,
+struct SnippetListing<'a> {
+    snippets: Vec<SnippetEntry<'a>>,
 }
 
 #[derive(Serialize)]
-struct Entry<'a> {
+struct SnippetEntry<'a> {
     id: &'static str,
     title: &'a str,
     language: &'static str,
@@ -45,10 +45,15 @@ pub fn print(
     let generated: Vec<Snippet> = snippets::generate_all(ids, inputs, &t);
     match format {
         Format::Json => {
-            let listing = Listing {
+            let listing = SnippetListing {
                 snippets: generated
                     .iter()
-                    .map(|s| Entry { id: s.id.as_str(), title: &s.title, language: s.language.as_str(), body: &s.body })
+                    .map(|s| SnippetEntry {
+                        id: s.id.as_str(),
+                        title: &s.title,
+                        language: s.language.as_str(),
+                        body: &s.body,
+                    })
                     .collect(),
             };
             serde_json::to_writer_pretty(&mut *out, &listing)?;

@@ -8,7 +8,7 @@ use crate::session::Action;
 use crate::storage::Theme;
 use crate::ui::components::locale_switch::LocaleSwitch;
 use crate::ui::components::theme_toggle::ThemeToggle;
-use crate::ui::hooks::{use_localizer, use_session};
+use crate::ui::hooks::{use_localizer, use_search_shortcut, use_session};
 use crate::ui::platform;
 
 #[derive(Properties, PartialEq)]
@@ -24,11 +24,7 @@ pub fn Header(props: &HeaderProps) -> Html {
     let t = use_localizer();
     let session = use_session().session;
     let home = session.apply(Action::Restart).href();
-    // Search (#18): "/" focuses the search field from anywhere (opening the search page where there is none).
-    use_effect_with((), |_| {
-        let listener = platform::on_search_shortcut();
-        move || drop(listener)
-    });
+    use_search_shortcut();
 
     let skip = Callback::from(|event: MouseEvent| {
         event.prevent_default();

@@ -1,31 +1,36 @@
-//! Notices above the page: a remembered record that was thrown away, and a new version that is ready.
+//! Notices above the page: what happened to the remembered values, and a new version that is ready.
 
 use yew::prelude::*;
 
-use crate::i18n::msg;
-use crate::storage::Discarded;
+use crate::i18n::{msg, MessageId};
 use crate::ui::hooks::use_localizer;
 use crate::ui::platform;
 
 #[derive(Properties, PartialEq)]
 pub struct StorageNoticeProps {
-    pub discarded: Discarded,
+    /// `Discarded::message` or `SaveProblem::message`.
+    pub message: MessageId,
 }
 
+/// What happened to the remembered values, when the user should know; dismissable.
 #[function_component]
 pub fn StorageNotice(props: &StorageNoticeProps) -> Html {
     let t = use_localizer();
-    let open = use_state(|| true);
-    let message = match props.discarded {
-        Discarded::OtherVersion => msg::STORAGE_DISCARDED_VERSION,
-        Discarded::Unreadable => msg::STORAGE_DISCARDED_UNREADABLE,
-    };
-    let hidden = !*open;
-    let dismiss = Callback::from(move |_: MouseEvent| open.set(false));
+    // None on the first render: the live region enters the page empty and its text follows, because screen
+    // readers announce a change to a region they know, not always one inserted with its text.
+    // Then Some(true) while shown, Some(false) once dismissed.
+    let open = use_state(|| None::<bool>);
+    {
+        let open = open.clone();
+        use_effect_with((), move |_| open.set(Some(true)));
+    }
+    let hidden = *open == Some(false);
+    let text = if *open == Some(true) { t.text(props.message) } else { String::new() };
+    let dismiss = Callback::from(move |_: MouseEvent| open.set(Some(false)));
     // Hidden, not removed, once dismissed: a component rendering nothing can trip Yew 0.23 (yewstack/yew#4092).
     html! {
-        <div class="notice" role="status" {hidden}>
-            <p>{ t.text(message) }</p>
+        <div class="notice storage-notice" role="status" {hidden}>
+            <p>{ text }</p>
             <button type="button" onclick={dismiss}>{ t.text(msg::NOTICE_DISMISS) }</button>
         </div>
     }

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::diagnose::{diagnose, found_values, Diagnosis};
+use crate::diagnose::{diagnose, found_values, notes, Diagnosis};
 use crate::i18n::msg;
 use crate::session::Action;
 use crate::ui::hooks::{use_localizer, use_session};
@@ -35,9 +35,14 @@ pub fn PasteBox() -> Html {
             let after = &found.evidence[found.phrase.end..];
             // Integer formatting: float formatting would add ~10 KB to the wasm for this one number.
             let percent = ((found.score * 100.0).round() as u32).to_string();
+            // Pasted probe output names its view exactly (inputs and trail included): open that one.
+            let opened = match &diagnosis.probe {
+                Some(view) if view.current() == found.node => view.apply(Action::SwitchLocale(locale)),
+                _ => session.apply(Action::Open(found.node)),
+            };
             html! {
                 <li>
-                    <a href={session.apply(Action::Open(found.node)).href()}>{ found.node.title(locale) }</a>
+                    <a href={opened.href()}>{ found.node.title(locale) }</a>
                     <span class="confidence">{ t.format(msg::paste_confidence(&percent)) }</span>
                     <code class="evidence">{ before }<mark>{ phrase }</mark>{ after }</code>
                 </li>
@@ -88,19 +93,9 @@ pub fn PasteBox() -> Html {
                 </div>
             }
         });
-        let details: Vec<String> = [
-            extracted.check_health_code.as_ref().map(|code| t.format(msg::paste_code(code))),
-            extracted.http_status.map(|status| t.format(msg::paste_status(&status.to_string()))),
-            extracted.dialed_ip.as_ref().map(|(ip, private)| {
-                t.format(if *private { msg::paste_dialed_private(ip) } else { msg::paste_dialed_public(ip) })
-            }),
-            extracted.typo_azureacr.then(|| t.text(msg::PASTE_TYPO)),
-        ]
-        .into_iter()
-        .flatten()
-        .collect();
+        let details = notes(diagnosis, &t);
         html! {
-            <div class="diagnosis" role="status">
+            <>
                 if diagnosis.matches.is_empty() {
                     <p class="no-match">{ t.text(msg::PASTE_NO_MATCH) }</p>
                 } else {
@@ -110,7 +105,7 @@ pub fn PasteBox() -> Html {
                 }
                 { for details.iter().map(|detail| html! { <p class="detail">{ detail }</p> }) }
                 { for found_values }
-            </div>
+            </>
         }
     });
     html! {
@@ -123,7 +118,8 @@ pub fn PasteBox() -> Html {
                 <p class="hint" id="paste-hint">{ t.text(msg::PASTE_HINT) }</p>
                 <button type="submit">{ t.text(msg::PASTE_BUTTON) }</button>
             </form>
-            { for report }
+            // In the page from the start (empty), so that screen readers announce the first result too.
+            <div class="diagnosis" role="status">{ for report }</div>
         </section>
     }
 }

@@ -35,16 +35,15 @@ pub fn SnippetList(props: &SnippetListProps) -> Html {
         let same_shell: Vec<Snippet> = scripts.iter().filter(|s| s.language == language).cloned().collect();
         let name = format!("{}.{}", props.file_stem, language.extension());
         let text = combined(&same_shell);
-        let onclick =
-            Callback::from(move |_: MouseEvent| platform::download(&name, &text, language == Language::PowerShell));
-        html! { <button type="button" {onclick}>{ t.text(msg::SNIPPETS_DOWNLOAD_ALL) }</button> }
+        let bom = language == Language::PowerShell;
+        html! { <ToolButton {text} act={Act::Download { name, bom }} label={t.text(msg::SNIPPETS_DOWNLOAD_ALL)} /> }
     });
     html! {
         <section class="snippets" aria-labelledby="snippets-title">
             <div class="snippets-head">
                 <h2 id="snippets-title">{ t.text(msg::SNIPPETS_TITLE) }</h2>
                 <div class="snippets-tools">
-                    <CopyButton text={everything} label={t.text(msg::SNIPPETS_COPY_ALL)} />
+                    <ToolButton text={everything} act={Act::Copy} label={t.text(msg::SNIPPETS_COPY_ALL)} />
                     { for download_all }
                 </div>
             </div>
@@ -67,54 +66,92 @@ fn SnippetCard(props: &SnippetCardProps) -> Html {
     let t = use_localizer();
     let snippet = &props.snippet;
     let id = format!("snippet-{}", snippet.id);
-    let download = {
-        let name = format!("{}-{}.{}", props.file_stem, snippet.id, snippet.language.extension());
-        let text = snippet.body.clone();
-        let bom = snippet.language == Language::PowerShell;
-        Callback::from(move |_: MouseEvent| platform::download(&name, &text, bom))
-    };
+    let title_id = format!("{id}-title");
+    let name = format!("{}-{}.{}", props.file_stem, snippet.id, snippet.language.extension());
+    let bom = snippet.language == Language::PowerShell;
+    // The block scrolls (long lines, tall scripts), so it is a focusable region named by the snippet's title;
+    // the buttons' shared labels ("Copy") get the title as their description.
     html! {
         <figure class="snippet" id={id.clone()}>
             <figcaption>
-                <span class="snippet-title">{ &snippet.title }</span>
+                <span class="snippet-title" id={title_id.clone()}>{ &snippet.title }</span>
                 <span class="snippet-language">{ snippet.language.as_str() }</span>
             </figcaption>
-            <pre><code class={format!("language-{}", snippet.language.as_str())}>{ &snippet.body }</code></pre>
+            <pre tabindex="0" role="region" aria-labelledby={title_id.clone()}>
+                <code class={format!("language-{}", snippet.language.as_str())}>{ &snippet.body }</code>
+            </pre>
             <div class="snippet-tools">
-                <CopyButton text={snippet.body.clone()} label={t.text(msg::SNIPPET_COPY)} />
-                <button type="button" onclick={download}>{ t.text(msg::SNIPPET_DOWNLOAD) }</button>
+                <ToolButton text={snippet.body.clone()} act={Act::Copy} label={t.text(msg::SNIPPET_COPY)}
+                    described_by={title_id.clone()} />
+                <ToolButton text={snippet.body.clone()} act={Act::Download { name, bom }}
+                    label={t.text(msg::SNIPPET_DOWNLOAD)} described_by={title_id} />
             </div>
         </figure>
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct CopyButtonProps {
-    text: String,
-    label: String,
+/// What a snippet button does with its text.
+#[derive(Clone, PartialEq)]
+enum Act {
+    Copy,
+    /// Offer it as a file of this name; `bom` prefixes UTF-8's byte order mark (PowerShell).
+    Download {
+        name: String,
+        bom: bool,
+    },
 }
 
-/// Copies exactly `text` and says so next to the button.
+/// What the last press of a button did.
+#[derive(Clone, PartialEq)]
+enum Done {
+    Copied(bool),
+    Downloaded(String),
+}
+
+#[derive(Properties, PartialEq)]
+struct ToolButtonProps {
+    text: String,
+    label: String,
+    act: Act,
+    /// The id of what the button acts on, when its label alone does not say it.
+    #[prop_or_default]
+    described_by: Option<String>,
+}
+
+/// Copies or downloads exactly `text` and says what happened next to the button, in a polite live region (the
+/// browser's own download bar is not announced everywhere).
 #[function_component]
-fn CopyButton(props: &CopyButtonProps) -> Html {
+fn ToolButton(props: &ToolButtonProps) -> Html {
     let t = use_localizer();
-    let status = use_state(|| None::<bool>);
+    let status = use_state(|| None::<Done>);
     let onclick = {
         let status = status.clone();
-        let text = props.text.clone();
-        Callback::from(move |_: MouseEvent| {
-            let status = status.clone();
-            platform::copy_text(text.clone(), Callback::from(move |copied| status.set(Some(copied))));
+        let (text, act) = (props.text.clone(), props.act.clone());
+        Callback::from(move |_: MouseEvent| match &act {
+            Act::Copy => {
+                // Emptied first, so that a second copy is announced again.
+                status.set(None);
+                let status = status.clone();
+                platform::copy_text(text.clone(), Callback::from(move |copied| status.set(Some(Done::Copied(copied)))));
+            }
+            Act::Download { name, bom } => {
+                platform::download(name, &text, *bom);
+                status.set(Some(Done::Downloaded(name.clone())));
+            }
         })
     };
-    let message = match *status {
-        None => String::new(),
-        Some(true) => t.text(msg::SNIPPET_COPIED),
-        Some(false) => t.text(msg::SNIPPET_COPY_FAILED),
+    let message = match (&*status, &props.act) {
+        (Some(Done::Copied(true)), _) => t.text(msg::SNIPPET_COPIED),
+        (Some(Done::Copied(false)), _) => t.text(msg::SNIPPET_COPY_FAILED),
+        // Only while the name holds: another registry typed since makes it another file.
+        (Some(Done::Downloaded(file)), Act::Download { name, .. }) if file == name => {
+            t.format(msg::snippet_download_started(file))
+        }
+        _ => String::new(),
     };
     html! {
         <span class="copy">
-            <button type="button" {onclick}>{ &props.label }</button>
+            <button type="button" {onclick} aria-describedby={props.described_by.clone()}>{ &props.label }</button>
             <span class="copy-status" role="status">{ message }</span>
         </span>
     }

@@ -3,13 +3,13 @@
 //! steps under the search field instead (see `pages::search`).
 
 use yew::prelude::*;
+use yew_router::prelude::*;
 
 use crate::i18n::msg;
-use crate::locale_files::LocalePart;
 use crate::session::Action;
 use crate::tree::Node;
 use crate::ui::components::paste_box::PasteBox;
-use crate::ui::hooks::{use_locale_file, use_localizer, use_session};
+use crate::ui::hooks::{use_localizer, use_search, use_session};
 use crate::ui::pages::search;
 use crate::ui::platform;
 
@@ -27,7 +27,8 @@ pub fn Home(props: &HomeProps) -> Html {
     let session = use_session().session;
     let locale = session.locale;
     let query = props.query.as_deref();
-    let index = use_locale_file(query.map(|_| LocalePart::Search), locale);
+    let search_index = use_search();
+    let navigator = use_navigator();
     // Arriving at the search page ("/" or a link) puts the caret in the field.
     use_effect_with(query.is_some(), |searching| {
         if *searching {
@@ -52,20 +53,20 @@ pub fn Home(props: &HomeProps) -> Html {
         return html! {
             <article class="home">
                 <h1 tabindex="-1" elementtiming="page-title">{ t.text(title) }</h1>
-                { search::field(&t, &session, Some(query)) }
-                { search::results(&t, &session, query, index.status, &index.retry) }
+                { search::field(&t, &session, Some(query), navigator) }
+                { search::results(&t, &session, query, search_index.index(locale), &search_index.load) }
             </article>
         };
     }
     html! {
         <article class="home">
             <h1 tabindex="-1" elementtiming="page-title">{ t.text(title) }</h1>
-            { search::field(&t, &session, None) }
+            { search::field(&t, &session, None, navigator) }
             <p class="lead">{ t.text(msg::APP_TAGLINE) }</p>
             <PasteBox />
             <section aria-labelledby="home-symptoms">
                 <h2 id="home-symptoms">{ start.title(locale) }</h2>
-                <ul class="symptoms">{ for symptoms }</ul>
+                <ul class="symptoms" aria-labelledby="home-symptoms">{ for symptoms }</ul>
             </section>
             <section aria-labelledby="home-steps">
                 <h2 id="home-steps">{ t.text(msg::HOME_STEPS_TITLE) }</h2>

@@ -28,11 +28,11 @@ pub fn NodePage(props: &NodePageProps) -> Html {
     let node = props.node;
     let text = node.text(locale);
     let bodies = use_bodies();
-    let body = match (node.body_html(locale), bodies.status) {
+    let body = match (bodies.body(node, locale), bodies.load.status) {
         // Sanitised at build time (no raw HTML, only https: and internal links); never user input.
-        (Some(html), _) => Html::from_html_unchecked(AttrValue::Static(html)),
+        (Some(html), _) => Html::from_html_unchecked(AttrValue::from(html.to_owned())),
         (None, LoadStatus::Failed) => {
-            let retry = bodies.retry.reform(|_: MouseEvent| ());
+            let retry = bodies.load.retry.reform(|_: MouseEvent| ());
             html! {
                 <div class="body-missing" role="alert">
                     <p>{ t.text(msg::BODY_FAILED) }</p>
@@ -53,11 +53,14 @@ pub fn NodePage(props: &NodePageProps) -> Html {
     });
     let answers: Vec<_> = node.answers(locale).collect();
     let answers_title = if answers.len() == 1 { msg::NODE_NEXT_TITLE } else { msg::NODE_ANSWERS_TITLE };
+    // Screen readers announce the choices as a list named by the question (the page's heading); a single way on
+    // is named by its own heading ("Next step").
+    let choices_label = if answers.len() == 1 { "node-answers" } else { "node-title" };
     let answers = (!answers.is_empty()).then(|| {
         html! {
             <nav class="answers" aria-labelledby="node-answers">
                 <h2 id="node-answers">{ t.text(answers_title) }</h2>
-                <ul>
+                <ul aria-labelledby={choices_label}>
                     { for answers.iter().map(|answer| html! {
                         <li>
                             <a class="answer" href={session.apply(Action::Answer(answer.id)).href()}>{ answer.label }</a>
@@ -73,8 +76,8 @@ pub fn NodePage(props: &NodePageProps) -> Html {
         html! {
             <nav class="still-failing" aria-labelledby="node-still-failing">
                 <h2 id="node-still-failing">{ t.text(msg::NODE_STILL_FAILING_TITLE) }</h2>
-                <p>{ t.text(msg::NODE_STILL_FAILING_INTRO) }</p>
-                <ul>
+                <p id="node-still-failing-intro">{ t.text(msg::NODE_STILL_FAILING_INTRO) }</p>
+                <ul aria-labelledby="node-still-failing-intro">
                     { for still_failing.iter().map(|link| html! {
                         <li>
                             <a class="answer" href={session.apply(Action::Answer(link.id)).href()}>{ link.label }</a>
@@ -111,13 +114,13 @@ pub fn NodePage(props: &NodePageProps) -> Html {
     html! {
         <article class={classes!("node", format!("node-{}", node.kind()))}>
             <p class="kind-badge">{ t.text(msg::node_kind(node.kind())) }</p>
-            <h1 tabindex="-1" elementtiming="page-title">{ text.title }</h1>
+            <h1 id="node-title" tabindex="-1" elementtiming="page-title">{ text.title }</h1>
             // Components that would render nothing are left out here instead: Yew 0.23 can panic when an
             // empty component sits between siblings that appear and disappear (yewstack/yew#4092).
             if !session.trail.is_empty() {
                 <Trail />
             }
-            <div class="node-body" aria-busy={(bodies.status == LoadStatus::Loading).to_string()}>{ body }</div>
+            <div class="node-body" aria-busy={(bodies.load.status == LoadStatus::Loading).to_string()}>{ body }</div>
             { for errors }
             if !fields.is_empty() {
                 <Environment inputs={fields} errors={input_errors} />

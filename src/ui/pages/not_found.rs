@@ -15,6 +15,8 @@ pub struct NotFoundProps {
 
 #[function_component]
 pub fn NotFound(props: &NotFoundProps) -> Html {
+    #[cfg(feature = "crash-test")]
+    crate::ui::crash::trigger(&props.path);
     let t = use_localizer();
     let locale = t.locale();
     let asked = props.path.rsplit('/').next().unwrap_or_default();

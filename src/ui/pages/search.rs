@@ -4,27 +4,16 @@
 //! arrow keys move between the field and the results, Enter in the field opens the first result.
 
 use yew::prelude::*;
+use yew_router::prelude::Navigator;
 
 use crate::i18n::{msg, Localizer};
-use crate::locale_files::search_index;
-use crate::route::{Page, Resolution, Route};
-use crate::search::{self, TextRun, QUERY_KEY};
+use crate::search::{self, SearchIndex, TextRun};
 use crate::session::{Action, Session};
-use crate::ui::hooks::LoadStatus;
+use crate::ui::hooks::{LoadState, LoadStatus};
 use crate::ui::platform;
 
 /// Results shown at most.
 const LIMIT: usize = 20;
-
-/// The query text of an address that is the search page (the shell shows the start page with results for it).
-pub fn search_query(resolution: &Resolution) -> Option<String> {
-    match resolution {
-        Resolution::Show(Route { page: Page::Search, query, .. }) => {
-            Some(query.iter().find(|(key, _)| key == QUERY_KEY).map(|(_, value)| value.clone()).unwrap_or_default())
-        }
-        _ => None,
-    }
-}
 
 /// Text runs with the matches in `<mark>` (as text: never markup).
 fn runs(runs: &[TextRun]) -> Html {
@@ -41,13 +30,15 @@ fn runs(runs: &[TextRun]) -> Html {
 
 /// The search field; `query` is the search page's text (`None` on the plain start page, where the first keystroke
 /// opens the search page).
-pub fn field(t: &Localizer, session: &Session, query: Option<&str>) -> Html {
+pub fn field(t: &Localizer, session: &Session, query: Option<&str>, navigator: Option<Navigator>) -> Html {
     let searching = query.is_some();
     let oninput = {
         let session = session.clone();
         Callback::from(move |event: InputEvent| {
             let value = event.target_unchecked_into::<web_sys::HtmlInputElement>().value();
-            platform::go(&search::href(&session, &value), searching);
+            if let Some(navigator) = &navigator {
+                platform::navigate(navigator, &search::route(&session, &value), searching);
+            }
         })
     };
     let onkeydown = Callback::from(|event: KeyboardEvent| match event.key().as_str() {
@@ -67,13 +58,13 @@ pub fn field(t: &Localizer, session: &Session, query: Option<&str>) -> Html {
     }
 }
 
-/// The matching steps for `query`, or why there are none yet.
-pub fn results(t: &Localizer, session: &Session, query: &str, index: LoadStatus, retry: &Callback<()>) -> Html {
-    let hits = match search_index(session.locale) {
+/// The matching steps for `query` in `index` (once it is there), or why there are none yet.
+pub fn results(t: &Localizer, session: &Session, query: &str, index: Option<&SearchIndex>, load: &LoadState) -> Html {
+    let hits = match index {
         Some(index) if !query.trim().is_empty() => index.query(query, t, LIMIT),
         _ => Vec::new(),
     };
-    let status = match index {
+    let status = match load.status {
         LoadStatus::Loading => t.text(msg::SEARCH_LOADING),
         LoadStatus::Failed => t.text(msg::STRINGS_FAILED),
         LoadStatus::Ready if query.trim().is_empty() => t.text(msg::SEARCH_HINT),
@@ -94,8 +85,8 @@ pub fn results(t: &Localizer, session: &Session, query: &str, index: LoadStatus,
         <>
             <p id="search-status" role="status">
                 { status }
-                if index == LoadStatus::Failed {
-                    <button type="button" onclick={retry.reform(|_: MouseEvent| ())}>{ t.text(msg::BODY_RETRY) }</button>
+                if load.status == LoadStatus::Failed {
+                    <button type="button" onclick={load.retry.reform(|_: MouseEvent| ())}>{ t.text(msg::BODY_RETRY) }</button>
                 }
             </p>
             <ol id="search-results" class="search-results" onkeydown={on_results_key}>

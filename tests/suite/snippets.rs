@@ -2,7 +2,7 @@
 //! characters, placeholders that cannot run, and the semantics of the allow-list.
 #![cfg(not(target_arch = "wasm32"))]
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::Command;
 
 use acr_net_guide::i18n::msg;
@@ -13,6 +13,8 @@ use acr_net_guide::snippets::{generate, generate_all, Language, Snippet, Snippet
 use acr_vocab::InputName;
 use serde::Deserialize;
 
+use crate::support::{fixture_path, read_toml, repo_path, toml_fixture};
+
 #[derive(Deserialize)]
 struct Scenario {
     locale: String,
@@ -21,13 +23,13 @@ struct Scenario {
 }
 
 fn fixtures() -> Vec<(String, Locale, Inputs)> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/snippets");
+    let dir = fixture_path("snippets");
     let mut paths: Vec<PathBuf> = std::fs::read_dir(&dir).unwrap().map(|entry| entry.unwrap().path()).collect();
     paths.sort();
     paths
         .into_iter()
         .map(|path| {
-            let scenario: Scenario = toml::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+            let scenario: Scenario = read_toml(&path);
             let raw: Vec<(InputName, String)> = form_urlencoded::parse(scenario.inputs.as_bytes())
                 .map(|(key, value)| (InputName::parse(&key).unwrap_or_else(|| panic!("{key}")), value.into_owned()))
                 .collect();
@@ -57,10 +59,10 @@ fn there_are_at_least_twelve_scenarios() {
 }
 
 /// Every scenario's snippets against its reviewed snapshot (`tests/snapshots/snippets/<scenario>.snap`). A change
-/// fails with a diff; after reviewing it, accept with `INSTA_UPDATE=always cargo test --test snippets`.
+/// fails with a diff; after reviewing it, accept with `INSTA_UPDATE=always cargo test --test suite snippets::`.
 #[test]
 fn scenario_outputs_match_their_reviewed_snapshots() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/snapshots/snippets");
+    let dir = repo_path("tests/snapshots/snippets");
     let mut settings = insta::Settings::clone_current();
     settings.set_snapshot_path(&dir);
     settings.set_prepend_module_to_snapshot(false);
@@ -461,8 +463,7 @@ struct AzCommand {
 /// table recorded from the azure-cli source (`tests/fixtures/az-flags.toml`, with the source of each entry).
 #[test]
 fn every_emitted_az_flag_exists_in_the_azure_cli() {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/az-flags.toml");
-    let table: AzFlags = toml::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    let table: AzFlags = toml_fixture("az-flags.toml");
     let mut problems = std::collections::BTreeSet::new();
     let mut checked = 0;
     for (name, _shell, snippet) in snippets_in_both_shells() {

@@ -3,11 +3,11 @@
 
 use std::process::{Command, Output};
 
-fn run(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_acr-net-guide")).args(args).output().expect("run acr-net-guide")
-}
+use crate::support::run_cli as run;
 
+/// The standard output of a run that must have succeeded.
 fn stdout(output: &Output) -> String {
+    assert!(output.status.success(), "{output:?}");
     String::from_utf8(output.stdout.clone()).expect("UTF-8 output")
 }
 
@@ -205,4 +205,122 @@ fn link_refuses_bad_input_with_exit_2_and_no_output() {
     }
     let stderr = String::from_utf8_lossy(&run(&["link", "--node", "configure-vnet-acess"]).stderr).into_owned();
     assert!(stderr.contains("did you mean configure-vnet-access"), "{stderr}");
+}
+
+#[test]
+fn diagnose_text_output_lists_score_step_title_evidence_values_and_notes() {
+    let text = "Error response from daemon: Get \"https://contoso.azurecr.io/v2/\": dial tcp 10.1.2.3:443: i/o timeout";
+    let output = run(&["diagnose", text]);
+    assert_eq!(output.status.code(), Some(0), "{output:?}");
+    let printed = stdout(&output);
+    let lines: Vec<&str> = printed.lines().collect();
+    let first = lines.first().copied().unwrap_or_default();
+    let (score, rest) = first.trim_start().split_once(" %  ").unwrap_or_else(|| panic!("score line: {printed}"));
+    assert!(score.parse::<u32>().is_ok_and(|score| (50..=100).contains(&score)), "{first}");
+    let (node, title) = rest.split_once("  ").unwrap_or_else(|| panic!("node and title: {first}"));
+    let node = acr_net_guide::tree::Node::find(node).unwrap_or_else(|| panic!("a step id: {first}"));
+    assert_eq!(title, node.title(acr_net_guide::locale::Locale::En));
+    assert!(lines[1].starts_with("        ") && lines[1].contains("i/o timeout"), "evidence: {printed}");
+    assert!(lines.contains(&"Registry name: contoso"), "{printed}");
+    assert!(printed.contains("10.1.2.3") && printed.contains("private"), "the dialled address: {printed}");
+}
+
+#[test]
+fn diagnose_says_when_it_read_only_the_first_4_mib() {
+    let filler = "x".repeat(acr_net_guide::diagnose::MAX_INPUT);
+    let late =
+        format!("{filler}\nError response from daemon: denied: client with IP '203.0.113.10' is not allowed access");
+    let output = run_with_stdin(&["diagnose"], &late);
+    assert_eq!(output.status.code(), Some(0));
+    let printed = stdout(&output);
+    assert!(printed.contains("Only the first 4 MiB of the text were read"), "{printed}");
+    assert!(!printed.contains("client-ip-not-allowed"), "the error after the cut is not read: {printed}");
+    // One run only: a debug build takes seconds over 4 MiB. The Turkish note and the JSON flag of a cut text
+    // are checked on the library (diagnose::tests).
+    let short = run_with_stdin(&["diagnose", "--format", "json"], "denied: client with IP '203.0.113.10'");
+    let json: serde_json::Value = serde_json::from_str(&stdout(&short)).unwrap();
+    assert_eq!(json["cut"], false);
+    assert!(!stdout(&run_with_stdin(&["diagnose"], "short")).contains("4 MiB"));
+}
+
+#[test]
+fn diagnose_points_out_the_azureacr_typo() {
+    let text = "Error response from daemon: Get \"https://contoso.azureacr.io/v2/\": dial tcp: lookup contoso.azureacr.io: no such host";
+    let printed = stdout(&run(&["diagnose", text]));
+    assert!(printed.contains("The text says azureacr.io: the registry domain is azurecr.io."), "{printed}");
+    let turkish = stdout(&run(&["diagnose", "--locale", "tr", text]));
+    assert!(turkish.contains("kayıt defteri etki alanı azurecr.io'dur"), "{turkish}");
+    let json: serde_json::Value = serde_json::from_str(&stdout(&run(&["diagnose", "--format", "json", text]))).unwrap();
+    assert_eq!(json["extracted"]["typo_azureacr"], true);
+    let right = text.replace("azureacr", "azurecr");
+    assert!(!stdout(&run(&["diagnose", &right])).contains("azureacr"));
+}
+
+#[test]
+fn exit_codes_are_0_for_help_and_2_for_usage_errors_with_nothing_on_stdout() {
+    let help = run(&["--help"]);
+    assert_eq!(help.status.code(), Some(0));
+    assert!(stdout(&help).contains("Usage:"), "{help:?}");
+    for args in [
+        &["frobnicate"][..],
+        &["nodes", "--format", "yaml"][..],
+        &["snippets", "--registry"][..],
+        &["link"][..],
+        &["diagnose", "--locale", "xx", "text"][..],
+        &["snippets", "--shell", "fish"][..],
+    ] {
+        let output = run(args);
+        assert_eq!(output.status.code(), Some(2), "{args:?}: {output:?}");
+        assert!(output.stdout.is_empty(), "{args:?}");
+        assert!(!output.stderr.is_empty(), "{args:?}");
+    }
+}
+
+#[test]
+fn a_write_error_exits_1_with_a_message_and_a_closed_pipe_exits_0_quietly() {
+    use std::io::Read;
+    use std::process::Stdio;
+    let bin = env!("CARGO_BIN_EXE_acr-net-guide");
+    if let Ok(full) = std::fs::OpenOptions::new().write(true).open("/dev/full") {
+        let output = Command::new(bin).args(["nodes"]).stdout(full).output().expect("run acr-net-guide");
+        assert_eq!(output.status.code(), Some(1), "{output:?}");
+        assert!(String::from_utf8_lossy(&output.stderr).starts_with("acr-net-guide: "), "{output:?}");
+    }
+    // More than a pipe buffer (64 KiB) holds, so the writer meets the closed pipe (`| head -c 100`).
+    let mut args =
+        vec!["snippets", "--format", "json", "--shell", "powershell", "--locale", "tr", "--registry", "contoso"];
+    args.extend(["--region", "westus2", "--data-endpoints", "on"]);
+    for region in [
+        "eastus",
+        "westus",
+        "westeurope",
+        "northeurope",
+        "southeastasia",
+        "eastasia",
+        "japaneast",
+        "australiaeast",
+        "uksouth",
+        "francecentral",
+        "germanywestcentral",
+        "canadacentral",
+        "brazilsouth",
+        "koreacentral",
+        "centralindia",
+        "swedencentral",
+        "norwayeast",
+        "switzerlandnorth",
+        "uaenorth",
+        "southafricanorth",
+    ] {
+        args.extend(["--replica", region]);
+    }
+    let size = run(&args).stdout.len();
+    assert!(size > 80 * 1024, "{size} bytes: too little to fill a pipe");
+    let mut child =
+        Command::new(bin).args(&args).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().expect("run acr-net-guide");
+    let mut head = [0_u8; 100];
+    child.stdout.take().expect("piped").read_exact(&mut head).expect("the first bytes");
+    let output = child.wait_with_output().expect("exits");
+    assert_eq!(output.status.code(), Some(0), "{output:?}");
+    assert!(output.stderr.is_empty(), "{}", String::from_utf8_lossy(&output.stderr));
 }

@@ -1,8 +1,6 @@
 //! The compiled UI messages format every message exactly as the reference Fluent runtime does.
 #![cfg(not(target_arch = "wasm32"))]
 
-use std::path::Path;
-
 use acr_content_compiler::MessagePiece;
 use acr_net_guide::i18n::Localizer;
 use acr_net_guide::locale::Locale;
@@ -10,7 +8,7 @@ use fluent_bundle::{FluentArgs, FluentBundle, FluentResource};
 
 #[test]
 fn compiled_messages_match_fluent_bundle_for_every_message_and_locale() {
-    let content = acr_content_compiler::load(Path::new("content")).expect("content/ is valid");
+    let content = crate::support::content();
     let mut checked = 0;
     for locale in &content.locales {
         let shipped = Locale::parse(locale.locale.as_str()).expect("a shipped locale");

@@ -1,8 +1,5 @@
 //! Search: the relevance table (`tests/fixtures/search/relevance.toml`), Turkish folding, typos, error strings
 //! however they are quoted or wrapped, excerpts with the hits marked, and the search page rendered natively.
-#![cfg(not(target_arch = "wasm32"))]
-
-use std::path::Path;
 
 use acr_net_guide::i18n::Localizer;
 use acr_net_guide::locale::Locale;
@@ -10,6 +7,8 @@ use acr_net_guide::locale_files::search_index;
 use acr_net_guide::search::SearchHit;
 use acr_net_guide::tree::Node;
 use serde::Deserialize;
+
+use crate::support::toml_fixture;
 
 #[derive(Deserialize)]
 struct Table {
@@ -24,7 +23,7 @@ struct Case {
 }
 
 fn query(locale: Locale, text: &str) -> Vec<SearchHit> {
-    search_index(locale).expect("compiled in natively").query(text, &Localizer::new(locale), 10)
+    search_index(locale).query(text, &Localizer::new(locale), 10)
 }
 
 fn ids(hits: &[SearchHit]) -> Vec<&'static str> {
@@ -33,8 +32,7 @@ fn ids(hits: &[SearchHit]) -> Vec<&'static str> {
 
 #[test]
 fn every_query_of_the_relevance_table_finds_its_step_first() {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/search/relevance.toml");
-    let table: Table = toml::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    let table: Table = toml_fixture("search/relevance.toml");
     let mut failures = Vec::new();
     let mut per_locale = [0; 2];
     for case in &table.case {
@@ -112,7 +110,7 @@ fn hits_carry_the_title_and_an_excerpt_with_the_matches_marked() {
 
 #[test]
 fn results_are_ranked_and_limited() {
-    let hits = search_index(Locale::En).unwrap().query("registry", &Localizer::new(Locale::En), 5);
+    let hits = search_index(Locale::En).query("registry", &Localizer::new(Locale::En), 5);
     assert_eq!(hits.len(), 5);
     assert!(hits.windows(2).all(|pair| pair[0].score >= pair[1].score));
 }

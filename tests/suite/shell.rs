@@ -300,3 +300,25 @@ fn a_search_query_reaches_the_page_only_as_text() {
     let results = empty.split("id=\"search-results\"").nth(1).unwrap().split("</ol>").next().unwrap();
     assert!(!results.contains("<li"), "no query, no results: {results}");
 }
+
+#[test]
+fn every_snippet_block_is_a_focusable_region_named_by_its_title() {
+    let node = Node::find("configure-egress-firewall").unwrap();
+    let html = render("/en/configure-egress-firewall?registry=contoso");
+    assert_eq!(count(&html, r#"role="region""#), node.snippets().len(), "{html}");
+    for id in node.snippets() {
+        let title = format!(r#""snippet-{}-title""#, id.as_str());
+        assert_eq!(count(&html, &format!("id={title}")), 1, "{title} in {html}");
+        assert_eq!(count(&html, &format!(r#"<pre tabindex="0" role="region" aria-labelledby={title}"#)), 1, "{html}");
+        assert_eq!(count(&html, &format!("aria-describedby={title}")), 2, "Copy and Download name the snippet");
+    }
+}
+
+#[test]
+fn a_questions_answers_are_a_list_named_by_the_question_and_a_single_way_on_by_its_heading() {
+    let question = render("/en/check-network-rules");
+    assert!(question.contains(r#"<h1 id="node-title""#), "{question}");
+    assert_eq!(count(&question, r#"<ul aria-labelledby="node-title">"#), 1, "{question}");
+    let one_way = render("/en/client-ip-not-allowed");
+    assert_eq!(count(&one_way, r#"<ul aria-labelledby="node-answers">"#), 1, "{one_way}");
+}

@@ -1,20 +1,19 @@
 //! The Markdown report and the wiki links: reviewed snapshots (en, tr, plain and redacted), the Markdown read back
 //! by a CommonMark parser, redaction over every step, and the CLI printing the same text.
-#![cfg(not(target_arch = "wasm32"))]
-
-use std::path::Path;
-use std::process::Command;
 
 use acr_net_guide::build_info::{BUILD_DATE, COMMIT, VERSION};
 use acr_net_guide::i18n::Localizer;
 use acr_net_guide::inputs;
 use acr_net_guide::locale::Locale;
+use acr_net_guide::locale_files::search_index;
 use acr_net_guide::report::{self, markdown, ReportOptions};
 use acr_net_guide::route::{resolve_hash, Resolution};
 use acr_net_guide::session::Session;
 use acr_net_guide::snippets;
 use acr_net_guide::tree::Node;
 use pulldown_cmark::{CodeBlockKind, Event, Parser, Tag, TagEnd};
+
+use crate::support::{repo_path, run_cli as cli};
 
 const DATE: &str = "2026-12-01";
 const BASE: &str = "https://wiki.contoso.com/tools/acr/";
@@ -32,7 +31,8 @@ fn session(locale: Locale, address: &str) -> Session {
 }
 
 fn report(locale: Locale, address: &str, redact: bool) -> String {
-    markdown(&session(locale, address), &ReportOptions { date: DATE, redact, base: BASE }, &Localizer::new(locale))
+    let options = ReportOptions { date: DATE, redact, base: BASE };
+    markdown(&session(locale, address), search_index(locale), &options, &Localizer::new(locale))
 }
 
 /// The report with the build's identity replaced, so snapshots survive commits.
@@ -52,7 +52,7 @@ fn the_scenario_walks_its_whole_trail() {
 #[test]
 fn reports_match_their_reviewed_snapshots() {
     let mut settings = insta::Settings::clone_current();
-    settings.set_snapshot_path(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/snapshots/report"));
+    settings.set_snapshot_path(repo_path("tests/snapshots/report"));
     settings.set_prepend_module_to_snapshot(false);
     settings.set_omit_expression(true);
     settings.bind(|| {
@@ -109,12 +109,12 @@ fn the_markdown_parses_into_the_title_and_every_snippet_verbatim() {
 #[test]
 fn explanations_render_to_the_pages_bodies() {
     for &locale in Locale::ALL {
-        let index = acr_net_guide::locale_files::search_index(locale).expect("compiled in natively");
+        let index = search_index(locale);
         for node in Node::all() {
             let markdown = report::explanation(index.markdown(node), "");
             let mut rendered = String::new();
             pulldown_cmark::html::push_html(&mut rendered, Parser::new(&markdown));
-            assert_eq!(Some(rendered.as_str()), node.body_html(locale), "{} ({locale})", node.id());
+            assert_eq!(rendered, node.body_html(locale), "{} ({locale})", node.id());
         }
         let linked = report::explanation(index.markdown(Node::find("fix-allow-client-ip").unwrap()), BASE);
         assert!(linked.contains(&format!("]({BASE}#/{locale}/fix-pipeline-agents)")), "{linked}");
@@ -168,10 +168,6 @@ fn redaction_leaves_no_name_or_address_on_any_step() {
             assert!(plain.contains("`zqxregistry77`"), "without redaction the values are listed");
         }
     }
-}
-
-fn cli(args: &[&str]) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_acr-net-guide")).args(args).output().expect("run acr-net-guide")
 }
 
 #[test]

@@ -3,19 +3,12 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::collections::{BTreeMap, HashMap};
-use std::path::{Path, PathBuf};
 
-use acr_content_compiler::{load, prose, Content, TreeNode, START};
+use acr_content_compiler::{prose, Content, TreeNode, START};
 use acr_vocab::{Locale, NodeKind};
 use serde::Deserialize;
 
-fn content_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("content")
-}
-
-fn content() -> Content {
-    load(&content_dir()).unwrap_or_else(|problems| panic!("content does not load: {problems:#?}"))
-}
+use crate::support::{content, fold_turkish, glossary, repo_path, toml_fixture};
 
 fn locale_index(locale: Locale) -> usize {
     Locale::ALL.iter().position(|&l| l == locale).unwrap()
@@ -100,12 +93,19 @@ fn every_check_health_code_has_a_cause_node_reachable_from_further_diagnosis() {
     let content = content();
     let further = find(&content, "further-diagnosis").expect("further-diagnosis");
     for code in CHECK_HEALTH_CODES {
-        let id = code.to_lowercase().replace('_', "-");
-        let node = find(&content, &id).unwrap_or_else(|| panic!("no node {id} for {code}"));
+        let node = content
+            .nodes
+            .iter()
+            .find(|n| n.check_health_code.as_deref() == Some(*code))
+            .unwrap_or_else(|| panic!("no node with check_health_code = {code:?}"));
+        let id = &node.id;
         assert_eq!(node.kind, NodeKind::Cause, "{id}");
         assert!(node.errors.iter().any(|e| e == code), "{id} lists {code} among its errors");
-        assert!(further.answers.iter().any(|a| a.to == id), "further-diagnosis offers {id}");
+        assert!(further.answers.iter().any(|a| &a.to == id), "further-diagnosis offers {id}");
     }
+    let codes = content.nodes.iter().filter_map(|n| n.check_health_code.as_deref());
+    assert!(codes.clone().all(|code| CHECK_HEALTH_CODES.contains(&code)), "only real check-health codes");
+    assert_eq!(codes.count(), CHECK_HEALTH_CODES.len(), "one node per code");
 }
 
 #[test]
@@ -142,47 +142,6 @@ fn turkish_prose_differs_from_english() {
             assert_ne!(normalized(en_label), normalized(tr_label), "{}: still-failing label", node.id);
         }
     }
-}
-
-/// Lower-cases Turkish correctly: İ → i and I → ı (Rust's `to_lowercase` maps I → i).
-fn fold_turkish(text: &str) -> String {
-    text.chars()
-        .flat_map(|c| match c {
-            'İ' => vec!['i'],
-            'I' => vec!['ı'],
-            other => other.to_lowercase().collect(),
-        })
-        .collect()
-}
-
-/// The terminology checks (`tests/fixtures/content-checks/glossary.toml`): per locale, the terms to use and to
-/// avoid, and machine-translation artefacts.
-#[derive(Deserialize)]
-struct Glossary {
-    term: Vec<Term>,
-    /// Locale code → strings that must not appear.
-    artefacts: BTreeMap<String, Vec<String>>,
-}
-
-#[derive(Deserialize)]
-struct Term {
-    en: String,
-    /// Locale code → the locale's rendering.
-    #[serde(flatten)]
-    locales: BTreeMap<String, LocaleTerm>,
-}
-
-#[derive(Deserialize, Debug)]
-struct LocaleTerm {
-    #[serde(rename = "use")]
-    uses: Vec<String>,
-    #[serde(default)]
-    avoid: Vec<String>,
-}
-
-fn glossary() -> Glossary {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/content-checks/glossary.toml");
-    toml::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
 }
 
 /// Case folding for matching in `locale` (Turkish dotted and dotless i are distinct letters).
@@ -374,9 +333,9 @@ fn shape(content: &Content) -> String {
 
 #[test]
 fn tree_shape_matches_the_snapshot() {
-    // A change fails with a diff; after reviewing it, accept with `INSTA_UPDATE=always cargo test --test content`.
+    // A change fails with a diff; after reviewing it, accept with `INSTA_UPDATE=always cargo test --test suite content::`.
     let mut settings = insta::Settings::clone_current();
-    settings.set_snapshot_path(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/snapshots"));
+    settings.set_snapshot_path(repo_path("tests/snapshots"));
     settings.set_prepend_module_to_snapshot(false);
     settings.set_omit_expression(true);
     settings.bind(|| insta::assert_snapshot!("tree-shape", shape(&content())));
@@ -406,13 +365,7 @@ fn fact_items() -> Vec<String> {
 #[test]
 fn coverage_manifest_accounts_for_every_fact_and_its_strings_appear_on_their_nodes() {
     let content = content();
-    let coverage: Coverage = toml::from_str(
-        &std::fs::read_to_string(
-            Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/content-checks/coverage.toml"),
-        )
-        .unwrap(),
-    )
-    .unwrap();
+    let coverage: Coverage = toml_fixture("content-checks/coverage.toml");
     let en = &content.locales[locale_index(Locale::En)];
     let mut problems = Vec::new();
     for item in fact_items() {

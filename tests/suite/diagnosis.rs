@@ -2,7 +2,7 @@
 //! honest "no confident match" on unrelated text.
 #![cfg(not(target_arch = "wasm32"))]
 
-use acr_net_guide::diagnose::{diagnose, CONFIDENT};
+use acr_net_guide::diagnose::{calibrated, diagnose, CONFIDENT};
 use acr_net_guide::tree::{Node, NodeKind};
 use serde::Deserialize;
 
@@ -34,9 +34,7 @@ struct Case {
 }
 
 fn load(relative: &str) -> Vec<Case> {
-    let path = format!("{}/tests/fixtures/diagnosis/{relative}", env!("CARGO_MANIFEST_DIR"));
-    let text = std::fs::read_to_string(&path).unwrap_or_else(|error| panic!("{path}: {error}"));
-    toml::from_str::<Corpus>(&text).unwrap_or_else(|error| panic!("{path}: {error}")).case
+    crate::support::toml_fixture::<Corpus>(&format!("diagnosis/{relative}")).case
 }
 
 fn corpus() -> Vec<Case> {
@@ -45,6 +43,16 @@ fn corpus() -> Vec<Case> {
 
 /// Bands of the shown (top-1) confidence for the calibration table: lower bounds in percent.
 const BANDS: [u32; 5] = [50, 70, 80, 90, 95];
+
+/// Bands of the raw (uncalibrated) top-1 score, lower bounds in percent: the table the calibration points of
+/// `content/diagnosis.toml` are fitted from.
+const RAW_BANDS: [u32; 6] = [50, 60, 70, 80, 90, 95];
+
+/// A shown band is held to its floor on dev once it has this many answers (fewer say little either way).
+const CALIBRATION_MIN_SHOWN: usize = 10;
+
+/// z of the one-sided 90 % Wilson lower bound printed for each raw band.
+const WILSON_Z: f64 = 1.2816;
 
 /// Top-1 / top-3 hits on positive cases, correct "no confident match" answers on negative ones, and per
 /// confidence band how often the first step shown was right.
@@ -57,6 +65,8 @@ struct Score {
     negative_right: usize,
     /// Per band: (top-1 answers shown with a confidence in the band, how many of them were right).
     bands: [(usize, usize); BANDS.len()],
+    /// The same per raw-score band.
+    raw_bands: [(usize, usize); RAW_BANDS.len()],
     /// Names of the cases answered wrongly, with what was found (printed for the dev half only, on request).
     misses: Vec<String>,
 }
@@ -79,6 +89,11 @@ impl Score {
                 if let Some(band) = BANDS.iter().rposition(|&low| percent >= low) {
                     score.bands[band].0 += 1;
                     score.bands[band].1 += usize::from(top_right);
+                }
+                let raw = (first.raw * 100.0).round() as u32;
+                if let Some(band) = RAW_BANDS.iter().rposition(|&low| raw >= low) {
+                    score.raw_bands[band].0 += 1;
+                    score.raw_bands[band].1 += usize::from(top_right);
                 }
             }
             // Auth, quota and syntax texts: right when nothing is claimed, or when the login step is (and should be).
@@ -112,6 +127,15 @@ impl Score {
         )
     }
 
+    /// (network texts top-1, top-3, other texts answered right), in percent.
+    fn percents(&self) -> (f64, f64, f64) {
+        (
+            percent(self.top1, self.positive),
+            percent(self.top3, self.positive),
+            percent(self.negative_right, self.negative),
+        )
+    }
+
     /// One line per confidence band: how often a first step shown with that confidence was right.
     fn calibration(&self, name: &str) -> Vec<String> {
         BANDS
@@ -127,6 +151,61 @@ impl Score {
             })
             .collect()
     }
+
+    /// One line per raw-score band: how often the first step was right, and the 90 % lower bound of that rate
+    /// (what a calibration point for the band may show at most).
+    fn raw_calibration(&self, name: &str) -> Vec<String> {
+        RAW_BANDS
+            .iter()
+            .zip(&self.raw_bands)
+            .enumerate()
+            .map(|(index, (low, (shown, right)))| {
+                let high = RAW_BANDS.get(index + 1).map_or(100, |next| next - 1);
+                format!(
+                    "diagnosis {name} raw {low:>2}-{high:>3} %: {shown:>3} first, right {:.1} %, lower bound {:.1} %",
+                    percent(*right, *shown),
+                    wilson_lower_bound(*right, *shown) * 100.0
+                )
+            })
+            .collect()
+    }
+
+    /// The raw bands (with enough answers) whose lowest raw score is shown higher than the 90 % lower bound of how
+    /// often the band's first step was right: the calibration claims more than dev supports.
+    fn overclaimed_raw_bands(&self) -> Vec<u32> {
+        RAW_BANDS
+            .iter()
+            .zip(&self.raw_bands)
+            .filter(|(low, (shown, right))| {
+                *shown >= CALIBRATION_MIN_SHOWN
+                    && calibrated(f64::from(**low) / 100.0) > wilson_lower_bound(*right, *shown)
+            })
+            .map(|(low, _)| *low)
+            .collect()
+    }
+
+    /// The shown bands (with enough answers) that were right less often than their floor.
+    fn miscalibrated_bands(&self) -> Vec<u32> {
+        BANDS
+            .iter()
+            .zip(&self.bands)
+            .filter(|(low, (shown, right))| {
+                *shown >= CALIBRATION_MIN_SHOWN && percent(*right, *shown) < f64::from(**low)
+            })
+            .map(|(low, _)| *low)
+            .collect()
+    }
+}
+
+/// The one-sided Wilson lower bound of a success rate of `right` in `of`.
+fn wilson_lower_bound(right: usize, of: usize) -> f64 {
+    if of == 0 {
+        return 0.0;
+    }
+    let (n, p, z2) = (of as f64, right as f64 / of as f64, WILSON_Z * WILSON_Z);
+    let centre = p + z2 / (2.0 * n);
+    let spread = WILSON_Z * (p * (1.0 - p) / n + z2 / (4.0 * n * n)).sqrt();
+    (centre - spread) / (1.0 + z2 / n)
 }
 
 fn percent(n: usize, of: usize) -> f64 {
@@ -142,39 +221,52 @@ fn percent(n: usize, of: usize) -> f64 {
 /// get worse than this; it is never tuned on, only printed.
 const HELD_OUT_BASELINE: (f64, f64, f64) = (58.2, 60.0, 77.8);
 
-/// Texts harvested from public threads as posted, split by thread into `dev` (rules may be tuned on it) and
-/// `held-out` (never looked at while tuning). Only the figures are printed; the held-out texts are not.
-/// `DIAGNOSIS_DEV_MISSES=1` also lists the dev cases answered wrongly.
-#[test]
-fn real_world_accuracy_is_measured_on_both_halves() {
-    for half in ["dev", "held-out"] {
-        let cases = load(&format!("real-world/{half}.toml"));
-        assert!(cases.len() >= 75, "{half}: {} cases", cases.len());
-        assert!(cases.iter().all(|case| case.source.starts_with("https://")), "{half}: every case names its source");
-        let score = Score::of(&cases);
-        assert!(score.positive >= 40 && score.negative >= 15, "{half}: too few cases of a kind");
-        println!("{}", score.line(half));
-        for line in score.calibration(half) {
-            println!("{line}");
-        }
-        let (top1, top3, other) = (
-            percent(score.top1, score.positive),
-            percent(score.top3, score.positive),
-            percent(score.negative_right, score.negative),
-        );
-        if half == "dev" {
-            if std::env::var_os("DIAGNOSIS_DEV_MISSES").is_some() {
-                println!("{}", score.misses.join("\n"));
-            }
-            assert!(top1 >= 90.0 && top3 >= 97.0 && other >= 90.0, "dev goals missed: {}", score.line(half));
-        } else {
-            // Compared as printed (one decimal): 21 of 27 is 77.78 and prints as the baseline's 77.8.
-            let tenths = |value: f64| (value * 10.0).round() as i64;
-            let (base1, base3, base_other) = HELD_OUT_BASELINE;
-            let floors = [(top1, base1), (top3, base3), (other, base_other)];
-            assert!(floors.iter().all(|(now, base)| tenths(*now) >= tenths(*base)), "held-out worse than the baseline");
-        }
+/// One half of the real-world corpus, checked for sources and for enough texts of each kind, scored and printed
+/// (figures and the calibration table only: never the texts or the cases answered wrongly).
+fn real_world_half(half: &str) -> Score {
+    let cases = load(&format!("real-world/{half}.toml"));
+    assert!(cases.len() >= 75, "{half}: {} cases", cases.len());
+    assert!(cases.iter().all(|case| case.source.starts_with("https://")), "{half}: every case names its source");
+    let score = Score::of(&cases);
+    assert!(score.positive >= 40 && score.negative >= 15, "{half}: too few cases of a kind");
+    println!("{}", score.line(half));
+    for line in score.calibration(half) {
+        println!("{line}");
     }
+    score
+}
+
+/// Texts harvested from public threads as posted, split by thread into `dev` (rules may be tuned on it) and
+/// `held-out` (never looked at while tuning). The halves are separate tests so that tuning runs only this one
+/// (`cargo test --test diagnosis real_world_dev_half_meets_the_goals`). `DIAGNOSIS_DEV_MISSES=1` also lists the
+/// dev cases answered wrongly.
+#[test]
+fn real_world_dev_half_meets_the_goals() {
+    let score = real_world_half("dev");
+    for line in score.raw_calibration("dev") {
+        println!("{line}");
+    }
+    if std::env::var_os("DIAGNOSIS_DEV_MISSES").is_some() {
+        println!("{}", score.misses.join("\n"));
+    }
+    let (top1, top3, other) = score.percents();
+    assert!(top1 >= 90.0 && top3 >= 97.0 && other >= 90.0, "dev goals missed: {}", score.line("dev"));
+    // Calibrated on dev: a step shown at x % was right at least x % of the time.
+    assert_eq!(score.miscalibrated_bands(), Vec::<u32>::new(), "shown bands right less often than their floor on dev");
+    assert_eq!(score.overclaimed_raw_bands(), Vec::<u32>::new(), "calibration shows raw bands above dev's lower bound");
+}
+
+/// The held-out half: measured and printed (aggregate figures only), never tuned on; it may not get worse than the
+/// figures printed before the context rules of #17.
+#[test]
+fn real_world_held_out_half_is_printed_and_not_worse_than_before() {
+    let score = real_world_half("held-out");
+    let (top1, top3, other) = score.percents();
+    // Compared as printed (one decimal): 21 of 27 is 77.78 and prints as the baseline's 77.8.
+    let tenths = |value: f64| (value * 10.0).round() as i64;
+    let (base1, base3, base_other) = HELD_OUT_BASELINE;
+    let floors = [(top1, base1), (top3, base3), (other, base_other)];
+    assert!(floors.iter().all(|(now, base)| tenths(*now) >= tenths(*base)), "held-out worse than the baseline");
 }
 
 #[test]
@@ -269,4 +361,43 @@ fn a_megabyte_of_log_noise_is_handled_and_still_finds_the_error() {
     log.push_str("Error response from daemon: Get \"https://contoso.azurecr.io/v2/\": x509: certificate signed by unknown authority\n");
     let diagnosis = diagnose(&log);
     assert_eq!(diagnosis.matches.first().map(|m| m.node.id()), Some("tls-certificate-error"));
+}
+
+/// One line per stack and family (Go, Python, curl, .NET, Java, Node, Rust, the Docker CLI): each must lead to its
+/// step on its own, so that a family pattern lost in an edit fails here by name, not only as a rate.
+#[test]
+fn each_family_is_recognised_as_each_stack_prints_it() {
+    let table = [
+        ("dial tcp: lookup contoso.azurecr.io on 10.0.0.10:53: server misbehaving", "dns-lookup-fails"),
+        ("getaddrinfo EAI_AGAIN contoso.azurecr.io", "dns-lookup-fails"),
+        ("[Errno -2] Name does not resolve", "dns-lookup-fails"),
+        ("java.net.UnknownHostException: contoso.azurecr.io", "dns-lookup-fails"),
+        ("connect ETIMEDOUT 20.1.2.3:443", "connection-timeout"),
+        ("dial tcp 20.1.2.3:443: connect: network is unreachable", "connection-timeout"),
+        ("java.net.NoRouteToHostException: No route to host", "connection-timeout"),
+        ("javax.net.ssl.SSLHandshakeException: Remote host terminated the handshake", "connection-timeout"),
+        ("Error: socket hang up", "connection-timeout"),
+        ("curl: (52) Empty reply from server", "connection-timeout"),
+        ("System.IO.IOException: Unable to read data from the transport connection", "connection-timeout"),
+        ("Get https://contoso.azurecr.io/v2/: EOF", "connection-timeout"),
+        ("[WinError 10013] An attempt was made to access a socket in a way forbidden by its access permissions", "connection-timeout"),
+        ("Error: unable to verify the first certificate", "tls-certificate-error"),
+        ("curl: (51) SSL: no alternative certificate subject name matches target host name 'contoso.azurecr.io'", "tls-certificate-error"),
+        ("The remote certificate is invalid because of errors in the certificate chain: UntrustedRoot", "tls-certificate-error"),
+        ("http: error connecting to proxy http://10.0.0.9:3128: dial tcp 10.0.0.9:3128: connect: connection refused", "configure-proxy"),
+        ("curl: (56) CONNECT tunnel failed, response 407", "proxy-login-403"),
+        ("Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?", "docker-daemon-error"),
+        ("permission denied while trying to connect to the Docker daemon socket at unix:///var/run/docker.sock", "docker-daemon-error"),
+        ("denied: insufficient_scope: authorization failed", "resource-access-denied"),
+        ("Error response from daemon: Get https://contoso.azurecr.io/v2/: unauthorized: incorrect username or password", "unauthorized"),
+        ("Error response from daemon: Get https://contoso.azurecr.io/v2/app/manifests/1: no basic auth credentials", "unauthorized"),
+    ];
+    let wrong: Vec<String> = table
+        .iter()
+        .filter_map(|(text, expected)| {
+            let found = diagnose(text).matches.first().map(|m| m.node.id());
+            (found != Some(*expected)).then(|| format!("{text}\n  expected {expected}, got {found:?}"))
+        })
+        .collect();
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }

@@ -24,9 +24,7 @@ struct Scenario {
 }
 
 fn scenarios() -> Vec<Scenario> {
-    let file = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/scenarios.toml");
-    let text = std::fs::read_to_string(file).unwrap_or_else(|error| panic!("{file}: {error}"));
-    toml::from_str::<Scenarios>(&text).unwrap_or_else(|error| panic!("{file}: {error}")).scenario
+    crate::support::toml_fixture::<Scenarios>("scenarios.toml").scenario
 }
 
 fn ids(edges: impl Iterator<Item = Edge>) -> String {
