@@ -71,7 +71,7 @@ impl Route {
     }
 }
 
-/// The hash to put in place of `hash` (`location.hash`) before the router reads it, or `None` when it can stay.
+/// The hash to put in place of `hash` (`location.hash`) before the app reads it, or `None` when it can stay.
 ///
 /// The router parses the hash as the path of a URL relative to the page, so some hashes break it or change
 /// meaning: `#////` and `#/\\` name an empty host and make it throw (the page stayed on the previous step),

@@ -20,6 +20,5 @@ pub fn run() {
     platform::apply_theme(saved.theme);
     platform::start_embed_mode();
     platform::canonicalize_location(fallback, &saved.inputs);
-    platform::repair_hashes_on_navigation(fallback);
     yew::Renderer::<App>::with_props(AppProps { fallback, theme: saved.theme, discarded }).render();
 }

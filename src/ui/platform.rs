@@ -5,9 +5,6 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::{spawn_local, JsFuture};
 use yew::Callback;
-use yew_router::prelude::Navigator;
-use yew_router::query::Raw;
-use yew_router::AnyRoute;
 
 use crate::locale::Locale;
 use crate::locale_files::{self, LocalePart};
@@ -22,7 +19,7 @@ pub fn preferred_languages() -> Vec<String> {
 }
 
 /// Rewrites legacy anchors (`#configure-vnet-access`) and locale-less hashes, and adds remembered inputs the
-/// address does not set, before the router starts (the hash router would otherwise turn them into `#/`).
+/// address does not set, before the app first reads the address.
 pub fn canonicalize_location(fallback: Locale, remembered: &[(InputName, String)]) {
     let hash = gloo::utils::window().location().hash().unwrap_or_default();
     if let Some(target) = session::startup_hash(&hash, fallback, remembered) {
@@ -31,19 +28,21 @@ pub fn canonicalize_location(fallback: Locale, remembered: &[(InputName, String)
     }
 }
 
-/// Keeps the address readable for the router while the app runs: a hash typed or pasted into the address bar that
-/// the router cannot read (see [`route::canonical_hash`]; `#////` made it throw and left the previous step on
-/// screen) is replaced before the router's own `popstate` listener, registered after this one, reads it.
-pub fn repair_hashes_on_navigation(fallback: Locale) {
-    let window = gloo::utils::window();
-    gloo::events::EventListener::new(&window, "popstate", move |_| {
-        let hash = gloo::utils::window().location().hash().unwrap_or_default();
-        let shown = gloo::utils::document_element().get_attribute("lang").and_then(|code| Locale::parse(&code));
-        if let Some(target) = route::canonical_hash(&hash, shown.unwrap_or(fallback)) {
-            let _ = gloo::utils::history().replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&target));
-        }
-    })
-    .forget();
+/// The address's hash (`#/en/…`), made readable first: a hash typed or pasted into the address bar that the
+/// routes cannot read (see [`route::canonical_hash`]; `#////`, `#/\`) is replaced in place by its canonical form.
+pub fn location_hash() -> String {
+    let hash = gloo::utils::window().location().hash().unwrap_or_default();
+    let shown = gloo::utils::document_element().get_attribute("lang").and_then(|code| Locale::parse(&code));
+    let Some(target) = route::canonical_hash(&hash, shown.unwrap_or(Locale::En)) else { return hash };
+    // Failure leaves the old address, which then shows the not-found page.
+    let _ = gloo::utils::history().replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&target));
+    target
+}
+
+/// Calls `changed` with the new [`location_hash`] after every change of the hash (Back, Forward, a typed address,
+/// [`navigate`]), until the returned listener is dropped.
+pub fn on_hash_change(changed: Callback<String>) -> gloo::events::EventListener {
+    gloo::events::EventListener::new(&gloo::utils::window(), "hashchange", move |_| changed.emit(location_hash()))
 }
 
 /// Sets `<html lang>` and the document title.
@@ -125,7 +124,7 @@ pub fn focus_heading() {
     focus("main h1");
 }
 
-/// Moves focus to the main content (the skip link: `#main` would be a route for the hash router).
+/// Moves focus to the main content (the skip link: `#main` would be read as an address).
 pub fn focus_main() {
     focus("main");
 }
@@ -276,22 +275,12 @@ pub fn apply_update() {
     });
 }
 
-/// Goes to `route`, adding a history entry or replacing the current one.
-pub fn navigate(navigator: &Navigator, route: &Route, replace: bool) {
-    let path = AnyRoute::new(route.path());
-    let query = route.query_string();
-    let with_query = if replace {
-        navigator.replace_with_query(&path, Raw(query.as_str()))
-    } else {
-        navigator.push_with_query(&path, Raw(query.as_str()))
-    };
-    if with_query.is_err() {
-        if replace {
-            navigator.replace(&path);
-        } else {
-            navigator.push(&path);
-        }
-    }
+/// Goes to `route`, adding a history entry or replacing the current one; either way the page hears a `hashchange`
+/// (see [`on_hash_change`]). Only the hash changes, so the document never reloads.
+pub fn navigate(route: &Route, replace: bool) {
+    let location = gloo::utils::window().location();
+    let href = route.href();
+    let _ = if replace { location.replace(&href) } else { location.set_hash(&href) };
 }
 
 /// Fetches `locale`'s `part` (see [`crate::locale_files`]) and hands over its text. The single offline file

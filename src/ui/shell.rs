@@ -4,7 +4,6 @@
 use std::rc::Rc;
 
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::i18n::msg;
 use crate::i18n::Localizer;
@@ -27,6 +26,8 @@ use crate::ui::platform;
 
 #[derive(Properties, PartialEq)]
 pub struct ShellProps {
+    /// The address's hash (`#/en/…`; empty or `#/` for none), read by [`route::resolve_hash`].
+    pub address: AttrValue,
     pub fallback: Locale,
     /// The colour scheme remembered from the last visit.
     #[prop_or_default]
@@ -70,15 +71,9 @@ fn view_of(resolution: Resolution) -> View {
 
 #[function_component]
 pub fn Shell(props: &ShellProps) -> Html {
-    let location = use_location();
-    let navigator = use_navigator();
     let theme = use_state(|| props.theme);
     let update_ready = use_update_ready();
-    let resolution = match &location {
-        Some(location) => route::resolve(location.path(), location.query_str(), props.fallback),
-        None => Resolution::Redirect(Route::home(props.fallback)),
-    };
-    let view = view_of(resolution);
+    let view = view_of(route::resolve_hash(&props.address, props.fallback));
     let locale = match &view {
         View::Session(session) | View::Search(session, _) => session.locale,
         View::NotFound { current, .. } => current.locale,
@@ -132,9 +127,7 @@ pub fn Shell(props: &ShellProps) -> Html {
         let session = session.clone();
         Callback::from(move |action: Action| {
             let typing = matches!(action, Action::SetInput(..) | Action::SetInputs(..));
-            if let Some(navigator) = &navigator {
-                platform::navigate(navigator, &session.apply(action).to_route(), typing);
-            }
+            platform::navigate(&session.apply(action).to_route(), typing);
         })
     };
     let on_theme = {

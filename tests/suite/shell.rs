@@ -4,40 +4,19 @@
 use acr_net_guide::i18n::MISSING_MARK;
 use acr_net_guide::locale::Locale;
 use acr_net_guide::session::{Action, Session};
+use acr_net_guide::storage::Theme;
 use acr_net_guide::tree::{Node, NodeKind};
-use acr_net_guide::ui::Shell;
-use yew::prelude::*;
+use acr_net_guide::ui::{Shell, ShellProps};
 use yew::LocalServerRenderer;
-use yew_router::history::{AnyHistory, History, MemoryHistory};
-use yew_router::query::Raw;
-use yew_router::Router;
-
-#[derive(Properties, PartialEq)]
-struct AtProps {
-    path: AttrValue,
-    query: AttrValue,
-    fallback: Locale,
-}
-
-/// The shell inside a memory router that starts at `path?query`.
-#[function_component]
-fn At(props: &AtProps) -> Html {
-    let history = use_memo((props.path.clone(), props.query.clone()), |(path, query)| {
-        let history = MemoryHistory::new();
-        history.replace_with_query(path.as_str(), Raw(query.as_str())).expect("raw query");
-        AnyHistory::from(history)
-    });
-    html! {
-        <Router history={(*history).clone()}>
-            <Shell fallback={props.fallback} />
-        </Router>
-    }
-}
 
 fn render(address: &str) -> String {
-    let (path, query) = address.split_once('?').unwrap_or((address, ""));
-    let props = AtProps { path: path.to_string().into(), query: query.to_string().into(), fallback: Locale::En };
-    futures::executor::block_on(LocalServerRenderer::<At>::with_props(props).hydratable(false).render())
+    let props = ShellProps {
+        address: format!("#{address}").into(),
+        fallback: Locale::En,
+        theme: Theme::default(),
+        discarded: None,
+    };
+    futures::executor::block_on(LocalServerRenderer::<Shell>::with_props(props).hydratable(false).render())
 }
 
 fn count(haystack: &str, needle: &str) -> usize {

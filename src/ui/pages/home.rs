@@ -3,7 +3,6 @@
 //! steps under the search field instead (see `pages::search`).
 
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::i18n::msg;
 use crate::session::Action;
@@ -28,7 +27,6 @@ pub fn Home(props: &HomeProps) -> Html {
     let locale = session.locale;
     let query = props.query.as_deref();
     let search_index = use_search();
-    let navigator = use_navigator();
     // Arriving at the search page ("/" or a link) puts the caret in the field.
     use_effect_with(query.is_some(), |searching| {
         if *searching {
@@ -53,7 +51,7 @@ pub fn Home(props: &HomeProps) -> Html {
         return html! {
             <article class="home">
                 <h1 tabindex="-1" elementtiming="page-title">{ t.text(title) }</h1>
-                { search::field(&t, &session, Some(query), navigator) }
+                { search::field(&t, &session, Some(query)) }
                 { search::results(&t, &session, query, search_index.index(locale), &search_index.load) }
             </article>
         };
@@ -61,7 +59,7 @@ pub fn Home(props: &HomeProps) -> Html {
     html! {
         <article class="home">
             <h1 tabindex="-1" elementtiming="page-title">{ t.text(title) }</h1>
-            { search::field(&t, &session, None, navigator) }
+            { search::field(&t, &session, None) }
             <p class="lead">{ t.text(msg::APP_TAGLINE) }</p>
             <PasteBox />
             <section aria-labelledby="home-symptoms">

@@ -4,7 +4,6 @@
 //! arrow keys move between the field and the results, Enter in the field opens the first result.
 
 use yew::prelude::*;
-use yew_router::prelude::Navigator;
 
 use crate::i18n::{msg, Localizer};
 use crate::search::{self, SearchIndex, TextRun};
@@ -30,15 +29,13 @@ fn runs(runs: &[TextRun]) -> Html {
 
 /// The search field; `query` is the search page's text (`None` on the plain start page, where the first keystroke
 /// opens the search page).
-pub fn field(t: &Localizer, session: &Session, query: Option<&str>, navigator: Option<Navigator>) -> Html {
+pub fn field(t: &Localizer, session: &Session, query: Option<&str>) -> Html {
     let searching = query.is_some();
     let oninput = {
         let session = session.clone();
         Callback::from(move |event: InputEvent| {
             let value = event.target_unchecked_into::<web_sys::HtmlInputElement>().value();
-            if let Some(navigator) = &navigator {
-                platform::navigate(navigator, &search::route(&session, &value), searching);
-            }
+            platform::navigate(&search::route(&session, &value), searching);
         })
     };
     let onkeydown = Callback::from(|event: KeyboardEvent| match event.key().as_str() {
