@@ -537,27 +537,49 @@ fn normalize(text: &str) -> String {
 }
 
 /// Every place where all `fragments` appear in order on one line: the span from the first to the end of the last.
+/// A first fragment opening with `^` must start its line and a last fragment closing with `$` must end it (blanks
+/// around the line do not count): a message a tool prints on a line of its own, such as Go's bare `EOF`.
 fn find_all<'t>(lower: &'t str, fragments: &'t [&'t str]) -> impl Iterator<Item = Range<usize>> + 't {
-    let (first, rest) = fragments.split_first().map_or(("", &[][..]), |(first, rest)| (*first, rest));
+    let last_index = fragments.len().saturating_sub(1);
+    let inner = move |index: usize| {
+        let fragment: &'t str = fragments[index];
+        let fragment = if index == 0 { fragment.strip_prefix('^').unwrap_or(fragment) } else { fragment };
+        if index == last_index {
+            fragment.strip_suffix('$').unwrap_or(fragment)
+        } else {
+            fragment
+        }
+    };
+    let starts_line = fragments.first().is_some_and(|first| first.starts_with('^'));
+    let ends_line = fragments.last().is_some_and(|last| last.ends_with('$'));
+    let first = if fragments.is_empty() { "" } else { inner(0) };
     let finder = memchr::memmem::Finder::new(first.as_bytes());
+    let bytes = lower.as_bytes();
+    let blank = |range: &[u8]| range.iter().all(|b| *b == b' ' || *b == b'\t');
     let mut from = 0;
     std::iter::from_fn(move || {
         if first.is_empty() {
             return None;
         }
-        while let Some(found) = finder.find(&lower.as_bytes()[from..]) {
+        while let Some(found) = finder.find(&bytes[from..]) {
             let start = from + found;
             from = start + first.len();
-            let line_end = memchr::memchr(b'\n', &lower.as_bytes()[start..]).map_or(lower.len(), |end| start + end);
+            if starts_line {
+                let line_start = memchr::memrchr(b'\n', &bytes[..start]).map_or(0, |newline| newline + 1);
+                if !blank(&bytes[line_start..start]) {
+                    continue;
+                }
+            }
+            let line_end = memchr::memchr(b'\n', &bytes[start..]).map_or(lower.len(), |end| start + end);
             let mut cursor = start + first.len();
-            let complete = rest.iter().all(|fragment| match lower[cursor..line_end].find(fragment) {
+            let complete = (1..fragments.len()).all(|index| match lower[cursor..line_end].find(inner(index)) {
                 Some(at) => {
-                    cursor += at + fragment.len();
+                    cursor += at + inner(index).len();
                     true
                 }
                 None => false,
             });
-            if complete {
+            if complete && (!ends_line || blank(&bytes[cursor..line_end])) {
                 return Some(start..cursor);
             }
         }
@@ -845,6 +867,18 @@ mod tests {
         assert_eq!(all("no such host\nlookup x"), []);
         assert_eq!(all("lookup\nno such host"), []);
         assert_eq!(all("lookup a: no such host\nlookup b: no such host"), [0..22, 23..45]);
+    }
+
+    #[test]
+    fn anchored_fragments_must_start_or_end_their_line() {
+        let bare = |text: &'static str| find_all(text, &["^eof$"]).collect::<Vec<_>>();
+        assert_eq!(bare("layer 1: pushing\neof\n"), vec![(17..20)]);
+        assert_eq!(bare("  eof  "), vec![(2..5)], "blanks around the line do not count");
+        assert_eq!(bare("get https://x/v2/: eof"), vec![], "not alone on its line");
+        assert_eq!(bare("eof occurred in violation of protocol"), vec![]);
+        let open = |text: &'static str| find_all(text, &["^denied:", "requested"]).collect::<Vec<_>>();
+        assert_eq!(open("denied: requested access"), vec![(0..17)]);
+        assert_eq!(open("x denied: requested access"), vec![]);
     }
 
     /// The context of the first occurrence of `phrase` in `text`.
