@@ -73,7 +73,7 @@ const CONTEXT_LINES_ABOVE: usize = 3;
 pub struct Match {
     pub node: Node,
     /// The confidence shown, 0..=1: [`Match::raw`] mapped through the calibration table of
-    /// `content/diagnosis.toml`, so that a step shown at x % was right about x % of the time on the dev corpus.
+    /// `content/diagnosis.toml`, so that a step shown at x % was right at least x % of the time on the dev corpus.
     pub score: f64,
     /// The step's evidence before calibration: the noisy-or of its matched rules' weights (what the table maps from,
     /// and what ranks the steps).
