@@ -255,11 +255,13 @@ pub fn found_values(extracted: &Extracted) -> Vec<(InputName, Vec<String>)> {
     .collect()
 }
 
-/// Every occurrence (up to [`MAX_HITS`]) of any of the family's patterns, in text order.
-fn find_family(lower: &str, patterns: &[&[&str]]) -> Vec<Range<usize>> {
+/// Every occurrence (up to [`MAX_HITS`]) of any of the family's patterns, in text order. A family is its patterns
+/// one per line, each pattern's fragments separated by tabs (the compact form `build.rs` generates).
+fn find_family(lower: &str, family: &str) -> Vec<Range<usize>> {
     let mut spans: Vec<Range<usize>> = Vec::new();
-    for pattern in patterns {
-        spans.extend(find_all(lower, pattern).take(MAX_HITS));
+    for pattern in family.split('\n') {
+        let fragments: Vec<&str> = pattern.split('\t').collect();
+        spans.extend(find_all(lower, &fragments).take(MAX_HITS));
     }
     spans.sort_unstable_by_key(|span| (span.start, span.end));
     spans.dedup_by_key(|span| span.start);

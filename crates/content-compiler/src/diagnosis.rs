@@ -89,15 +89,19 @@ struct RawRule {
     without: Option<String>,
 }
 
-/// A pattern's fragments are non-empty; `^` may only open the first fragment (the pattern starts its line) and `$`
-/// only close the last (the pattern ends its line), and neither may be all a fragment holds.
+/// A pattern's fragments are non-empty and hold no tab or line break (one line of text; the generated table separates
+/// fragments with tabs); `^` may only open the first fragment (the pattern starts its line) and `$` only close the
+/// last (the pattern ends its line), and neither may be all a fragment holds.
 fn valid_pattern(fragments: &[String]) -> bool {
     let last = fragments.len().saturating_sub(1);
     !fragments.is_empty()
         && fragments.iter().enumerate().all(|(index, fragment)| {
             let inner = if index == 0 { fragment.strip_prefix('^').unwrap_or(fragment) } else { fragment };
             let inner = if index == last { inner.strip_suffix('$').unwrap_or(inner) } else { inner };
-            !inner.trim().is_empty() && !inner.starts_with('^') && !inner.ends_with('$')
+            !inner.trim().is_empty()
+                && !inner.starts_with('^')
+                && !inner.ends_with('$')
+                && !inner.contains(['\t', '\n', '\r'])
         })
 }
 

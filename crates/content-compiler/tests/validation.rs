@@ -481,6 +481,10 @@ fn line_anchors_only_open_the_first_fragment_and_close_the_last() {
     let root = fixture();
     edit(&root, "diagnosis.toml", "match = [\"lookup\", \"no such host\"]", "match = [\"^$\"]");
     assert_rejected(&root, "diagnosis.toml:2: match needs at least one non-empty fragment");
+    // The generated table separates fragments with tabs and patterns with line breaks.
+    let root = fixture();
+    edit(&root, "diagnosis.toml", "match = [\"lookup\", \"no such host\"]", "match = [\"lookup\\tx\"]");
+    assert_rejected(&root, "diagnosis.toml:2: match needs at least one non-empty fragment");
 }
 
 #[test]
