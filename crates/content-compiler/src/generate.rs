@@ -107,17 +107,12 @@ pub fn rust_source(content: &Content) -> String {
     }
     out.push_str("];\n\n");
 
-    out.push_str("pub static FAMILIES: &[&[&[&str]]] = &[\n");
+    // One string per family: patterns on lines of their own, fragments separated by tabs (neither occurs in a
+    // fragment; the loader checks). Nested slices would cost a pointer and a length per fragment in the wasm.
+    out.push_str("pub static FAMILIES: &[&str] = &[\n");
     for family in &content.rules.families {
-        let patterns: Vec<String> = family
-            .patterns
-            .iter()
-            .map(|pattern| {
-                let fragments: Vec<String> = pattern.iter().map(|f| format!("{f:?}")).collect();
-                format!("&[{}]", fragments.join(", "))
-            })
-            .collect();
-        let _ = writeln!(out, "    &[{}],", patterns.join(", "));
+        let patterns: Vec<String> = family.patterns.iter().map(|pattern| pattern.join("\t")).collect();
+        let _ = writeln!(out, "    {:?},", patterns.join("\n"));
     }
     out.push_str("];\n\n");
 
