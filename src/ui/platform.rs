@@ -39,10 +39,17 @@ pub fn location_hash() -> String {
     target
 }
 
+/// The event [`navigate`] dispatches once it has changed the address.
+const NAVIGATED: &str = "acr-net-guide-navigated";
+
 /// Calls `changed` with the new [`location_hash`] after every change of the hash (Back, Forward, a typed address,
-/// [`navigate`]), until the returned listener is dropped.
-pub fn on_hash_change(changed: Callback<String>) -> gloo::events::EventListener {
-    gloo::events::EventListener::new(&gloo::utils::window(), "hashchange", move |_| changed.emit(location_hash()))
+/// [`navigate`]), until the returned listeners are dropped.
+pub fn on_hash_change(changed: Callback<String>) -> [gloo::events::EventListener; 2] {
+    let window = gloo::utils::window();
+    let listen = |name: &'static str, changed: Callback<String>| {
+        gloo::events::EventListener::new(&window, name, move |_| changed.emit(location_hash()))
+    };
+    [listen("hashchange", changed.clone()), listen(NAVIGATED, changed)]
 }
 
 /// Sets `<html lang>` and the document title.
@@ -275,12 +282,21 @@ pub fn apply_update() {
     });
 }
 
-/// Goes to `route`, adding a history entry or replacing the current one; either way the page hears a `hashchange`
-/// (see [`on_hash_change`]). Only the hash changes, so the document never reloads.
+/// Goes to `route`, adding a history entry or replacing the current one, and tells [`on_hash_change`] at once: the
+/// app shows the new address before the next key press is handled (a `hashchange` would come a task later, and
+/// typing faster than that would edit a stale address). Only the hash changes, so the document never reloads.
 pub fn navigate(route: &Route, replace: bool) {
-    let location = gloo::utils::window().location();
+    let history = gloo::utils::history();
     let href = route.href();
-    let _ = if replace { location.replace(&href) } else { location.set_hash(&href) };
+    let state = wasm_bindgen::JsValue::NULL;
+    let _ = if replace {
+        history.replace_state_with_url(&state, "", Some(&href))
+    } else {
+        history.push_state_with_url(&state, "", Some(&href))
+    };
+    if let Ok(event) = web_sys::Event::new(NAVIGATED) {
+        let _ = gloo::utils::window().dispatch_event(&event);
+    }
 }
 
 /// Fetches `locale`'s `part` (see [`crate::locale_files`]) and hands over its text. The single offline file

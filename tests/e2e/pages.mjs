@@ -1,4 +1,4 @@
-// The pages the accessibility checks visit, as data: every step of content/tree.toml plus the other views.
+// The pages the accessibility sweep (axe.mjs) visits, as data: every step of content/tree.toml plus the other views.
 // To check a new view, add one entry to VIEWS (embed mode, which needs the page's own query, has its own test in
 // accessibility.test.mjs).
 import { readFileSync, readdirSync } from 'node:fs';
