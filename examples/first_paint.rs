@@ -13,10 +13,12 @@ use std::process::ExitCode;
 use acr_net_guide::first_paint::{boot_table, link_targets, storage_notices};
 use acr_net_guide::i18n::{msg, Localizer};
 use acr_net_guide::locale::Locale;
+use acr_net_guide::search;
 use acr_net_guide::session::{Action, Session, Step};
 use acr_net_guide::storage::{Discarded, Theme};
 use acr_net_guide::tree::{Node, NodeKind};
 use acr_net_guide::ui::{Shell, ShellProps};
+use acr_vocab::InputName;
 use serde_json::{json, Value};
 use yew::LocalServerRenderer;
 
@@ -109,6 +111,9 @@ fn templates(locale: Locale) -> Result<Templates, Problem> {
         header =
             replace_once(&header, &format!(r#"href="{href}""#), &format!(r#"href="{{{{href-{other}}}}}""#), "header")?;
     }
+    let sample_session = Session { node: Some(sample), ..Session::new(locale) };
+    let search = attribute(&search::href(&sample_session, ""));
+    header = replace_once(&header, &format!(r#"href="{search}""#), r#"href="{{search}}""#, "header")?;
     let open = format!(r#"<article class="node node-{}">"#, sample.kind());
     let badge = format!(r#"<p class="kind-badge">{}</p>"#, text(&t.text(msg::node_kind(sample.kind()))));
     let heading = format!(r#"elementtiming="page-title">{}</h1>"#, text(sample.title(locale)));
@@ -176,7 +181,10 @@ fn fill_node(templates: &Templates, session: &Session) -> (String, String) {
     let locale = session.locale;
     let node = session.node.expect("a node page");
     let t = Localizer::new(locale);
-    let mut links: Vec<(String, String)> = vec![("home".into(), attribute(&session.apply(Action::Restart).href()))];
+    let mut links: Vec<(String, String)> = vec![
+        ("home".into(), attribute(&session.apply(Action::Restart).href())),
+        ("search".into(), attribute(&search::href(session, ""))),
+    ];
     for other in Locale::ALL {
         links.push((format!("href-{other}"), attribute(&session.apply(Action::SwitchLocale(*other)).href())));
     }
@@ -221,8 +229,16 @@ fn check(locale: Locale, templates: &Templates) -> Result<usize, Problem> {
         trail,
         inputs: Vec::new(),
     });
+    // Inputs ride along in the header's links and the trail's.
+    let inputs = vec![(InputName::Registry, "contoso".to_string()), (InputName::Replica, "east us".to_string())];
+    let with_inputs = reachable().into_iter().filter(|(node, _)| *node != Node::start()).map(|(node, trail)| Session {
+        locale,
+        node: Some(node),
+        trail,
+        inputs: inputs.clone(),
+    });
     let mut checked = 0;
-    for session in plain.chain(trails) {
+    for session in plain.chain(trails).chain(with_inputs) {
         let html = render(&session.href(), Theme::Auto, None);
         let page = split(&html)?;
         let (header, article) = fill_node(templates, &session);

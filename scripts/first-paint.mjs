@@ -54,9 +54,13 @@ export async function addFirstPaint(dist, index, exported) {
   const start = rendered.table.start;
   // Each body file holds one node's record: its label (second line) names the node.
   const bodies = new Map();
+  const bodyName = {}; // locale → the name of a step's body file, `{{id}}` for the step
   for (const { locale, name } of exported.files.filter((file) => file.kind === 'bodies')) {
     const text = readFileSync(join(dist, name), 'utf8');
-    bodies.set(`${locale}/${text.split('\n')[1].split(' ')[0]}`, { name, text });
+    const id = text.split('\n')[1].split(' ')[0];
+    bodies.set(`${locale}/${id}`, { name, text });
+    const pattern = name.endsWith(`-${id}.txt`) ? `${name.slice(0, -`${id}.txt`.length)}{{id}}.txt` : fail(`${name}: not named after ${id}`);
+    if ((bodyName[locale] ??= pattern) !== pattern) fail(`${name}: body files of ${locale} are named in two ways`);
   }
 
   const contents = new Map(); // file name without the build hash → JSON text
@@ -102,6 +106,7 @@ export async function addFirstPaint(dist, index, exported) {
       start: perLocale((locale) => fileName(`${locale}-start`)),
       extras: perLocale(fileName),
       node: fileName('{{locale}}-node-{{id}}'),
+      body: bodyName,
     },
   };
   const script = await firstPaintScript();

@@ -87,12 +87,12 @@ started=$(date +%s)
 check fmt cargo fmt --all --check
 check clippy-native cargo clippy --workspace --all-targets --locked -- -D warnings
 check clippy-core-without-ui cargo clippy --lib --no-default-features --locked -- -D warnings
-cargo_tests native-tests 261 cargo test --workspace --locked --no-fail-fast -- --show-output
+cargo_tests native-tests 300 cargo test --workspace --locked --no-fail-fast -- --show-output
 # The web build's path: locale files installed at run time (feature lazy-locales), natively.
-cargo_tests lazy-locale-tests 6 cargo test --lib --features lazy-locales --locked --no-fail-fast -- locale_files
+cargo_tests lazy-locale-tests 7 cargo test --lib --features lazy-locales --locked --no-fail-fast -- locale_files
 if ! $fast; then
   check clippy-wasm cargo clippy --target wasm32-unknown-unknown --lib --bins --tests --features lazy-locales --locked -- -D warnings
-  cargo_tests browser-tests 2 cargo test --target wasm32-unknown-unknown --test browser --locked --no-fail-fast
+  cargo_tests browser-tests 3 cargo test --target wasm32-unknown-unknown --test browser --locked --no-fail-fast
   rm -rf dist
   check release-build scripts/build.sh
   if [ -f dist/index.html ]; then

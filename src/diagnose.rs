@@ -59,6 +59,10 @@ const MAX_INPUT_TEXT: &str = "4 MiB";
 /// Occurrences kept per family: a log that repeats one error a thousand times says nothing new after a few.
 const MAX_HITS: usize = 32;
 
+/// Bytes of text searched at a time (extended to the end of the line): every pattern runs over one block while it is
+/// in the cache, instead of each of some 300 patterns streaming a pasted megabyte from memory.
+const BLOCK: usize = 256 * 1024;
+
 /// How far around a match the context (host, address) is read, in bytes: bounded, so a megabyte on one line
 /// costs no more than a short line.
 const CONTEXT_BEFORE: usize = 2048;
@@ -73,7 +77,7 @@ const CONTEXT_LINES_ABOVE: usize = 3;
 pub struct Match {
     pub node: Node,
     /// The confidence shown, 0..=1: [`Match::raw`] mapped through the calibration table of
-    /// `content/diagnosis.toml`, so that a step shown at x % was right about x % of the time on the dev corpus.
+    /// `content/diagnosis.toml`, so that a step shown at x % was right at least x % of the time on the dev corpus.
     pub score: f64,
     /// The step's evidence before calibration: the noisy-or of its matched rules' weights (what the table maps from,
     /// and what ranks the steps).
@@ -139,7 +143,7 @@ pub fn diagnose(text: &str) -> Diagnosis {
     }
     let text = normalize(truncate(text, MAX_INPUT));
     let lower = text.to_ascii_lowercase();
-    let hits: Vec<Vec<Range<usize>>> = FAMILIES.iter().map(|family| find_family(&lower, family)).collect();
+    let hits = find_families(&lower);
     // Each span's context, worked out once, sorted by start (a list: a map type would bring its own copy of the map
     // code into the wasm).
     let mut contexts: Vec<(usize, Context)> = Vec::new();
@@ -264,17 +268,40 @@ pub fn found_values(extracted: &Extracted) -> Vec<(InputName, Vec<String>)> {
     .collect()
 }
 
-/// Every occurrence (up to [`MAX_HITS`]) of any of the family's patterns, in text order.
-fn find_family(lower: &str, patterns: &[&[&str]]) -> Vec<Range<usize>> {
-    let mut spans: Vec<Range<usize>> = Vec::new();
-    for pattern in patterns {
-        spans.extend(find_all(lower, pattern).take(MAX_HITS));
+/// Per family (as `FAMILIES`), its first occurrences (up to [`MAX_HITS`]) in text order. A family is its patterns one
+/// per line, each pattern's fragments separated by tabs (the compact form `build.rs` generates). Patterns match within
+/// a line, so the text is searched in blocks that end at a line end.
+fn find_families(lower: &str) -> Vec<Vec<Range<usize>>> {
+    // Searchers are built once per run of the program, not once per text.
+    static PATTERNS: std::sync::OnceLock<Vec<Vec<Pattern<'static>>>> = std::sync::OnceLock::new();
+    let families =
+        PATTERNS.get_or_init(|| FAMILIES.iter().map(|family| family.split('\n').map(Pattern::new).collect()).collect());
+    let mut hits: Vec<Vec<Range<usize>>> = vec![Vec::new(); families.len()];
+    let mut start = 0;
+    while start < lower.len() {
+        let end = match lower.len().min(start + BLOCK) {
+            end if end == lower.len() => end,
+            end => memchr::memchr(b'\n', &lower.as_bytes()[end..]).map_or(lower.len(), |newline| end + newline + 1),
+        };
+        // Both ends follow a line break or end the text, so they are character boundaries.
+        let block = &lower[start..end];
+        for (patterns, spans) in families.iter().zip(&mut hits) {
+            if spans.len() == MAX_HITS {
+                continue;
+            }
+            let mut found: Vec<Range<usize>> = Vec::new();
+            for pattern in patterns {
+                found.extend(find_all(block, pattern).take(MAX_HITS).map(|span| span.start + start..span.end + start));
+            }
+            // Positions are below 2^32 (the input is at most MAX_INPUT bytes).
+            let mut found = ordering::by_key(found, |span| (span.start as u64) << 32 | span.end as u64);
+            found.dedup_by_key(|span| span.start);
+            spans.extend(found);
+            spans.truncate(MAX_HITS);
+        }
+        start = end;
     }
-    // Positions are below 2^32 (the input is at most MAX_INPUT bytes).
-    let mut spans = ordering::by_key(spans, |span| (span.start as u64) << 32 | span.end as u64);
-    spans.dedup_by_key(|span| span.start);
-    spans.truncate(MAX_HITS);
-    spans
+    hits
 }
 
 /// The byte range of the line around `at` (without its newline).
@@ -545,28 +572,60 @@ fn normalize(text: &str) -> String {
     out
 }
 
-/// Every place where all `fragments` appear in order on one line: the span from the first to the end of the last.
-fn find_all<'t>(lower: &'t str, fragments: &'t [&'t str]) -> impl Iterator<Item = Range<usize>> + 't {
-    let (first, rest) = fragments.split_first().map_or(("", &[][..]), |(first, rest)| (*first, rest));
-    let finder = memchr::memmem::Finder::new(first.as_bytes());
+/// One pattern, ready to search: its fragments (anchors taken off) and a searcher for the first.
+struct Pattern<'p> {
+    first: memchr::memmem::Finder<'p>,
+    rest: Vec<&'p str>,
+    /// The first fragment opened with `^`: the pattern must start its line.
+    starts_line: bool,
+    /// The last fragment closed with `$`: the pattern must end its line.
+    ends_line: bool,
+}
+
+impl<'p> Pattern<'p> {
+    /// A pattern from its generated form: fragments separated by tabs.
+    fn new(pattern: &'p str) -> Pattern<'p> {
+        let starts_line = pattern.starts_with('^');
+        let ends_line = pattern.ends_with('$');
+        let inner = pattern.strip_prefix('^').unwrap_or(pattern);
+        let inner = inner.strip_suffix('$').unwrap_or(inner);
+        let mut fragments = inner.split('\t');
+        let first = fragments.next().unwrap_or_default();
+        Pattern { first: memchr::memmem::Finder::new(first), rest: fragments.collect(), starts_line, ends_line }
+    }
+}
+
+/// Every place where all the pattern's fragments appear in order on one line: the span from the first to the end of
+/// the last. A pattern that starts (`^`) or ends (`$`) its line must have only blanks before or after it there: a
+/// message a tool prints on a line of its own, such as Go's bare `EOF`.
+fn find_all<'t>(lower: &'t str, pattern: &'t Pattern<'t>) -> impl Iterator<Item = Range<usize>> + 't {
+    let bytes = lower.as_bytes();
+    let first_len = pattern.first.needle().len();
+    let blank = |range: &[u8]| range.iter().all(|b| *b == b' ' || *b == b'\t');
     let mut from = 0;
     std::iter::from_fn(move || {
-        if first.is_empty() {
+        if first_len == 0 {
             return None;
         }
-        while let Some(found) = finder.find(&lower.as_bytes()[from..]) {
+        while let Some(found) = pattern.first.find(&bytes[from..]) {
             let start = from + found;
-            from = start + first.len();
-            let line_end = memchr::memchr(b'\n', &lower.as_bytes()[start..]).map_or(lower.len(), |end| start + end);
-            let mut cursor = start + first.len();
-            let complete = rest.iter().all(|fragment| match lower[cursor..line_end].find(fragment) {
+            from = start + first_len;
+            if pattern.starts_line {
+                let line_start = memchr::memrchr(b'\n', &bytes[..start]).map_or(0, |newline| newline + 1);
+                if !blank(&bytes[line_start..start]) {
+                    continue;
+                }
+            }
+            let line_end = memchr::memchr(b'\n', &bytes[start..]).map_or(lower.len(), |end| start + end);
+            let mut cursor = start + first_len;
+            let complete = pattern.rest.iter().all(|fragment| match lower[cursor..line_end].find(fragment) {
                 Some(at) => {
                     cursor += at + fragment.len();
                     true
                 }
                 None => false,
             });
-            if complete {
+            if complete && (!pattern.ends_line || blank(&bytes[cursor..line_end])) {
                 return Some(start..cursor);
             }
         }
@@ -848,11 +907,41 @@ mod tests {
 
     #[test]
     fn fragments_must_be_in_order_on_one_line() {
-        let all = |text: &'static str| find_all(text, &["lookup", "no such host"]).collect::<Vec<_>>();
+        let pattern = Pattern::new("lookup\tno such host");
+        let all = |text: &'static str| find_all(text, &pattern).collect::<Vec<_>>();
         assert_eq!(all("dial tcp: lookup x: no such host"), vec![(10..32)]);
         assert_eq!(all("no such host\nlookup x"), []);
         assert_eq!(all("lookup\nno such host"), []);
         assert_eq!(all("lookup a: no such host\nlookup b: no such host"), [0..22, 23..45]);
+    }
+
+    #[test]
+    fn a_long_text_is_searched_in_blocks_without_losing_or_repeating_matches() {
+        let line = "2026-11-02 INFO pulled contoso.azurecr.io/app:1\n";
+        let mut text = line.repeat(3 * BLOCK / line.len());
+        // One error just before a block would end, one straddling it, one far after.
+        text.insert_str(BLOCK - 20, "dial tcp 10.0.0.5:443: i/o timeout\n");
+        text.push_str("Get \"https://contoso.azurecr.io/v2/\": i/o timeout\n");
+        let lower = text.to_ascii_lowercase();
+        let timeout = FAMILIES.iter().position(|family| family.starts_with("i/o timeout")).expect("timeout family");
+        let found = &find_families(&lower)[timeout];
+        let expected: Vec<usize> = lower.match_indices("i/o timeout").map(|(at, _)| at).collect();
+        assert_eq!(found.iter().map(|span| span.start).collect::<Vec<_>>(), expected);
+        assert_eq!(expected.len(), 2);
+    }
+
+    #[test]
+    fn anchored_fragments_must_start_or_end_their_line() {
+        let alone = Pattern::new("^eof$");
+        let bare = |text: &'static str| find_all(text, &alone).collect::<Vec<_>>();
+        assert_eq!(bare("layer 1: pushing\neof\n"), vec![(17..20)]);
+        assert_eq!(bare("  eof  "), vec![(2..5)], "blanks around the line do not count");
+        assert_eq!(bare("get https://x/v2/: eof"), vec![], "not alone on its line");
+        assert_eq!(bare("eof occurred in violation of protocol"), vec![]);
+        let opening = Pattern::new("^denied:\trequested");
+        let open = |text: &'static str| find_all(text, &opening).collect::<Vec<_>>();
+        assert_eq!(open("denied: requested access"), vec![(0..17)]);
+        assert_eq!(open("x denied: requested access"), vec![]);
     }
 
     /// The context of the first occurrence of `phrase` in `text`.

@@ -15,9 +15,9 @@ use crate::tree::Node;
 use acr_vocab::InputName;
 
 /// The table in the page: locales and the fallback, input names, themes (the default first), the stored record's
-/// key and rules, the trail's query key, the start node's id, aliases as `[[alias, node id], …]`, and `known`, the
-/// [`id_digest`] of every node id (the script fetches a step's file only for an id it knows, before the strings
-/// with every id have arrived).
+/// key and rules, the trail's query key, the search page's path word and query key, the start node's id, aliases
+/// as `[[alias, node id], …]`, and `known`, the [`id_digest`] of every node id (the script fetches a step's file
+/// only for an id it knows, before the strings with every id have arrived).
 pub fn boot_table() -> Value {
     let aliases: Vec<Value> =
         Node::all().flat_map(|node| node.aliases().iter().map(move |alias| json!([alias, node.id()]))).collect();
@@ -35,6 +35,7 @@ pub fn boot_table() -> Value {
         },
         "hidden": hidden_characters(),
         "trailKey": crate::session::TRAIL_KEY,
+        "search": { "word": crate::route::SEARCH_WORD, "key": crate::search::QUERY_KEY },
         "start": Node::start().id(),
         "aliases": aliases,
         "known": Node::all().map(|node| id_digest(node.id())).collect::<String>(),

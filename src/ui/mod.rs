@@ -11,13 +11,15 @@ mod shell;
 pub use app::{App, AppProps};
 pub use shell::{Shell, ShellProps};
 
-/// Entry point of the wasm binary: installs the crash screen, restores what was remembered, canonicalizes the
-/// address, mounts the app (unseen behind the page's first paint when there is one: see `hooks/first_paint.rs`).
+/// Entry point of the wasm binary: installs the crash screen, restores what was remembered, switches to embed mode
+/// when asked, canonicalizes the address, mounts the app (unseen behind the page's first paint when there is one:
+/// see `hooks/first_paint.rs`).
 pub fn run() {
     crash::install();
     let (saved, discarded) = platform::load_saved();
     let fallback = saved.locale.unwrap_or_else(|| crate::locale::negotiate(&platform::preferred_languages()));
     platform::apply_theme(saved.theme);
+    platform::start_embed_mode();
     platform::canonicalize_location(fallback, &saved.inputs);
     let props = AppProps { fallback, theme: saved.theme, discarded };
     yew::Renderer::<App>::with_root_and_props(platform::app_root(), props).render();

@@ -1,5 +1,5 @@
-//! Page frame: resolves the address into what to show and provides strings, session and bodies to the page
-//! between header and footer; its hooks keep title, focus, theme and the remembered record in step.
+//! Page frame: resolves the address into what to show and provides strings, session, bodies and the search index
+//! to the page between header and footer; its hooks keep title, focus, theme and the remembered record in step.
 
 use std::rc::Rc;
 
@@ -9,6 +9,7 @@ use crate::i18n::msg;
 use crate::i18n::Localizer;
 use crate::locale::Locale;
 use crate::route::{self, Page, Resolution, Route};
+use crate::search;
 use crate::session::{Action, Session};
 use crate::storage::{Discarded, Saved, Theme};
 use crate::ui::components::footer::footer;
@@ -16,7 +17,8 @@ use crate::ui::components::header::Header;
 use crate::ui::components::notice::{update_notice, StorageNotice};
 use crate::ui::hooks::{
     use_body_loader, use_document_title, use_first_paint_handover, use_focus_on_navigation, use_locale_strings,
-    use_redirect, use_remember, use_update_ready, BodiesContext, LoadState, LoadStatus, SessionContext,
+    use_redirect, use_remember, use_search_loader, use_update_ready, BodiesContext, LoadState, LoadStatus,
+    SearchContext, SessionContext,
 };
 use crate::ui::pages::home::Home;
 use crate::ui::pages::node_page::NodePage;
@@ -39,6 +41,8 @@ pub struct ShellProps {
 /// What the address shows.
 enum View {
     Session(Session),
+    /// The search page: the session it keeps (locale and inputs) and the query text.
+    Search(Session, String),
     /// `current` is the address as far as it made sense (the locale switch keeps it).
     NotFound {
         current: Route,
@@ -51,11 +55,12 @@ enum View {
 fn view_of(resolution: Resolution) -> View {
     match resolution {
         Resolution::Show(route) => match Session::from_route(&route) {
+            Some(session) if route.page == Page::Search => View::Search(session, search::query_text(&route)),
             Some(session) => View::Session(session),
             None => {
                 let path = match &route.page {
                     Page::Node(id) => id.clone(),
-                    Page::Home => String::new(),
+                    Page::Home | Page::Search => String::new(),
                 };
                 View::NotFound { current: route, path }
             }
@@ -71,7 +76,7 @@ pub fn Shell(props: &ShellProps) -> Html {
     let update_ready = use_update_ready();
     let view = view_of(route::resolve_hash(&props.address, props.fallback));
     let locale = match &view {
-        View::Session(session) => session.locale,
+        View::Session(session) | View::Search(session, _) => session.locale,
         View::NotFound { current, .. } => current.locale,
         View::Redirect(route) => route.locale,
     };
@@ -87,22 +92,26 @@ pub fn Shell(props: &ShellProps) -> Html {
     };
     let bodies = use_body_loader(shown_node, locale);
     use_first_paint_handover(strings.status != LoadStatus::Loading && bodies.load.status != LoadStatus::Loading);
+    let search = use_search_loader(ready && matches!(view, View::Search(..)), locale);
 
     let page_title = match &view {
         View::Session(Session { node: Some(node), .. }) => node.title(locale).to_string(),
         View::NotFound { .. } => localizer.text(msg::NOT_FOUND_TITLE),
+        View::Search(..) => localizer.text(msg::SEARCH_TITLE),
         _ => localizer.text(msg::HOME_TITLE),
     };
     use_document_title(locale, ready.then(|| localizer.format(msg::document_title(&page_title))));
     use_focus_on_navigation(match &view {
+        // The search page keeps focus in its field (it focuses it itself).
         _ if !ready => None,
+        View::Search(..) => None,
         View::Session(session) => Some(format!("{}/{}", session.locale, session.node.map_or("", |node| node.id()))),
         View::NotFound { current, path } => Some(format!("{}/?{path}", current.locale)),
         View::Redirect(_) => Some(String::new()),
     });
     // Only where a session is shown: a bad address changes nothing that is remembered.
     let save_problem = use_remember(match &view {
-        View::Session(session) if ready => {
+        View::Session(session) | View::Search(session, _) if ready => {
             Some(Saved { locale: Some(locale), theme: *theme, inputs: session.inputs.clone() })
         }
         _ => None,
@@ -113,7 +122,7 @@ pub fn Shell(props: &ShellProps) -> Html {
     });
 
     let session = match &view {
-        View::Session(session) => Rc::new(session.clone()),
+        View::Session(session) | View::Search(session, _) => Rc::new(session.clone()),
         View::NotFound { .. } | View::Redirect(_) => Rc::new(Session::new(locale)),
     };
     let dispatch = {
@@ -129,6 +138,7 @@ pub fn Shell(props: &ShellProps) -> Html {
     };
     let current = match &view {
         View::NotFound { current, .. } => current.clone(),
+        View::Search(_, query) => search::route(&session, query),
         _ => session.to_route(),
     };
     if !ready {
@@ -136,6 +146,7 @@ pub fn Shell(props: &ShellProps) -> Html {
     }
     let body = match view {
         View::Session(Session { node: Some(node), .. }) => html! { <NodePage {node} /> },
+        View::Search(_, query) => html! { <Home query={Some(AttrValue::from(query))} /> },
         View::Session(_) | View::Redirect(_) => html! { <Home /> },
         View::NotFound { path, .. } => html! { <NotFound path={path} /> },
     };
@@ -146,6 +157,7 @@ pub fn Shell(props: &ShellProps) -> Html {
         <ContextProvider<Rc<Localizer>> context={localizer}>
             <ContextProvider<SessionContext> context={SessionContext { session, dispatch }}>
             <ContextProvider<BodiesContext> context={bodies}>
+            <ContextProvider<SearchContext> context={search}>
                 <Header current={current} theme={*theme} on_theme={on_theme} />
                 if let Some(notice) = update_notice {
                     { notice }
@@ -158,6 +170,7 @@ pub fn Shell(props: &ShellProps) -> Html {
                 }
                 <main id="main" tabindex="-1">{ body }</main>
                 { footer }
+            </ContextProvider<SearchContext>>
             </ContextProvider<BodiesContext>>
             </ContextProvider<SessionContext>>
         </ContextProvider<Rc<Localizer>>>

@@ -31,16 +31,29 @@ const container = () => {
   new MutationObserver((_, observer) => {
     if (app.hidden) return;
     observer.disconnect();
-    const typed = root.querySelector('textarea')?.value;
+    const typed = [...root.querySelectorAll('input, textarea')].map((field) => field.value);
     const focused = focusIndex();
     root.remove();
-    const area = app.querySelector('textarea');
-    if (typed && area) area.value = typed;
+    // What was typed (the search field, the pasted-error box) goes to the app's field at the same place, as input the
+    // app reacts to; then focus, then the clicks, which may act on it.
+    app.querySelectorAll('input, textarea').forEach((field, index) => {
+      if (!typed[index] || field.value === typed[index]) return;
+      field.value = typed[index];
+      field.dispatchEvent(new Event('input', { bubbles: true }));
+    });
     if (focused >= 0) app.querySelectorAll(FOCUSABLE)[focused]?.focus();
     for (const index of clicked) app.querySelectorAll('button')[index]?.click();
   }).observe(app, { attributes: true, attributeFilter: ['hidden'] });
   // The pasted-error box works once the app runs; before that, submitting it would reload the page.
   root.addEventListener('submit', (event) => event.preventDefault());
+  // "/" focuses the search field, as in the app (src/ui/platform.rs, on_search_shortcut), until the app takes over.
+  document.addEventListener('keydown', (event) => {
+    const search = root.isConnected && root.querySelector('#search-input');
+    if (event.key !== '/' || !search || /^(INPUT|TEXTAREA|SELECT)$/.test(event.target.nodeName)
+      || event.ctrlKey || event.metaKey || event.altKey) return;
+    event.preventDefault();
+    search.focus();
+  });
   return root;
 };
 
@@ -194,7 +207,7 @@ function nodePage(view, extras) {
     ({ kind, title } = own);
     body = core.bodyOf(new TextEncoder().encode(own.bodies), node);
   } else if (own === null && S) {
-    const bytes = want(files.bodies?.[locale] ?? S.body(node));
+    const bytes = want(files.bodies?.[locale] ?? fill(files.body[locale], { id: node }));
     if (!bytes || !extras) return bytes && extras;
     kind = Number(extras.kind[S.index.get(node)]);
     title = S.title(node);
@@ -211,7 +224,7 @@ function nodePage(view, extras) {
     title: escape(S.title(step[0])),
     label: escape(S.label(...step)),
   } : { href: '#', title: '\u00a0' }));
-  const links = { home: escape(core.href(locale, null, inputs, [])) };
+  const links = { home: escape(core.href(locale, null, inputs, [])), search: escape(core.searchHref(locale, inputs)) };
   for (const other of data.table.locales) links[`href-${other}`] = escape(core.href(other, node, inputs, view.trail ?? []));
   let trailHtml = trail.length ? fill(t.trail, { items: items.join('') }) : '';
   // Until the strings arrive the trail keeps its height with hidden lines.

@@ -59,10 +59,10 @@ const firstPaintCore = (T) => {
   };
 
   /**
-   * A strings file (bytes) as `{ ids, index, links, title(id), label(id, link), body(id) }`: node ids in tree order,
-   * each node's link ids (answers, then still-failing links), its title, link labels and body file name (decoded
-   * when asked for). Undefined when the file is not this build's strings file of `locale`. A trail can be checked
-   * once `targets` is added.
+   * A strings file (bytes) as `{ ids, index, links, title(id), label(id, link) }`: node ids in tree order, each
+   * node's link ids (answers, then still-failing links), its title and link labels (decoded when asked for).
+   * Undefined when the file is not this build's strings file of `locale`. A trail can be checked once `targets` is
+   * added.
    */
   const parseStrings = (bytes, locale) => {
     const records = parseRecords(bytes);
@@ -83,7 +83,6 @@ const firstPaintCore = (T) => {
     }
     const payload = (label) => payloads.get(label)?.();
     S.title = payload;
-    S.body = (id) => payload(`${id}.body`);
     S.label = (id, link) => payload(`${id}.${link}`) ?? payload(`${id}.still-failing-${link}`);
     return S.ids.length === Number(nodes) ? S : undefined;
   };
@@ -161,6 +160,9 @@ const firstPaintCore = (T) => {
     return steps;
   };
 
+  /** search::href: the search page with the session's inputs (not its trail) and an empty query. */
+  const searchHref = (locale, inputs) => `#/${locale}/${T.search.word}?${encode([...inputs, [T.search.key, '']])}`;
+
   /** The route of a session (Session::href): inputs, then the trail. */
   const href = (locale, node, inputs, trail) => {
     const query = encode(trail.length ? [...inputs, [T.trailKey, trail.map((step) => step.join(':')).join(',')]] : inputs);
@@ -184,6 +186,8 @@ const firstPaintCore = (T) => {
     let page = '';
     if (T.locales.includes(segments[0])) {
       locale = segments[0];
+      // route::resolve: the search page's word before node ids (the search page is the app's alone).
+      if (segments[1] === T.search.word && segments.length === 2) return { kind: 'other', locale };
       if (segments.length === 2 && isNodeId(segments[1])) page = segments[1];
       else if (segments.length > 1) return { kind: 'other', locale };
     } else if (segments.length === 1 && isNodeId(segments[0])) page = segments[0];
@@ -205,5 +209,5 @@ const firstPaintCore = (T) => {
     return { kind: node === null ? 'home' : 'node', locale, node, trail, inputs, steps };
   };
 
-  return { decodeSaved, negotiate, parseStrings, bodyOf, view, href, encode, form };
+  return { decodeSaved, negotiate, parseStrings, bodyOf, view, href, searchHref, encode, form };
 };

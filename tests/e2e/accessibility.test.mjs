@@ -1,134 +1,13 @@
-// Accessibility on the release build: axe-core (WCAG 2.2 A/AA rules) on every page in every locale and theme and
-// on the offline file, one h1 and the landmarks on every page, no horizontal scrolling at 320 CSS px (= 1280 px
-// at 400 % zoom), and one set of dark colours whether chosen or followed from the system.
+// Accessibility on the release build: axe-core (WCAG 2.2 A/AA rules) on the offline file and in embed mode, one set
+// of dark colours whether chosen or followed from the system, and names and relations for screen readers. The
+// sweep over every page is in accessibility-light.test.mjs and accessibility-dark.test.mjs.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { DIST, openPage, useServedDist, watchPolicyViolations } from './harness.mjs';
-import { LOCALES, NODE_IDS, PAGES, showPage, titleOf } from './pages.mjs';
-
-const AXE_SOURCE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-// Structure checks axe files under best practice: landmarks and the single h1.
-const AXE_STRUCTURE_RULES = ['landmark-one-main', 'landmark-no-duplicate-banner', 'landmark-no-duplicate-contentinfo',
-  'landmark-unique', 'page-has-heading-one', 'region'];
-const STORAGE_KEY = 'acr-net-guide.state';
-
-const env = useServedDist();
-
-/** Runs axe on the page (injected once per document) and returns its violations as short lines. */
-async function axeViolations(page) {
-  const loaded = await page.evaluate(() => typeof window.axe === 'object');
-  if (!loaded) await page.evaluate(AXE_SOURCE);
-  const violations = await page.evaluate(async ({ tags, structure }) => {
-    const rules = Object.fromEntries(structure.map((id) => [id, { enabled: true }]));
-    const result = await window.axe.run(document, { runOnly: { type: 'tag', values: tags }, rules, resultTypes: ['violations'] });
-    return result.violations.map((violation) => ({
-      rule: violation.id,
-      targets: violation.nodes.map((node) => node.target.join(' ')),
-    }));
-  }, { tags: AXE_TAGS, structure: AXE_STRUCTURE_RULES });
-  return violations;
-}
-
-/**
- * What axe cannot see: exactly one h1, one banner, one main and one footer landmark among the shown elements (the
- * app renders unseen behind the first paint until its page is complete). A header or footer is a landmark unless it
- * sits in an article, aside, main, nav or section. `footer: false`: the first paint of a step, which ends with the
- * step's text (the app adds the rest, and the footer, below it).
- */
-function structureProblems(page, { footer = true } = {}) {
-  return page.evaluate((footer) => {
-    const shown = (selector) => [...document.querySelectorAll(selector)].filter((element) => element.getClientRects().length > 0);
-    const landmark = (tag) => `${tag}:not(:is(article, aside, main, nav, section) ${tag}), [role="${tag === 'header' ? 'banner' : 'contentinfo'}"]`;
-    const counts = {
-      h1: shown('h1').length,
-      banner: shown(landmark('header')).length,
-      main: shown('main').length,
-      ...(footer ? { contentinfo: shown(landmark('footer')).length } : {}),
-    };
-    return Object.entries(counts).filter(([, count]) => count !== 1).map(([what, count]) => `${count} × ${what}`);
-  }, footer);
-}
-
-/** A context whose first page starts with `theme` remembered and the system set to the same scheme. */
-async function themedPage(theme, { width = 1024, height = 768 } = {}) {
-  const context = await env.browser.newContext({ locale: 'en-US', colorScheme: theme, viewport: { width, height } });
-  await watchPolicyViolations(context);
-  await context.addInitScript(({ key, theme }) => {
-    if (!sessionStorage.getItem('seeded')) {
-      sessionStorage.setItem('seeded', '1');
-      localStorage.setItem(key, `v=1&theme=${theme}`);
-    }
-  }, { key: STORAGE_KEY, theme });
-  const page = await context.newPage();
-  const problems = [];
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
-  });
-  return { context, page, problems };
-}
-
-function report(found) {
-  const byRule = new Map();
-  for (const { where, rule, targets } of found) {
-    const entry = byRule.get(rule) ?? { pages: [], targets: [] };
-    entry.pages.push(where);
-    entry.targets.push(...targets);
-    byRule.set(rule, entry);
-  }
-  return [...byRule].map(([rule, { pages, targets }]) =>
-    `${rule}: ${pages.length} pages (${pages.slice(0, 3).join(', ')}…), e.g. ${targets.slice(0, 3).join(' | ')}`).join('\n');
-}
-
-/** The page's width when it scrolls sideways, with the innermost element whose content sticks out; else null. */
-function sidewaysOverflow(page) {
-  return page.evaluate(() => {
-    const root = document.documentElement;
-    if (root.scrollWidth <= root.clientWidth) return null;
-    // Scroll containers (snippet blocks) keep their content inside; an element that lets it out is the culprit.
-    const culprit = [...document.querySelectorAll('main *, header *, footer *')].reverse()
-      .find((element) => element.scrollWidth > element.clientWidth + 1 && getComputedStyle(element).overflowX === 'visible');
-    return `${root.scrollWidth} px wide, at ${culprit?.tagName.toLowerCase()}.${culprit?.className}`;
-  });
-}
-
-// Light at 320 CSS px (the width of 1280 px at 400 % zoom), where the reflow is checked too; dark at 1024 px.
-const PASSES = [{ theme: 'light', width: 320, height: 640 }, { theme: 'dark', width: 1024, height: 768 }];
-
-for (const { theme, width, height } of PASSES) {
-  for (const locale of LOCALES) {
-    const reflow = width === 320;
-    test(`every page in ${locale}, ${theme} theme, ${width} px: no axe violation, one h1 and the landmarks` +
-      (reflow ? ', no sideways scrolling' : ''), async () => {
-      const { context, page, problems } = await themedPage(theme, { width, height });
-      await page.goto(env.server.url + `#/${locale}/`);
-      await page.waitForFunction((expected) => document.documentElement.dataset.theme === expected, theme);
-      const found = [];
-      const structure = [];
-      const wide = [];
-      for (const entry of PAGES) {
-        await showPage(page, locale, entry);
-        const where = `${locale}/${theme}/${entry.name}`;
-        for (const violation of await axeViolations(page)) found.push({ where, ...violation });
-        for (const problem of await structureProblems(page)) structure.push(`${where}: ${problem}`);
-        const overflow = reflow && await sidewaysOverflow(page);
-        if (overflow) wide.push(`${entry.name}: ${overflow}`);
-      }
-      assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), theme, 'the theme held');
-      console.log(`axe: ${PAGES.length} pages × ${locale} × ${theme} (${width} px) checked, ${found.length} violations` +
-        (reflow ? `; reflow: ${wide.length} pages scroll sideways at 320 px` : ''));
-      assert.equal(found.length, 0, `axe violations by rule:\n${report(found)}`);
-      assert.deepEqual(structure, []);
-      assert.deepEqual(wide, []);
-      assert.deepEqual(problems, []);
-      await context.close();
-    });
-  }
-}
+import { DIST, openPage, watchPolicyViolations } from './harness.mjs';
+import { LOCALES, PAGES, showPage, titleOf } from './pages.mjs';
+import { STORAGE_KEY, axeViolations, env, report, structureProblems, themedPage } from './axe.mjs';
 
 test('axe finds no violation in the offline file, in both locales and themes', async () => {
   const fileUrl = pathToFileURL(join(DIST, 'acr-net-guide-offline.html')).href;
@@ -157,65 +36,27 @@ test('axe finds no violation in the offline file, in both locales and themes', a
   assert.equal(found.length, 0, `axe violations by rule:\n${report(found)}`);
 });
 
-// The first paint (static/first-paint/, #23) shows the start page and every step before the app runs, and stays
-// when the app cannot start: the pages it shows, under a held wasm download, and its notice, under a blocked one.
-const FIRST_PAINT_PAGES = PAGES.filter((entry) => ['start page', 'step with a trail'].includes(entry.name) || NODE_IDS.includes(entry.path));
-
-/** Shows `entry` in the first paint (the app not running) and waits until all its text is there. */
-async function showFirstPaint(page, locale, entry) {
-  await page.evaluate((hash) => {
-    location.hash = hash;
-  }, `#/${locale}/${entry.path}`);
-  await page.waitForFunction((heading) => {
-    const root = document.getElementById('first-paint');
-    const body = root?.querySelector('.node-body');
-    return root?.querySelector('main h1')?.textContent === heading && !root.querySelector('.first-paint-reserved')
-      && (body ? body.textContent.trim().length > 0 : root.querySelector('ul.symptoms'));
-  }, entry.heading(locale));
-}
-
-for (const [locale, theme, width, height] of [['en', 'light', 320, 640], ['tr', 'dark', 1024, 768]]) {
-  test(`the first paint in ${locale}, ${theme} theme, ${width} px: no axe violation, one h1 and the landmarks, before the ` +
-    'app runs and without it', async () => {
-    const { context, page, problems } = await themedPage(theme, { width, height });
-    // Never answered: the app does not start, and nothing has failed yet.
-    await page.route('**/*.wasm', () => {});
-    await page.goto(env.server.url + `#/${locale}/`);
-    const found = [];
-    const structure = [];
-    const wide = [];
-    for (const entry of FIRST_PAINT_PAGES) {
-      await showFirstPaint(page, locale, entry);
-      const where = `first paint/${locale}/${theme}/${entry.name}`;
-      for (const violation of await axeViolations(page)) found.push({ where, ...violation });
-      for (const problem of await structureProblems(page, { footer: entry.path === '' })) structure.push(`${where}: ${problem}`);
-      const overflow = width === 320 && await sidewaysOverflow(page);
-      if (overflow) wide.push(`${entry.name}: ${overflow}`);
+test('axe finds no violation in embed mode (the guide without its chrome), in both locales and themes', async () => {
+  const embedPages = PAGES.filter((entry) => ['start page', 'search results', 'share panel of a step (report and wiki links)',
+    'configure-proxy'].includes(entry.name));
+  assert.equal(embedPages.length, 4);
+  const found = [];
+  for (const theme of ['light', 'dark']) {
+    const { context, page, problems } = await themedPage(theme);
+    await page.goto(`${env.server.url}?embed=1#/en/`);
+    await page.waitForSelector('main h1');
+    assert.equal(await page.evaluate(() => document.documentElement.hasAttribute('data-embed')), true);
+    for (const locale of LOCALES) {
+      for (const entry of embedPages) {
+        await showPage(page, locale, entry);
+        for (const violation of await axeViolations(page)) found.push({ where: `embed/${locale}/${theme}/${entry.name}`, ...violation });
+      }
     }
-    assert.equal(await page.evaluate(() => document.getElementById('app-root').childElementCount), 0, 'the app never ran');
-    assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), theme, 'the remembered theme');
-    await context.close();
-
-    // Blocked: the first paint says the app could not start, over the page.
-    const blocked = await themedPage(theme, { width, height });
-    await blocked.page.route('**/*.wasm', (route) => route.abort('blockedbyclient'));
-    for (const entry of FIRST_PAINT_PAGES.filter((entry) => ['start page', 'step with a trail'].includes(entry.name))) {
-      await blocked.page.goto(env.server.url + `#/${locale}/${entry.path}`);
-      await showFirstPaint(blocked.page, locale, entry);
-      await blocked.page.locator('#first-paint .first-paint-notice[role="alert"]').waitFor();
-      const where = `first paint without the app/${locale}/${theme}/${entry.name}`;
-      for (const violation of await axeViolations(blocked.page)) found.push({ where, ...violation });
-      for (const problem of await structureProblems(blocked.page, { footer: entry.path === '' })) structure.push(`${where}: ${problem}`);
-    }
-    await blocked.context.close();
-    console.log(`axe: first paint, ${FIRST_PAINT_PAGES.length} pages × ${locale} × ${theme} (${width} px) and 2 without ` +
-      `the app checked, ${found.length} violations`);
-    assert.equal(found.length, 0, `axe violations by rule:\n${report(found)}`);
-    assert.deepEqual(structure, []);
-    assert.deepEqual(wide, []);
     assert.deepEqual(problems, []);
-  });
-}
+    await context.close();
+  }
+  assert.equal(found.length, 0, `axe violations by rule:\n${report(found)}`);
+});
 
 test('the dark colours are the same whether chosen with the toggle or followed from the system', async () => {
   const colours = async (colorScheme, theme) => {

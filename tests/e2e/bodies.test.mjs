@@ -10,7 +10,7 @@ const FIX = 'configure-egress-firewall';
 // A step's body comes in its body file, or in the first paint's file of the step (scripts/first-paint.mjs), which
 // hands it to the app.
 const bodyRequests = (requests) => requests.filter((url) =>
-  /\/(bodies-[a-z]+-[0-9a-f]{16}\.txt|first-paint-[0-9a-f]{16}-[a-z]+-node-[a-z0-9-]+\.json)$/.test(url));
+  /\/(bodies-[a-z]+-[0-9a-f]{16}-[a-z0-9-]+\.txt|first-paint-[0-9a-f]{16}-[a-z]+-node-[a-z0-9-]+\.json)$/.test(url));
 const bodyShown = (page) => bodyLoaded(page);
 
 test('the first load fetches only the active locale\'s bodies; a switch fetches the other once', async () => {

@@ -178,6 +178,24 @@ test('focus moves to the heading on a step change and stays in place when the ap
   await context.close();
 });
 
+test('text typed into the first paint\'s search field ("/" as in the app) is searched once the app takes over', async () => {
+  const { context, page, problems } = await openPage(env.browser, { origin: env.server.origin });
+  const release = await delayWasm(page);
+  await page.goto(`${env.server.url}#/en/`);
+  await page.locator('#first-paint #search-input').waitFor();
+  await page.keyboard.press('/');
+  assert.equal(await page.evaluate(() => document.activeElement?.closest('#first-paint') && document.activeElement.id), 'search-input');
+  await page.keyboard.type('no such host');
+  release();
+  await appShown(page);
+  await page.waitForFunction(() => location.hash.endsWith('q=no+such+host'));
+  await page.locator('#search-hit-0').waitFor();
+  assert.equal(await page.locator('#search-input').inputValue(), 'no such host');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'search-input', 'the caret stayed in the field');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 /** Where the page's parts are (document coordinates), in `scope`. */
 function layout([scope, selectors]) {
   const root = document.querySelector(scope);

@@ -54,6 +54,13 @@ const CALIBRATION_MIN_SHOWN: usize = 10;
 /// z of the one-sided 90 % Wilson lower bound printed for each raw band.
 const WILSON_Z: f64 = 1.2816;
 
+/// Per raw band (as `RAW_BANDS`): (first steps shown, right) on dev texts measured before any rule was tuned on them,
+/// pooled: the 100 texts of the first harvest's second round (60-69: 2 of 4, 70-79: 4 of 4, 80-89: 22 of 23, 90-94:
+/// 40 of 41, 95-100: 10 of 11) and the 70 of `dev-2` (printed 2026-11-30 09:49 UTC: 6 of 7, 4 of 5, 16 of 17, 20 of
+/// 20, 1 of 1). Rules tuned on dev look better on dev than on new text; these figures do not, so the calibration may
+/// claim no more than they support either.
+const PRE_TUNING_RAW_BANDS: [(usize, usize); RAW_BANDS.len()] = [(0, 0), (11, 8), (9, 8), (40, 38), (61, 60), (12, 11)];
+
 /// Top-1 / top-3 hits on positive cases, correct "no confident match" answers on negative ones, and per
 /// confidence band how often the first step shown was right.
 #[derive(Default)]
@@ -170,18 +177,10 @@ impl Score {
             .collect()
     }
 
-    /// The raw bands (with enough answers) whose lowest raw score is shown higher than the 90 % lower bound of how
-    /// often the band's first step was right: the calibration claims more than dev supports.
+    /// The raw bands whose lowest raw score is shown higher than the band's pooled lower bound (see
+    /// [`overclaimed_raw_bands`]): the calibration claims more than dev supports.
     fn overclaimed_raw_bands(&self) -> Vec<u32> {
-        RAW_BANDS
-            .iter()
-            .zip(&self.raw_bands)
-            .filter(|(low, (shown, right))| {
-                *shown >= CALIBRATION_MIN_SHOWN
-                    && calibrated(f64::from(**low) / 100.0) > wilson_lower_bound(*right, *shown)
-            })
-            .map(|(low, _)| *low)
-            .collect()
+        overclaimed_raw_bands(&self.raw_bands)
     }
 
     /// The shown bands (with enough answers) that were right less often than their floor.
@@ -195,6 +194,34 @@ impl Score {
             .map(|(low, _)| *low)
             .collect()
     }
+}
+
+/// The raw bands whose lowest raw score is shown higher than the 90 % lower bound of how often the band's first step
+/// was right. Bands whose rate falls as the raw score rises are pooled first (more evidence may not make a step less
+/// likely: pool adjacent violators), and only pools with enough answers count.
+fn overclaimed_raw_bands(bands: &[(usize, usize); RAW_BANDS.len()]) -> Vec<u32> {
+    // Pools of adjacent bands: (first band, last band, answers, right).
+    let mut pools: Vec<(usize, usize, usize, usize)> = Vec::new();
+    for (index, &(shown, right)) in bands.iter().enumerate().filter(|(_, (shown, _))| *shown > 0) {
+        pools.push((index, index, shown, right));
+        while let [.., (start, _, n_a, r_a), (_, end, n_b, r_b)] = pools[..] {
+            // The lower pool is right more often than the one above it (rates compared without division): merge.
+            if r_a * n_b <= r_b * n_a {
+                break;
+            }
+            pools.truncate(pools.len() - 2);
+            pools.push((start, end, n_a + n_b, r_a + r_b));
+        }
+    }
+    pools
+        .iter()
+        .filter(|(_, _, shown, _)| *shown >= CALIBRATION_MIN_SHOWN)
+        .flat_map(|&(start, end, shown, right)| {
+            let bound = wilson_lower_bound(right, shown);
+            (start..=end).filter(move |&band| calibrated(f64::from(RAW_BANDS[band]) / 100.0) > bound)
+        })
+        .map(|band| RAW_BANDS[band])
+        .collect()
 }
 
 /// The one-sided Wilson lower bound of a success rate of `right` in `of`.
@@ -216,16 +243,24 @@ fn percent(n: usize, of: usize) -> f64 {
     }
 }
 
-/// Held-out figures printed just before the context rules of issue #17 (2026-12-01; after the routing work of
+/// Held-out figures printed just before the context rules of issue #17 (2026-11-30; after the routing work of
 /// #16): (network texts top-1, top-3, other texts right), in percent to one decimal. The held-out half may not
 /// get worse than this; it is never tuned on, only printed.
 const HELD_OUT_BASELINE: (f64, f64, f64) = (58.2, 60.0, 77.8);
 
+/// The second harvest's held-out half as first printed, before any rule was tuned on the second harvest's dev half
+/// (2026-11-30, split at 09:45 UTC): it may not get worse than this.
+const HELD_OUT_2_BASELINE: (f64, f64, f64) = (90.9, 90.9, 88.9);
+
+/// The halves of the real-world corpus: (file stem in `real-world/`, fewest cases it must hold). The first harvest
+/// (`dev`, `held-out`) and the second (`dev-2`, `held-out-2`) were each split by thread before any rule saw them.
+const DEV_HALVES: [(&str, usize); 2] = [("dev", 75), ("dev-2", 60)];
+
 /// One half of the real-world corpus, checked for sources and for enough texts of each kind, scored and printed
 /// (figures and the calibration table only: never the texts or the cases answered wrongly).
-fn real_world_half(half: &str) -> Score {
+fn real_world_half(half: &str, min_cases: usize) -> (Vec<Case>, Score) {
     let cases = load(&format!("real-world/{half}.toml"));
-    assert!(cases.len() >= 75, "{half}: {} cases", cases.len());
+    assert!(cases.len() >= min_cases, "{half}: {} cases", cases.len());
     assert!(cases.iter().all(|case| case.source.starts_with("https://")), "{half}: every case names its source");
     let score = Score::of(&cases);
     assert!(score.positive >= 40 && score.negative >= 15, "{half}: too few cases of a kind");
@@ -233,40 +268,69 @@ fn real_world_half(half: &str) -> Score {
     for line in score.calibration(half) {
         println!("{line}");
     }
-    score
+    (cases, score)
 }
 
-/// Texts harvested from public threads as posted, split by thread into `dev` (rules may be tuned on it) and
-/// `held-out` (never looked at while tuning). The halves are separate tests so that tuning runs only this one
-/// (`cargo test --test diagnosis real_world_dev_half_meets_the_goals`). `DIAGNOSIS_DEV_MISSES=1` also lists the
-/// dev cases answered wrongly.
+/// Texts harvested from public threads as posted, split by thread into dev halves (rules may be tuned on them) and
+/// held-out halves (never looked at while tuning). The halves are separate tests so that tuning runs only this one
+/// (`cargo test --test suite real_world_dev_halves_meet_the_goals`). Each half is printed; the goals and the
+/// calibration are held to both dev halves together, and the calibration also to [`PRE_TUNING_RAW_BANDS`].
+/// `DIAGNOSIS_DEV_MISSES=1` also lists the dev cases answered wrongly.
 #[test]
-fn real_world_dev_half_meets_the_goals() {
-    let score = real_world_half("dev");
-    for line in score.raw_calibration("dev") {
+fn real_world_dev_halves_meet_the_goals() {
+    let mut all = Vec::new();
+    for (half, min_cases) in DEV_HALVES {
+        let (cases, score) = real_world_half(half, min_cases);
+        for line in score.raw_calibration(half) {
+            println!("{line}");
+        }
+        if std::env::var_os("DIAGNOSIS_DEV_MISSES").is_some() {
+            println!("{}", score.misses.join("\n"));
+        }
+        all.extend(cases);
+    }
+    let both = Score::of(&all);
+    println!("{}", both.line("dev+dev-2"));
+    for line in both.calibration("dev+dev-2") {
         println!("{line}");
     }
-    if std::env::var_os("DIAGNOSIS_DEV_MISSES").is_some() {
-        println!("{}", score.misses.join("\n"));
+    for line in both.raw_calibration("dev+dev-2") {
+        println!("{line}");
     }
-    let (top1, top3, other) = score.percents();
-    assert!(top1 >= 90.0 && top3 >= 97.0 && other >= 90.0, "dev goals missed: {}", score.line("dev"));
+    let (top1, top3, other) = both.percents();
+    assert!(top1 >= 90.0 && top3 >= 97.0 && other >= 90.0, "dev goals missed: {}", both.line("dev+dev-2"));
     // Calibrated on dev: a step shown at x % was right at least x % of the time.
-    assert_eq!(score.miscalibrated_bands(), Vec::<u32>::new(), "shown bands right less often than their floor on dev");
-    assert_eq!(score.overclaimed_raw_bands(), Vec::<u32>::new(), "calibration shows raw bands above dev's lower bound");
+    assert_eq!(both.miscalibrated_bands(), Vec::<u32>::new(), "shown bands right less often than their floor on dev");
+    assert_eq!(both.overclaimed_raw_bands(), Vec::<u32>::new(), "calibration shows raw bands above dev's lower bound");
+    assert_eq!(
+        overclaimed_raw_bands(&PRE_TUNING_RAW_BANDS),
+        Vec::<u32>::new(),
+        "calibration shows raw bands above the lower bound of texts measured before tuning"
+    );
 }
 
-/// The held-out half: measured and printed (aggregate figures only), never tuned on; it may not get worse than the
-/// figures printed before the context rules of #17.
+/// Compared as printed (one decimal): 21 of 27 is 77.78 and prints as the baseline's 77.8.
+fn not_worse_than(score: &Score, baseline: (f64, f64, f64)) -> bool {
+    let (top1, top3, other) = score.percents();
+    let tenths = |value: f64| (value * 10.0).round() as i64;
+    let (base1, base3, base_other) = baseline;
+    [(top1, base1), (top3, base3), (other, base_other)].iter().all(|(now, base)| tenths(*now) >= tenths(*base))
+}
+
+/// The first harvest's held-out half: measured and printed (aggregate figures only), never tuned on; it may not get
+/// worse than the figures printed before the context rules of #17.
 #[test]
 fn real_world_held_out_half_is_printed_and_not_worse_than_before() {
-    let score = real_world_half("held-out");
-    let (top1, top3, other) = score.percents();
-    // Compared as printed (one decimal): 21 of 27 is 77.78 and prints as the baseline's 77.8.
-    let tenths = |value: f64| (value * 10.0).round() as i64;
-    let (base1, base3, base_other) = HELD_OUT_BASELINE;
-    let floors = [(top1, base1), (top3, base3), (other, base_other)];
-    assert!(floors.iter().all(|(now, base)| tenths(*now) >= tenths(*base)), "held-out worse than the baseline");
+    let (_, score) = real_world_half("held-out", 75);
+    assert!(not_worse_than(&score, HELD_OUT_BASELINE), "held-out worse than the baseline");
+}
+
+/// The second harvest's held-out half: printed like the first (aggregate figures only), never tuned on; it may not
+/// get worse than it was before the rules were tuned on the second harvest's dev half.
+#[test]
+fn real_world_second_held_out_half_is_printed_and_not_worse_than_before() {
+    let (_, score) = real_world_half("held-out-2", 60);
+    assert!(not_worse_than(&score, HELD_OUT_2_BASELINE), "held-out-2 worse than its baseline");
 }
 
 #[test]
@@ -391,6 +455,17 @@ fn each_family_is_recognised_as_each_stack_prints_it() {
         ("denied: insufficient_scope: authorization failed", "resource-access-denied"),
         ("Error response from daemon: Get https://contoso.azurecr.io/v2/: unauthorized: incorrect username or password", "unauthorized"),
         ("Error response from daemon: Get https://contoso.azurecr.io/v2/app/manifests/1: no basic auth credentials", "unauthorized"),
+        ("a1b2c3d4e5f6: Pushing [==================================================>]  83.88MB/83.88MB\nEOF", "connection-timeout"),
+        ("System.Net.Sockets.SocketException (11): Resource temporarily unavailable", "dns-lookup-fails"),
+        ("System.Net.WebException: The remote name could not be resolved: 'contoso.azurecr.io'", "dns-lookup-fails"),
+        ("*** UnKnown can't find contoso.azurecr.io: Non-existent domain", "dns-lookup-fails"),
+        ("* connect to 2001:db8::10 port 443 from :: port 50000 failed: Network unreachable", "connection-timeout"),
+        ("Get https://contoso.azurecr.io/v2/: x 509: certificate is valid for *.corp.example, not contoso.azurecr.io", "tls-certificate-error"),
+        ("Error: tunneling socket could not be established, statusCode=407", "proxy-login-403"),
+        ("1645064587.444      1 10.0.0.4 TCP_DENIED/403 4032 CONNECT contoso.azurecr.io:443 - HIER_NONE/- text/html", "proxy-login-403"),
+        ("Error response from daemon: Get https://registry.example.com/v2/: Forbidden", "proxy-login-403"),
+        ("Error saving credentials: error storing credentials - err: exit status 1, out: `no usernames for contoso.azurecr.io`", "troubleshoot-login"),
+        ("failed to resolve reference \"ghcr.io/o/app:1\": failed to authorize: failed to fetch oauth token: unexpected status: 403 Forbidden", "resource-access-denied"),
     ];
     let wrong: Vec<String> = table
         .iter()
@@ -400,4 +475,6 @@ fn each_family_is_recognised_as_each_stack_prints_it() {
         })
         .collect();
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+    // A deadline with no request named on its line (a container runtime starting a container) is not a registry call.
+    assert_eq!(diagnose("error during hcsshim::System::Start: context deadline exceeded").matches, vec![]);
 }

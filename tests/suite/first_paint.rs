@@ -11,7 +11,7 @@ use acr_net_guide::first_paint::{boot_table, discarded_name, id_digest, link_tar
 use acr_net_guide::inputs::MAX_VALUE_CHARS;
 use acr_net_guide::locale::{negotiate, Locale};
 use acr_net_guide::locale_files::{file_name, LocalePart};
-use acr_net_guide::route::{resolve_hash, Resolution};
+use acr_net_guide::route::{resolve_hash, Page, Resolution};
 use acr_net_guide::session::{startup_hash, Session, Step};
 use acr_net_guide::storage::{Saved, MAX_RECORD_BYTES};
 use acr_net_guide::tree::Node;
@@ -29,7 +29,7 @@ fn run_core(cases: &Value) -> Vec<Value> {
     let strings: BTreeMap<&str, String> = Locale::ALL
         .iter()
         .map(|locale| {
-            let name = file_name(LocalePart::Strings, *locale).expect("strings file names are compiled in");
+            let name = file_name(LocalePart::Strings, *locale);
             let path = std::path::Path::new(env!("OUT_DIR")).join("locale-files").join(name);
             (locale.as_str(), path.display().to_string())
         })
@@ -73,7 +73,12 @@ const answers = input.cases.map((c) => {
   const view = core.view(c.hash, saved, c.languages ?? [], (locale) => (c.noStrings ? undefined : strings[locale]));
   if (c.noStrings) return view.kind === 'other' ? null : view.node;
   if (view.kind === 'other') return { kind: 'other', locale: view.locale };
-  return { ...view, steps: undefined, href: core.href(view.locale, view.node, view.inputs, view.trail) };
+  return {
+    ...view,
+    steps: undefined,
+    href: core.href(view.locale, view.node, view.inputs, view.trail),
+    search: core.searchHref(view.locale, view.inputs),
+  };
 });
 process.stdout.write(JSON.stringify(answers));
 "#;
@@ -91,7 +96,9 @@ fn app_view(hash: &str, record: Option<&str>, languages: &[&str]) -> Value {
         Resolution::NotFound { locale, .. } => (None, locale),
         Resolution::Redirect(route) => panic!("{hash}: start-up left a redirect to {}", route.href()),
     };
-    let Some(session) = route.as_ref().and_then(Session::from_route) else {
+    // The search page is the app's alone: the first paint leaves it to the app, as it does a page not found.
+    let shown = route.as_ref().filter(|route| route.page != Page::Search);
+    let Some(session) = shown.and_then(Session::from_route) else {
         return json!({ "kind": "other", "locale": locale.as_str() });
     };
     json!({
@@ -101,6 +108,7 @@ fn app_view(hash: &str, record: Option<&str>, languages: &[&str]) -> Value {
         "trail": session.trail.iter().map(|step| json!([step.node.id(), step.answer])).collect::<Vec<_>>(),
         "inputs": session.inputs.iter().map(|(name, value)| json!([name.as_str(), value])).collect::<Vec<_>>(),
         "href": session.href(),
+        "search": acr_net_guide::search::href(&session, ""),
     })
 }
 
@@ -209,6 +217,8 @@ fn addresses() -> Vec<String> {
         "#start",
         "#symptoms",
         "#/en/search",
+        "#/tr/search?q=dns&registry=contoso",
+        "#search",
         "#/tr/map",
         "#/en/??registry=a",
         "#/en/x?via",
@@ -375,10 +385,15 @@ fn before_the_strings_arrive_the_first_paint_knows_every_step_by_its_digest() {
             }
         }
     }
-    for unknown in ["no-such-step", "search", "map", "report", "a"] {
+    for unknown in ["no-such-step", "map", "report", "a"] {
         cases.push(json!({ "hash": format!("#/en/{unknown}"), "record": null, "noStrings": true }));
         expected.push(json!(known.contains(&id_digest(unknown)).then_some(unknown)));
     }
+    // The search page's word is never a step.
+    cases.push(
+        json!({ "hash": format!("#/en/{}", acr_net_guide::route::SEARCH_WORD), "record": null, "noStrings": true }),
+    );
+    expected.push(Value::Null);
     let answers = run_core(&Value::Array(cases.clone()));
     for ((case, answer), want) in cases.iter().zip(&answers).zip(&expected) {
         assert_eq!(answer, want, "core.js without the strings: {case}");

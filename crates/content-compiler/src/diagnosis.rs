@@ -89,8 +89,20 @@ struct RawRule {
     without: Option<String>,
 }
 
+/// A pattern's fragments are non-empty and hold no tab or line break (one line of text; the generated table separates
+/// fragments with tabs); `^` may only open the first fragment (the pattern starts its line) and `$` only close the
+/// last (the pattern ends its line), and neither may be all a fragment holds.
 fn valid_pattern(fragments: &[String]) -> bool {
-    !fragments.is_empty() && fragments.iter().all(|f| !f.trim().is_empty())
+    let last = fragments.len().saturating_sub(1);
+    !fragments.is_empty()
+        && fragments.iter().enumerate().all(|(index, fragment)| {
+            let inner = if index == 0 { fragment.strip_prefix('^').unwrap_or(fragment) } else { fragment };
+            let inner = if index == last { inner.strip_suffix('$').unwrap_or(inner) } else { inner };
+            !inner.trim().is_empty()
+                && !inner.starts_with('^')
+                && !inner.ends_with('$')
+                && !inner.contains(['\t', '\n', '\r'])
+        })
 }
 
 fn lower(fragments: &[String]) -> Vec<String> {
@@ -120,7 +132,7 @@ pub fn load(path: &Path, nodes: &[TreeNode]) -> Result<Rules, Vec<Diagnostic>> {
             problems.push(Diagnostic::new(
                 path,
                 line,
-                format!("family \"{id}\": every pattern needs non-empty fragments"),
+                format!("family \"{id}\": every pattern needs non-empty fragments (`^` only first, `$` only last)"),
             ));
         }
         families.push(Family { id: Some(id), patterns: raw.patterns.iter().map(|p| lower(p)).collect() });

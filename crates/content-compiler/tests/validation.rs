@@ -471,6 +471,23 @@ fn an_empty_match_fragment_is_rejected() {
 }
 
 #[test]
+fn line_anchors_only_open_the_first_fragment_and_close_the_last() {
+    let root = fixture();
+    edit(&root, "diagnosis.toml", "match = [\"lookup\", \"no such host\"]", "match = [\"^lookup\", \"no such host$\"]");
+    let _accepted = loaded(&root);
+    let root = fixture();
+    edit(&root, "diagnosis.toml", "match = [\"lookup\", \"no such host\"]", "match = [\"lookup$\", \"no such host\"]");
+    assert_rejected(&root, "diagnosis.toml:2: match needs at least one non-empty fragment");
+    let root = fixture();
+    edit(&root, "diagnosis.toml", "match = [\"lookup\", \"no such host\"]", "match = [\"^$\"]");
+    assert_rejected(&root, "diagnosis.toml:2: match needs at least one non-empty fragment");
+    // The generated table separates fragments with tabs and patterns with line breaks.
+    let root = fixture();
+    edit(&root, "diagnosis.toml", "match = [\"lookup\", \"no such host\"]", "match = [\"lookup\\tx\"]");
+    assert_rejected(&root, "diagnosis.toml:2: match needs at least one non-empty fragment");
+}
+
+#[test]
 fn a_missing_shipped_locale_folder_is_rejected() {
     let root = fixture();
     fs::remove_dir_all(root.join("tr")).unwrap();
