@@ -4,6 +4,11 @@
 use std::path::Path;
 use std::process::Command;
 
+// The same date arithmetic as the CLI's report date (only `date_of_epoch` is needed here).
+#[allow(dead_code)]
+#[path = "src/civil_date.rs"]
+mod civil_date;
+
 fn main() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     // Relative, so that problems read `content/tree.toml:42: …` (build scripts run in the package root).
@@ -61,23 +66,8 @@ fn build_identity(root: &Path) -> (String, String) {
     let date = std::env::var("SOURCE_DATE_EPOCH")
         .ok()
         .and_then(|epoch| epoch.trim().parse::<i64>().ok())
-        .map(date_of_epoch)
+        .map(civil_date::date_of_epoch)
         .or_else(|| git(&["log", "-1", "--format=%cs"]))
         .unwrap_or_else(|| "unknown".into());
     (commit, date)
-}
-
-/// Gregorian date of a Unix timestamp (days-to-civil, proleptic calendar, UTC).
-fn date_of_epoch(seconds: i64) -> String {
-    let days = seconds.div_euclid(86_400);
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let day_of_era = z - era * 146_097;
-    let year_of_era = (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
-    let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
-    let month_index = (5 * day_of_year + 2) / 153;
-    let day = day_of_year - (153 * month_index + 2) / 5 + 1;
-    let month = if month_index < 10 { month_index + 3 } else { month_index - 9 };
-    let year = year_of_era + era * 400 + i64::from(month <= 2);
-    format!("{year:04}-{month:02}-{day:02}")
 }

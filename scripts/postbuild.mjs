@@ -1,6 +1,6 @@
 // Post-build step owning every rewrite of dist/ after `trunk build`:
-//  0. checks dist/{strings,bodies}-<locale>-<hash>.txt — each locale's strings and node bodies, loaded by the
-//     app for the locale on screen only; Trunk's post-build hook wrote them (`export-locale-files`,
+//  0. checks dist/{strings,bodies,search}-<locale>-<hash>.txt — each locale's strings, node bodies and search
+//     index, loaded by the app for the locale on screen only; Trunk's post-build hook wrote them (`export-locale-files`,
 //     crates/content-compiler), which also describes them here as JSON, so this script never parses their format;
 //  1. dist/acr-net-guide-offline.html — one self-contained file (CSS, JS glue, the gzipped wasm and every
 //     locale's strings and bodies inlined; the wasm is decompressed and compiled asynchronously) that works from file://
@@ -46,7 +46,7 @@ const wasmName = find(loader, /module_or_path: '\.\/([^']+\.wasm)'/, 'wasm modul
 const exported = JSON.parse(execFileSync('cargo',
   ['run', '--quiet', '--offline', '--package', 'acr-content-compiler', '--bin', 'export-locale-files', '--', '--json'],
   { encoding: 'utf8', maxBuffer: 64 << 20, stdio: ['ignore', 'pipe', 'inherit'] }));
-const shipped = readdirSync(dist).filter((name) => /^(strings|bodies)-.*\.txt$/.test(name)).sort();
+const shipped = readdirSync(dist).filter((name) => /^(strings|bodies|search)-.*\.txt$/.test(name)).sort();
 const expected = exported.files.map((file) => file.name).sort();
 if (shipped.join() !== expected.join()) {
   fail(`dist/ holds locale files [${shipped}] but the content describes [${expected}]; did Trunk's post_build hook run?`);
@@ -72,6 +72,7 @@ const inline = (id, text) =>
 const inlineFiles = [
   ...localeFiles.filter(({ kind }) => kind === 'strings').map(({ locale, name }) => inline(`strings-${locale}`, read(name))),
   ...exported.pages.map(({ locale, all_bodies }) => inline(`bodies-${locale}`, Buffer.from(all_bodies, 'utf8'))),
+  ...localeFiles.filter(({ kind }) => kind === 'search').map(({ locale, name }) => inline(`search-${locale}`, read(name))),
 ].join('\n');
 
 const boot = `

@@ -30,7 +30,8 @@ const files = readdirSync(dist)
     };
   });
 
-const shell = files.filter(({ name }) => name === 'index.html' || /\.(js|wasm|css)$/.test(name) && name !== 'sw.js');
+// sw.js and embed.js (embed mode only) are not fetched to show a page.
+const shell = files.filter(({ name }) => name === 'index.html' || /\.(js|wasm|css)$/.test(name) && !['sw.js', 'embed.js'].includes(name));
 const locales = files
   .map(({ name }) => name.match(/^strings-([a-z]+)-[0-9a-f]+\.txt$/)?.[1])
   .filter(Boolean);
@@ -57,7 +58,7 @@ const row = (name, raw, gzip, brotli) =>
   console.log(`${name.padEnd(48)} ${String(raw).padStart(10)} ${String(gzip).padStart(10)} ${String(brotli).padStart(10)}`);
 row('file', 'raw', 'gzip', 'brotli');
 // One row per file, except the per-node body files: one summed row per locale, and the largest.
-const bodyLocale = (name) => name.match(/^bodies-([a-z]+)-[0-9a-f]+\.txt$/)?.[1];
+const bodyLocale = (name) => name.match(/^bodies-([a-z]+)-[0-9a-f]+-[a-z0-9-]+\.txt$/)?.[1];
 for (const file of files.filter(({ name }) => !bodyLocale(name))) row(file.name, file.raw, file.gzip, file.brotli);
 for (const locale of locales) {
   const bodies = files.filter(({ name }) => bodyLocale(name) === locale);

@@ -3,6 +3,7 @@
 //! The Yew front end lives in [`ui`] (feature `ui`); the native CLI is `src/bin/cli/`.
 
 pub mod build_info;
+pub mod civil_date;
 pub mod diagnose;
 pub mod i18n;
 pub mod inputs;
@@ -10,11 +11,14 @@ pub mod locale;
 pub mod locale_files;
 pub mod probe;
 pub mod quote;
+pub mod report;
 pub mod route;
+pub mod search;
 pub mod session;
 pub mod snippets;
 pub mod storage;
 pub mod tree;
+pub mod wiki_link;
 
 mod generated {
     //! Data compiled from `content/` by `build.rs`.

@@ -1,14 +1,18 @@
-//! Per-locale texts: the strings (UI messages, node titles, summaries, answer labels) and the node bodies.
-//! Compiled in by default; with the `lazy-locales` feature (the web build) a locale's strings arrive once and
-//! each node's body when its page is shown, content-hashed, so the first load carries one locale and one body.
+//! Per-locale texts: the strings (UI messages, node titles, summaries, answer labels), the node bodies and the
+//! search index. Compiled in by default; with the `lazy-locales` feature (the web build) a locale's strings arrive
+//! once, each node's body when its page is shown and the search index when it is first needed, content-hashed, so
+//! the first load carries one locale and one body.
 //! Format and writer: `crates/content-compiler/src/locale_files.rs`.
 
 use std::rc::Rc;
 use std::sync::OnceLock;
 
-use crate::generated::{LOCALE_FILES_VERSION, NODES, STRINGS_FILES, STRINGS_FILE_MESSAGE_IDS};
+use crate::generated::{
+    BODY_FILES_HASHES, LOCALE_FILES_VERSION, NODES, SEARCH_FILES, STRINGS_FILES, STRINGS_FILE_MESSAGE_IDS,
+};
 use crate::i18n::Piece;
 use crate::locale::Locale;
+use crate::search::SearchIndex;
 use crate::tree::NodeText;
 
 /// Which of a locale's files.
@@ -18,6 +22,8 @@ pub enum LocalePart {
     Strings,
     /// The body of the node at this index (tree order): shown when it arrives.
     Body(usize),
+    /// The search index (with every body's Markdown, for reports): fetched when first needed.
+    Search,
 }
 
 impl LocalePart {
@@ -27,6 +33,7 @@ impl LocalePart {
         match self {
             LocalePart::Strings => "strings",
             LocalePart::Body(_) => "bodies",
+            LocalePart::Search => "search",
         }
     }
 }
@@ -53,15 +60,26 @@ impl std::fmt::Display for LocaleFileError {
     }
 }
 
-/// The file holding `locale`'s `part` (relative to the page); a body's name is known once the locale's strings
-/// are installed (the page waits for them anyway).
-pub fn file_name(part: LocalePart, locale: Locale) -> Option<&'static str> {
+/// The file holding `locale`'s `part` (relative to the page). Body names carry one hash per locale, compiled in,
+/// so the strings need not list them.
+pub fn file_name(part: LocalePart, locale: Locale) -> String {
+    let locale_index = locale as usize;
     match part {
-        LocalePart::Strings => Some(STRINGS_FILES[locale as usize]),
+        LocalePart::Strings => STRINGS_FILES[locale_index].to_string(),
         LocalePart::Body(index) => {
-            STRINGS[locale as usize].get().and_then(|strings| strings.body_files.get(index)).copied()
+            format!("bodies-{locale}-{}-{}.txt", BODY_FILES_HASHES[locale_index], NODES[index].id)
         }
+        LocalePart::Search => SEARCH_FILES[locale_index].to_string(),
     }
+}
+
+/// Whether the strings carry the summary of the node at `index`: the start page shows those of the start node's
+/// answers' targets; the others come with the search index.
+pub(crate) fn strings_carry_summary(index: usize) -> bool {
+    NODES
+        .iter()
+        .filter(|node| node.id == acr_vocab::START)
+        .any(|start| start.answers.iter().any(|a| usize::from(a.to) == index))
 }
 
 /// A locale's strings, parsed (read through the installed tables only in the `lazy-locales` build).
@@ -69,8 +87,6 @@ pub fn file_name(part: LocalePart, locale: Locale) -> Option<&'static str> {
 struct Strings {
     messages: Vec<&'static [Piece]>,
     texts: Vec<NodeText>,
-    /// Per node, the name of its body file.
-    body_files: Vec<&'static str>,
 }
 
 /// Strings installed at run time, per locale (only ever filled in the `lazy-locales` build). A global because
@@ -145,6 +161,58 @@ impl LoadedBodies {
     }
 }
 
+/// `locale`'s search index, compiled in (the web build fetches it instead: see [`SearchIndexes`]).
+#[cfg(not(feature = "lazy-locales"))]
+pub fn search_index(locale: Locale) -> &'static SearchIndex {
+    static PARSED: [OnceLock<SearchIndex>; Locale::ALL.len()] = [const { OnceLock::new() }; Locale::ALL.len()];
+    PARSED[locale as usize].get_or_init(|| {
+        let text = crate::generated::SEARCH_TEXTS[locale as usize];
+        SearchIndex::parse(locale, text).expect("the build's own search file parses (tested)")
+    })
+}
+
+/// Checks a downloaded search file. Its text is kept for the rest of the page's life (the index points into it).
+pub fn parse_search(locale: Locale, text: String) -> Result<SearchIndex, LocaleFileError> {
+    // Leaked on purpose, like the strings: the shell keeps the index, one per locale, until the page closes.
+    SearchIndex::parse(locale, Box::leak(text.into_boxed_str()))
+}
+
+/// The search indexes a page can use: natively every locale's (compiled in); in the `lazy-locales` build those
+/// loaded so far. The UI holds one in its state, like [`LoadedBodies`].
+#[derive(Clone, Debug, Default)]
+pub struct SearchIndexes {
+    loaded: Vec<Rc<SearchIndex>>,
+}
+
+impl PartialEq for SearchIndexes {
+    /// The same indexes (an index never changes once parsed).
+    fn eq(&self, other: &Self) -> bool {
+        self.loaded.len() == other.loaded.len() && self.loaded.iter().zip(&other.loaded).all(|(a, b)| Rc::ptr_eq(a, b))
+    }
+}
+
+impl SearchIndexes {
+    /// `locale`'s index, if it is there.
+    pub fn get(&self, locale: Locale) -> Option<&SearchIndex> {
+        #[cfg(not(feature = "lazy-locales"))]
+        {
+            let _ = &self.loaded;
+            Some(search_index(locale))
+        }
+        #[cfg(feature = "lazy-locales")]
+        {
+            self.loaded.iter().find(|index| index.locale() == locale).map(|index| &**index)
+        }
+    }
+
+    /// Keeps `index` (one already there for its locale stays).
+    pub fn add(&mut self, index: SearchIndex) {
+        if !self.loaded.iter().any(|loaded| loaded.locale() == index.locale()) {
+            self.loaded.push(Rc::new(index));
+        }
+    }
+}
+
 /// `locale`'s UI messages in `UI_MESSAGE_IDS` order (empty while they are not loaded; in the `lazy-locales` build
 /// `UI_MESSAGE_IDS` is `STRINGS_FILE_MESSAGE_IDS`, the order of the strings file).
 pub(crate) fn ui_messages(locale: Locale) -> &'static [&'static [Piece]] {
@@ -171,12 +239,12 @@ pub(crate) fn node_text(locale: Locale, index: usize) -> Option<&'static NodeTex
 }
 
 /// Reads the records of a file after checking its header.
-struct Records<'t> {
+pub(crate) struct Records<'t> {
     rest: &'t str,
 }
 
 impl<'t> Records<'t> {
-    fn open(text: &'t str, header: &str) -> Result<Self, LocaleFileError> {
+    pub(crate) fn open(text: &'t str, header: &str) -> Result<Self, LocaleFileError> {
         let (first, rest) = text.split_once('\n').ok_or(LocaleFileError::Header)?;
         if first != header {
             return Err(LocaleFileError::Header);
@@ -185,7 +253,7 @@ impl<'t> Records<'t> {
     }
 
     /// The payload of the next record, which must carry `label`.
-    fn next(&mut self, label: &str) -> Result<&'t str, LocaleFileError> {
+    pub(crate) fn next(&mut self, label: &str) -> Result<&'t str, LocaleFileError> {
         let bad = || LocaleFileError::Record(label.to_string());
         let (line, after) = self.rest.split_once('\n').ok_or_else(bad)?;
         let (found, length) = line.rsplit_once(' ').ok_or_else(bad)?;
@@ -206,7 +274,7 @@ impl<'t> Records<'t> {
         Ok((index, self.next(NODES[index].id)?))
     }
 
-    fn finish(self) -> Result<(), LocaleFileError> {
+    pub(crate) fn finish(self) -> Result<(), LocaleFileError> {
         if self.rest.is_empty() {
             Ok(())
         } else {
@@ -258,10 +326,9 @@ fn parse_strings(locale: Locale, text: &'static str) -> Result<Strings, LocaleFi
     let messages =
         STRINGS_FILE_MESSAGE_IDS.iter().map(|id| records.next(id).map(pieces)).collect::<Result<Vec<_>, _>>()?;
     let mut texts = Vec::with_capacity(NODES.len());
-    let mut body_files = Vec::with_capacity(NODES.len());
-    for node in NODES {
+    for (index, node) in NODES.iter().enumerate() {
         let title = records.next(node.id)?;
-        let summary = records.next(&format!("{}.summary", node.id))?;
+        let summary = if strings_carry_summary(index) { records.next(&format!("{}.summary", node.id))? } else { "" };
         let answers = node
             .answers
             .iter()
@@ -273,10 +340,9 @@ fn parse_strings(locale: Locale, text: &'static str) -> Result<Strings, LocaleFi
             .map(|link| records.next(&format!("{}.still-failing-{}", node.id, link.id)))
             .collect::<Result<Vec<_>, _>>()?;
         texts.push(NodeText { title, summary, answers: Vec::leak(answers), still_failing: Vec::leak(still_failing) });
-        body_files.push(records.next(&format!("{}.body", node.id))?);
     }
     records.finish()?;
-    Ok(Strings { messages, texts, body_files })
+    Ok(Strings { messages, texts })
 }
 
 #[cfg(test)]
@@ -295,7 +361,7 @@ mod tests {
 
     /// The shipped body file of the node at `index`.
     fn body_file(locale: Locale, index: usize) -> String {
-        shipped(strings_of(locale).body_files[index])
+        shipped(&file_name(LocalePart::Body(index), locale))
     }
 
     #[test]
@@ -328,20 +394,43 @@ mod tests {
 
     #[test]
     fn names_carry_the_part_the_locale_and_a_content_hash() {
-        let hashed = |name: &str, prefix: &str| {
-            let hash = name.strip_prefix(prefix).and_then(|rest| rest.strip_suffix(".txt"));
-            assert!(hash.is_some_and(|hash| hash.len() == 16 && hash.bytes().all(|b| b.is_ascii_hexdigit())), "{name}");
-        };
+        let hash = |rest: Option<&str>| rest.is_some_and(|h| h.len() == 16 && h.bytes().all(|b| b.is_ascii_hexdigit()));
         for &locale in Locale::ALL {
-            hashed(STRINGS_FILES[locale as usize], &format!("strings-{locale}-"));
-            let names = strings_of(locale).body_files;
-            for name in &names {
-                hashed(name, &format!("bodies-{locale}-"));
+            for part in [LocalePart::Strings, LocalePart::Search] {
+                let name = file_name(part, locale);
+                let rest =
+                    name.strip_prefix(&format!("{}-{locale}-", part.prefix())).and_then(|r| r.strip_suffix(".txt"));
+                assert!(hash(rest), "{name}");
             }
-            let distinct: std::collections::BTreeSet<_> = names.iter().collect();
-            assert_eq!(distinct.len(), NODES.len(), "one file per node");
+            let names: std::collections::BTreeSet<String> =
+                (0..NODES.len()).map(|index| file_name(LocalePart::Body(index), locale)).collect();
+            assert_eq!(names.len(), NODES.len(), "one file per node");
+            for (index, node) in NODES.iter().enumerate() {
+                let name = file_name(LocalePart::Body(index), locale);
+                let rest = name
+                    .strip_prefix(&format!("bodies-{locale}-"))
+                    .and_then(|r| r.strip_suffix(&format!("-{}.txt", node.id)));
+                assert!(hash(rest), "{name}");
+                assert!(
+                    std::path::Path::new(env!("OUT_DIR")).join("locale-files").join(&name).is_file(),
+                    "{name} is written"
+                );
+            }
         }
         assert_ne!(STRINGS_FILES[0], STRINGS_FILES[1]);
+    }
+
+    #[test]
+    fn the_strings_carry_the_summaries_the_start_page_shows_and_no_others() {
+        let start = crate::tree::Node::start();
+        let shown: Vec<usize> = start.edges().map(|edge| edge.to.index()).collect();
+        assert!(shown.len() >= 10);
+        for &locale in Locale::ALL {
+            let strings = strings_of(locale);
+            for (index, text) in strings.texts.iter().enumerate() {
+                assert_eq!(!text.summary.is_empty(), shown.contains(&index), "{} ({locale})", NODES[index].id);
+            }
+        }
     }
 
     #[test]
@@ -413,8 +502,8 @@ mod tests {
     }
 
     /// The web build's path (feature `lazy-locales`, run natively by `make test`'s lazy-locales tier): nothing is
-    /// there before it is installed, a body's file name is known once the strings are, and installed texts are
-    /// what the page then shows. One test: the installed tables are shared by the whole test binary.
+    /// there before it is installed, and installed texts are what the page then shows. One test: the installed
+    /// tables are shared by the whole test binary.
     #[test]
     #[cfg(feature = "lazy-locales")]
     fn lazy_texts_arrive_only_when_installed() {
@@ -423,7 +512,6 @@ mod tests {
         let locale = Locale::Tr;
         let start = Node::start();
         assert!(!strings_ready(locale));
-        assert_eq!(file_name(LocalePart::Body(start.index()), locale), None, "body names come with the strings");
         assert!(Localizer::new(locale).text(msg::LOCALE_SWITCH_LABEL).starts_with(MISSING_MARK));
         assert_eq!(Localizer::new(locale).text(msg::BODY_RETRY), "Yeniden dene", "boot messages are always there");
         assert_eq!(start.title(locale), "");
@@ -437,10 +525,10 @@ mod tests {
         assert!(!start.title(locale).is_empty());
         assert!(!strings_ready(Locale::En), "only the installed locale");
 
-        let name = file_name(LocalePart::Body(start.index()), locale).expect("known once the strings are");
+        let name = file_name(LocalePart::Body(start.index()), locale);
         let mut bodies = LoadedBodies::default();
         assert_eq!(bodies.get(locale, start.index()), None);
-        let file = BodyFile::parse(locale, start.index(), &shipped(name)).expect("the build's own file parses");
+        let file = BodyFile::parse(locale, start.index(), &shipped(&name)).expect("the build's own file parses");
         bodies.add(file.clone());
         assert_eq!(bodies.get(locale, start.index()).map(|html| html.starts_with('<')), Some(true));
         let before = bodies.clone();
@@ -448,5 +536,14 @@ mod tests {
         assert_eq!(bodies, before, "adding a file again changes nothing");
         assert_eq!(bodies.get(locale, 1), None, "only the added body");
         assert_eq!(bodies.get(Locale::En, start.index()), None, "only the added locale");
+
+        let mut indexes = SearchIndexes::default();
+        assert!(indexes.get(locale).is_none(), "the search index comes when it is loaded");
+        assert_eq!(parse_search(locale, "<html>502</html>".into()).err(), Some(LocaleFileError::Header));
+        let search = shipped(&file_name(LocalePart::Search, locale));
+        assert_eq!(parse_search(Locale::En, search.clone()).err(), Some(LocaleFileError::Header), "another locale's");
+        indexes.add(parse_search(locale, search).expect("the build's own file parses"));
+        assert!(indexes.get(locale).is_some_and(|index| !index.markdown(start).is_empty()));
+        assert!(indexes.get(Locale::En).is_none(), "only the added locale");
     }
 }

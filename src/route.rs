@@ -10,7 +10,12 @@ pub enum Page {
     Home,
     /// `#/<locale>/<node-id>` — one step of the guide (the id is syntactically valid, not checked to exist).
     Node(String),
+    /// `#/<locale>/search?q=…` — search over the steps (the query text is the `q` pair of the query).
+    Search,
 }
+
+/// The route word of the search page (reserved: no node can take it).
+pub const SEARCH_WORD: &str = "search";
 
 /// A fully resolved route.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -56,6 +61,7 @@ impl Route {
         match &self.page {
             Page::Home => format!("/{}/", self.locale.as_str()),
             Page::Node(id) => format!("/{}/{id}", self.locale.as_str()),
+            Page::Search => format!("/{}/{SEARCH_WORD}", self.locale.as_str()),
         }
     }
 
@@ -65,7 +71,7 @@ impl Route {
     }
 }
 
-/// The hash to put in place of `hash` (`location.hash`) before the router reads it, or `None` when it can stay.
+/// The hash to put in place of `hash` (`location.hash`) before the app reads it, or `None` when it can stay.
 ///
 /// The router parses the hash as the path of a URL relative to the page, so some hashes break it or change
 /// meaning: `#////` and `#/\\` name an empty host and make it throw (the page stayed on the previous step),
@@ -120,6 +126,7 @@ pub fn resolve(path: &str, query: &str, fallback: Locale) -> Resolution {
         [first, rest @ ..] => match Locale::parse(first) {
             Some(locale) => match rest {
                 [] => Resolution::Show(Route { locale, page: Page::Home, query }),
+                [word] if *word == SEARCH_WORD => Resolution::Show(Route { locale, page: Page::Search, query }),
                 [id] if is_node_id(id) => {
                     Resolution::Show(Route { locale, page: Page::Node((*id).to_string()), query })
                 }
@@ -266,10 +273,23 @@ mod tests {
             Route::home(Locale::En),
             node(Locale::Tr, "dns-lookup-fails", &[]),
             node(Locale::En, "x", &[("registry", "a b&c=d"), ("via", "q1:yes,q2:no"), ("replica", "ı/ş?")]),
+            Route {
+                locale: Locale::Tr,
+                page: Page::Search,
+                query: vec![("q".into(), "güvenlik duvarı & \"403\"".into())],
+            },
         ];
         for route in routes {
             assert_eq!(resolve_hash(&route.href(), Locale::En), Resolution::Show(route.clone()), "{}", route.href());
         }
+    }
+
+    #[test]
+    fn the_search_page_is_a_reserved_route_word() {
+        assert!(acr_vocab::is_reserved_route_word(SEARCH_WORD));
+        let route = Route { locale: Locale::En, page: Page::Search, query: vec![("q".into(), "dns".into())] };
+        assert_eq!(route.href(), "#/en/search?q=dns");
+        assert_eq!(route.with_locale(Locale::Tr).href(), "#/tr/search?q=dns");
     }
 
     #[test]

@@ -58,7 +58,7 @@ impl Session {
     /// a hand-edited URL degrades, it never fails. Returns `None` when the route names an unknown node.
     pub fn from_route(route: &Route) -> Option<Self> {
         let node = match &route.page {
-            Page::Home => None,
+            Page::Home | Page::Search => None,
             Page::Node(id) => Some(Node::find(id)?).filter(|node| *node != Node::start()),
         };
         let mut session = Self { locale: route.locale, node, trail: Vec::new(), inputs: Vec::new() };
@@ -170,6 +170,10 @@ pub fn startup_hash(hash: &str, fallback: Locale, remembered: &[(InputName, Stri
         }
         Resolution::NotFound { .. } => return canonical,
     };
+    // The search page is no session's page: its address stays as it is.
+    if route.page == Page::Search {
+        return redirected.or(canonical);
+    }
     let Some(mut session) = Session::from_route(&route) else { return redirected.or(canonical) };
     let unset = |name: &InputName| !route.query.iter().any(|(key, _)| key == name.as_str());
     session.inputs.extend(remembered.iter().filter(|(name, _)| unset(name)).cloned());
@@ -335,6 +339,12 @@ mod tests {
         assert_eq!(startup_hash("", Locale::En, &[]).as_deref(), Some("#/en/"));
         assert_eq!(startup_hash("#/en/no-such-node", Locale::En, &remembered), None);
         assert_eq!(startup_hash("#no-such-node", Locale::En, &remembered).as_deref(), Some("#/en/no-such-node"));
+    }
+
+    #[test]
+    fn startup_leaves_a_search_address_alone() {
+        let remembered = [(InputName::Registry, "contoso".to_string())];
+        assert_eq!(startup_hash("#/tr/search?q=g%C3%BCvenlik", Locale::En, &remembered), None);
     }
 
     #[test]

@@ -55,3 +55,28 @@ async fn app_follows_the_hash_and_sets_html_lang() {
     window().location().set_hash("#/en/x/y").expect("set hash");
     eventually("not-found page", || heading() == "Page not found").await;
 }
+
+/// Search in wasm, over every step of a locale: the results are those of the native build, and the time per query
+/// is printed (`make test` runs this tier in debug; docs/PERFORMANCE.md has the release figure). The index is
+/// compiled into this build (the web build, feature `lazy-locales`, fetches it).
+#[cfg(not(feature = "lazy-locales"))]
+#[wasm_bindgen_test]
+fn search_over_every_step_in_wasm() {
+    use acr_net_guide::locale_files::search_index;
+    let queries = [
+        (Locale::En, "no such host", "dns-lookup-fails"),
+        (Locale::Tr, "guvenlik duvari", "configure-client-firewall-access"),
+    ];
+    for (locale, query, top) in queries {
+        let index = search_index(locale);
+        let t = Localizer::new(locale);
+        assert_eq!(index.query(query, &t, 20).first().map(|hit| hit.node.id()), Some(top), "{query}");
+        let runs = 50;
+        let started = js_sys::Date::now();
+        for _ in 0..runs {
+            std::hint::black_box(index.query(query, &t, 20));
+        }
+        let each = (js_sys::Date::now() - started) / f64::from(runs);
+        wasm_bindgen_test::console_log!("search {locale} {query:?}: {each:.2} ms per query in wasm");
+    }
+}

@@ -446,8 +446,6 @@ pub struct InputSpec {
     pub kind: InputKind,
     /// Several values (`?replica=a&replica=b`, `--replica a --replica b`); otherwise a second value is refused.
     pub repeatable: bool,
-    /// The CLI flag's help (the CLI speaks English; the page uses the localized hint).
-    pub help: &'static str,
     /// Validates one value and stores it.
     accept: fn(&mut Inputs, &str) -> Result<(), Constraint>,
 }
@@ -458,7 +456,6 @@ pub const INPUTS: &[InputSpec] = &[
         name: InputName::Registry,
         kind: InputKind::Text,
         repeatable: false,
-        help: "Registry name (5-50 letters and digits, the part before .azurecr.io)",
         accept: |inputs, value| {
             inputs.registry = Some(registry_name(value)?);
             Ok(())
@@ -468,7 +465,6 @@ pub const INPUTS: &[InputSpec] = &[
         name: InputName::ResourceGroup,
         kind: InputKind::Text,
         repeatable: false,
-        help: "Resource group of the registry",
         accept: |inputs, value| {
             inputs.resource_group = name(NameKind::ResourceGroup, value)?;
             Ok(())
@@ -478,7 +474,6 @@ pub const INPUTS: &[InputSpec] = &[
         name: InputName::Subscription,
         kind: InputKind::Text,
         repeatable: false,
-        help: "Subscription name or ID",
         accept: |inputs, value| {
             inputs.subscription = Some(subscription(value)?);
             Ok(())
@@ -488,7 +483,6 @@ pub const INPUTS: &[InputSpec] = &[
         name: InputName::Cloud,
         kind: InputKind::Choice(Cloud::NAMES),
         repeatable: false,
-        help: "Azure cloud: public, china or usgov",
         accept: |inputs, value| {
             inputs.cloud = Some(Cloud::parse(value).ok_or(Constraint::OneOf { allowed: Cloud::NAMES })?);
             Ok(())
@@ -498,7 +492,6 @@ pub const INPUTS: &[InputSpec] = &[
         name: InputName::Region,
         kind: InputKind::Region,
         repeatable: false,
-        help: "Home region of the registry, e.g. westeurope or \"West Europe\"",
         accept: |inputs, value| {
             inputs.region = Some(region(inputs, value)?);
             Ok(())
@@ -508,7 +501,6 @@ pub const INPUTS: &[InputSpec] = &[
         name: InputName::Replica,
         kind: InputKind::Region,
         repeatable: true,
-        help: "A replica region (repeatable)",
         accept: |inputs, value| {
             let replica = region(inputs, value)?;
             if inputs.replicas.contains(&replica) {
@@ -522,7 +514,6 @@ pub const INPUTS: &[InputSpec] = &[
         name: InputName::DataEndpoints,
         kind: InputKind::Choice(ON_OFF),
         repeatable: false,
-        help: "Dedicated data endpoints: on or off",
         accept: |inputs, value| {
             inputs.data_endpoints = Some(on_off(value)?);
             Ok(())
@@ -532,7 +523,6 @@ pub const INPUTS: &[InputSpec] = &[
         name: InputName::RegionalEndpoints,
         kind: InputKind::Choice(ON_OFF),
         repeatable: false,
-        help: "Regional endpoints (<registry>.<region>.geo.azurecr.io, preview): on or off",
         accept: |inputs, value| {
             inputs.regional_endpoints = Some(on_off(value)?);
             Ok(())
@@ -542,7 +532,6 @@ pub const INPUTS: &[InputSpec] = &[
         name: InputName::ClientIp,
         kind: InputKind::Text,
         repeatable: true,
-        help: "A client address or CIDR range the registry sees (repeatable)",
         accept: |inputs, value| {
             let net = client_ip(value)?;
             if inputs.client_ips.contains(&net) {
@@ -556,7 +545,6 @@ pub const INPUTS: &[InputSpec] = &[
         name: InputName::Proxy,
         kind: InputKind::Text,
         repeatable: false,
-        help: "HTTP(S) proxy URL, e.g. http://proxy.contoso.com:3128",
         accept: |inputs, value| {
             inputs.proxy = Some(proxy_url(value)?);
             Ok(())
@@ -566,7 +554,6 @@ pub const INPUTS: &[InputSpec] = &[
         name: InputName::NoProxy,
         kind: InputKind::Text,
         repeatable: true,
-        help: "Hosts that bypass the proxy, comma-separated (repeatable)",
         accept: |inputs, value| {
             for entry in value.split(',').map(str::trim).filter(|entry| !entry.is_empty()) {
                 if !is_no_proxy_entry(entry) {
@@ -583,7 +570,6 @@ pub const INPUTS: &[InputSpec] = &[
         name: InputName::Vnet,
         kind: InputKind::Text,
         repeatable: false,
-        help: "Virtual network name",
         accept: |inputs, value| {
             inputs.vnet = name(NameKind::VirtualNetwork, value)?;
             Ok(())
@@ -593,7 +579,6 @@ pub const INPUTS: &[InputSpec] = &[
         name: InputName::Subnet,
         kind: InputKind::Text,
         repeatable: false,
-        help: "Subnet name",
         accept: |inputs, value| {
             inputs.subnet = name(NameKind::Subnet, value)?;
             Ok(())
@@ -603,7 +588,6 @@ pub const INPUTS: &[InputSpec] = &[
         name: InputName::VnetResourceGroup,
         kind: InputKind::Text,
         repeatable: false,
-        help: "Resource group of the virtual network",
         accept: |inputs, value| {
             inputs.vnet_resource_group = name(NameKind::ResourceGroup, value)?;
             Ok(())
@@ -613,7 +597,6 @@ pub const INPUTS: &[InputSpec] = &[
         name: InputName::PrivateEndpoint,
         kind: InputKind::Text,
         repeatable: false,
-        help: "Private endpoint name",
         accept: |inputs, value| {
             inputs.private_endpoint = name(NameKind::PrivateEndpoint, value)?;
             Ok(())
@@ -623,7 +606,6 @@ pub const INPUTS: &[InputSpec] = &[
         name: InputName::AksCluster,
         kind: InputKind::Text,
         repeatable: false,
-        help: "AKS cluster name",
         accept: |inputs, value| {
             inputs.aks_cluster = name(NameKind::AksCluster, value)?;
             Ok(())
@@ -633,7 +615,6 @@ pub const INPUTS: &[InputSpec] = &[
         name: InputName::AksResourceGroup,
         kind: InputKind::Text,
         repeatable: false,
-        help: "Resource group of the AKS cluster",
         accept: |inputs, value| {
             inputs.aks_resource_group = name(NameKind::ResourceGroup, value)?;
             Ok(())
@@ -643,7 +624,6 @@ pub const INPUTS: &[InputSpec] = &[
         name: InputName::Firewall,
         kind: InputKind::Text,
         repeatable: false,
-        help: "Azure Firewall name",
         accept: |inputs, value| {
             inputs.firewall = name(NameKind::Firewall, value)?;
             Ok(())
@@ -653,7 +633,6 @@ pub const INPUTS: &[InputSpec] = &[
         name: InputName::FirewallResourceGroup,
         kind: InputKind::Text,
         repeatable: false,
-        help: "Resource group of the Azure Firewall",
         accept: |inputs, value| {
             inputs.firewall_resource_group = name(NameKind::ResourceGroup, value)?;
             Ok(())
@@ -663,7 +642,6 @@ pub const INPUTS: &[InputSpec] = &[
         name: InputName::FirewallPolicy,
         kind: InputKind::Text,
         repeatable: false,
-        help: "Azure Firewall Policy name (its resource group: --firewall-resource-group)",
         accept: |inputs, value| {
             inputs.firewall_policy = name(NameKind::Firewall, value)?;
             Ok(())
@@ -673,7 +651,6 @@ pub const INPUTS: &[InputSpec] = &[
         name: InputName::Nsg,
         kind: InputKind::Text,
         repeatable: false,
-        help: "Network security group name",
         accept: |inputs, value| {
             inputs.nsg = name(NameKind::NetworkSecurityGroup, value)?;
             Ok(())
@@ -683,7 +660,6 @@ pub const INPUTS: &[InputSpec] = &[
         name: InputName::Vm,
         kind: InputKind::Text,
         repeatable: false,
-        help: "Name of a VM (or AKS node) that cannot pull, to check its network path",
         accept: |inputs, value| {
             inputs.vm = name(NameKind::VirtualMachine, value)?;
             Ok(())
@@ -693,7 +669,6 @@ pub const INPUTS: &[InputSpec] = &[
         name: InputName::VmResourceGroup,
         kind: InputKind::Text,
         repeatable: false,
-        help: "Resource group of that VM (for AKS nodes: the node resource group, MC_…)",
         accept: |inputs, value| {
             inputs.vm_resource_group = name(NameKind::ResourceGroup, value)?;
             Ok(())
@@ -703,7 +678,6 @@ pub const INPUTS: &[InputSpec] = &[
         name: InputName::Workspace,
         kind: InputKind::Text,
         repeatable: false,
-        help: "Log Analytics workspace resource ID",
         accept: |inputs, value| {
             inputs.workspace = Some(workspace_id(value)?);
             Ok(())
@@ -713,7 +687,6 @@ pub const INPUTS: &[InputSpec] = &[
         name: InputName::PrivateDnsZone,
         kind: InputKind::Text,
         repeatable: false,
-        help: "Resource ID of an existing privatelink.azurecr.io zone to use (e.g. a central one in the hub)",
         accept: |inputs, value| {
             inputs.private_dns_zone = Some(private_dns_zone_id(inputs, value)?);
             Ok(())
@@ -723,7 +696,6 @@ pub const INPUTS: &[InputSpec] = &[
         name: InputName::ClientVnet,
         kind: InputKind::Text,
         repeatable: true,
-        help: "Resource ID of a client VNet that must resolve the registry privately (repeatable)",
         accept: |inputs, value| {
             let vnet = vnet_resource_id(value)?;
             if inputs.client_vnets.iter().any(|known| known.id.eq_ignore_ascii_case(&vnet.id)) {
@@ -737,7 +709,6 @@ pub const INPUTS: &[InputSpec] = &[
         name: InputName::DnsForwarder,
         kind: InputKind::Text,
         repeatable: false,
-        help: "IP address of the DNS forwarder in Azure or of a DNS Private Resolver inbound endpoint",
         accept: |inputs, value| {
             inputs.dns_forwarder = Some(value.parse().map_err(|_| Constraint::IpAddress)?);
             Ok(())
@@ -747,7 +718,6 @@ pub const INPUTS: &[InputSpec] = &[
         name: InputName::Shell,
         kind: InputKind::Choice(ScriptShell::NAMES),
         repeatable: false,
-        help: "Shell of the scripts: bash or powershell",
         accept: |inputs, value| {
             inputs.shell = ScriptShell::parse(value).ok_or(Constraint::OneOf { allowed: ScriptShell::NAMES })?;
             Ok(())

@@ -1,10 +1,10 @@
-//! Root component: hash routing around the shell.
+//! Root component: follows the address's hash and hands it to the shell.
 
 use yew::prelude::*;
-use yew_router::HashRouter;
 
 use crate::locale::Locale;
 use crate::storage::{Discarded, Theme};
+use crate::ui::platform;
 use crate::ui::shell::Shell;
 
 #[derive(Properties, PartialEq)]
@@ -18,11 +18,19 @@ pub struct AppProps {
     pub discarded: Option<Discarded>,
 }
 
+/// The hash is the app's whole address: a listener keeps it in state, so the shell renders what the address bar
+/// says after every navigation (the app's own, Back and Forward, or a typed one).
 #[function_component]
 pub fn App(props: &AppProps) -> Html {
+    let hash = use_state_eq(platform::location_hash);
+    {
+        let hash = hash.clone();
+        use_effect_with((), move |_| {
+            let listener = platform::on_hash_change(Callback::from(move |changed| hash.set(changed)));
+            move || drop(listener)
+        });
+    }
     html! {
-        <HashRouter>
-            <Shell fallback={props.fallback} theme={props.theme} discarded={props.discarded} />
-        </HashRouter>
+        <Shell address={AttrValue::from((*hash).clone())} fallback={props.fallback} theme={props.theme} discarded={props.discarded} />
     }
 }

@@ -5,9 +5,6 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::{spawn_local, JsFuture};
 use yew::Callback;
-use yew_router::prelude::Navigator;
-use yew_router::query::Raw;
-use yew_router::AnyRoute;
 
 use crate::locale::Locale;
 use crate::locale_files::{self, LocalePart};
@@ -22,7 +19,7 @@ pub fn preferred_languages() -> Vec<String> {
 }
 
 /// Rewrites legacy anchors (`#configure-vnet-access`) and locale-less hashes, and adds remembered inputs the
-/// address does not set, before the router starts (the hash router would otherwise turn them into `#/`).
+/// address does not set, before the app first reads the address.
 pub fn canonicalize_location(fallback: Locale, remembered: &[(InputName, String)]) {
     let hash = gloo::utils::window().location().hash().unwrap_or_default();
     if let Some(target) = session::startup_hash(&hash, fallback, remembered) {
@@ -31,19 +28,28 @@ pub fn canonicalize_location(fallback: Locale, remembered: &[(InputName, String)
     }
 }
 
-/// Keeps the address readable for the router while the app runs: a hash typed or pasted into the address bar that
-/// the router cannot read (see [`route::canonical_hash`]; `#////` made it throw and left the previous step on
-/// screen) is replaced before the router's own `popstate` listener, registered after this one, reads it.
-pub fn repair_hashes_on_navigation(fallback: Locale) {
+/// The address's hash (`#/en/…`), made readable first: a hash typed or pasted into the address bar that the
+/// routes cannot read (see [`route::canonical_hash`]; `#////`, `#/\`) is replaced in place by its canonical form.
+pub fn location_hash() -> String {
+    let hash = gloo::utils::window().location().hash().unwrap_or_default();
+    let shown = gloo::utils::document_element().get_attribute("lang").and_then(|code| Locale::parse(&code));
+    let Some(target) = route::canonical_hash(&hash, shown.unwrap_or(Locale::En)) else { return hash };
+    // Failure leaves the old address, which then shows the not-found page.
+    let _ = gloo::utils::history().replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&target));
+    target
+}
+
+/// The event [`navigate`] dispatches once it has changed the address.
+const NAVIGATED: &str = "acr-net-guide-navigated";
+
+/// Calls `changed` with the new [`location_hash`] after every change of the hash (Back, Forward, a typed address,
+/// [`navigate`]), until the returned listeners are dropped.
+pub fn on_hash_change(changed: Callback<String>) -> [gloo::events::EventListener; 2] {
     let window = gloo::utils::window();
-    gloo::events::EventListener::new(&window, "popstate", move |_| {
-        let hash = gloo::utils::window().location().hash().unwrap_or_default();
-        let shown = gloo::utils::document_element().get_attribute("lang").and_then(|code| Locale::parse(&code));
-        if let Some(target) = route::canonical_hash(&hash, shown.unwrap_or(fallback)) {
-            let _ = gloo::utils::history().replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&target));
-        }
-    })
-    .forget();
+    let listen = |name: &'static str, changed: Callback<String>| {
+        gloo::events::EventListener::new(&window, name, move |_| changed.emit(location_hash()))
+    };
+    [listen("hashchange", changed.clone()), listen(NAVIGATED, changed)]
 }
 
 /// Sets `<html lang>` and the document title.
@@ -125,7 +131,7 @@ pub fn focus_heading() {
     focus("main h1");
 }
 
-/// Moves focus to the main content (the skip link: `#main` would be a route for the hash router).
+/// Moves focus to the main content (the skip link: `#main` would be read as an address).
 pub fn focus_main() {
     focus("main");
 }
@@ -276,21 +282,20 @@ pub fn apply_update() {
     });
 }
 
-/// Goes to `route`, adding a history entry or replacing the current one.
-pub fn navigate(navigator: &Navigator, route: &Route, replace: bool) {
-    let path = AnyRoute::new(route.path());
-    let query = route.query_string();
-    let with_query = if replace {
-        navigator.replace_with_query(&path, Raw(query.as_str()))
+/// Goes to `route`, adding a history entry or replacing the current one, and tells [`on_hash_change`] at once: the
+/// app shows the new address before the next key press is handled (a `hashchange` would come a task later, and
+/// typing faster than that would edit a stale address). Only the hash changes, so the document never reloads.
+pub fn navigate(route: &Route, replace: bool) {
+    let history = gloo::utils::history();
+    let href = route.href();
+    let state = wasm_bindgen::JsValue::NULL;
+    let _ = if replace {
+        history.replace_state_with_url(&state, "", Some(&href))
     } else {
-        navigator.push_with_query(&path, Raw(query.as_str()))
+        history.push_state_with_url(&state, "", Some(&href))
     };
-    if with_query.is_err() {
-        if replace {
-            navigator.replace(&path);
-        } else {
-            navigator.push(&path);
-        }
+    if let Ok(event) = web_sys::Event::new(NAVIGATED) {
+        let _ = gloo::utils::window().dispatch_event(&event);
     }
 }
 
@@ -307,12 +312,114 @@ async fn fetch_text(part: LocalePart, locale: Locale) -> Result<String, String> 
         return Ok(text);
     }
     let failed = |error: wasm_bindgen::JsValue| error.as_string().unwrap_or_else(|| format!("{error:?}"));
-    let name = locale_files::file_name(part, locale).ok_or("the locale's strings are not loaded")?;
-    let response = JsFuture::from(gloo::utils::window().fetch_with_str(name)).await.map_err(failed)?;
+    let name = locale_files::file_name(part, locale);
+    let response = JsFuture::from(gloo::utils::window().fetch_with_str(&name)).await.map_err(failed)?;
     let response: web_sys::Response = response.unchecked_into();
     if !response.ok() {
         return Err(format!("HTTP {}", response.status()));
     }
     let text = JsFuture::from(response.text().map_err(failed)?).await.map_err(failed)?;
     text.as_string().ok_or_else(|| "not text".to_string())
+}
+
+/// Today's date in UTC, `YYYY-MM-DD` (the CLI's report uses UTC too).
+pub fn today() -> String {
+    let iso = String::from(js_sys::Date::new_0().to_iso_string());
+    iso.get(..10).unwrap_or_default().to_string()
+}
+
+/// The guide's own address without the hash (nor the embed switch): what every link to a step starts with.
+pub fn page_base() -> String {
+    let href = current_url();
+    let base = href.split('#').next().unwrap_or_default();
+    base.replace("?embed=1&", "?").replace("?embed=1", "").replace("&embed=1", "")
+}
+
+/// Embed mode, for an iframe in a wiki page: `embed=1` in the page's own query (hash navigation keeps it). Hides
+/// the site chrome (`data-embed` on `<html>`, see style/app.css) and loads `embed.js` (links that leave the guide
+/// open in a new tab; the height goes to the parent page).
+pub fn start_embed_mode() {
+    let search = gloo::utils::window().location().search().unwrap_or_default();
+    if !search.trim_start_matches('?').split('&').any(|pair| pair == "embed=1") {
+        return;
+    }
+    let _ = gloo::utils::document_element().set_attribute("data-embed", "");
+    let document = gloo::utils::document();
+    if let (Ok(script), Some(body)) = (document.create_element("script"), document.body()) {
+        let _ = script.set_attribute("src", "embed.js");
+        let _ = body.append_child(&script);
+    }
+}
+
+/// The `data-action` of the element a click landed on (the share panel's buttons carry one).
+pub fn action_of(event: &web_sys::MouseEvent) -> Option<String> {
+    event.target()?.dyn_into::<web_sys::Element>().ok()?.get_attribute("data-action")
+}
+
+/// Whether the checkbox with this id is ticked (false when there is none).
+pub fn is_checked(id: &str) -> bool {
+    let element = gloo::utils::document().get_element_by_id(id);
+    element.and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok()).is_some_and(|input| input.checked())
+}
+
+/// Focuses the element with this id.
+pub fn focus_id(id: &str) {
+    let element = gloo::utils::document().get_element_by_id(id);
+    if let Some(element) = element.and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = element.focus();
+    }
+}
+
+/// "/" anywhere but in a form field focuses the search field, or, on pages without one, follows the header's
+/// search link (the search page then focuses its field). Listens until the returned guard is dropped.
+pub fn on_search_shortcut() -> gloo::events::EventListener {
+    let options = gloo::events::EventListenerOptions::enable_prevent_default();
+    gloo::events::EventListener::new_with_options(&gloo::utils::document(), "keydown", options, |event| {
+        let Some(event) = event.dyn_ref::<web_sys::KeyboardEvent>() else { return };
+        // (The guide has no editable areas besides form fields.)
+        let typing = event
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .is_some_and(|target| matches!(target.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT"));
+        if event.key() != "/" || typing || event.ctrl_key() || event.meta_key() || event.alt_key() {
+            return;
+        }
+        event.prevent_default();
+        if gloo::utils::document().get_element_by_id("search-input").is_some() {
+            focus_id("search-input");
+        } else {
+            click_first("a.search-link");
+        }
+    })
+}
+
+/// Follows the first link matching `selector`, as a click would.
+fn click_first(selector: &str) {
+    let link = gloo::utils::document().query_selector(selector).ok().flatten();
+    if let Some(link) = link.and_then(|link| link.dyn_into::<web_sys::HtmlElement>().ok()) {
+        link.click();
+    }
+}
+
+/// Enter in the search field: opens the first result, if there is one.
+pub fn open_first_result() {
+    click_first("#search-hit-0");
+}
+
+/// Arrow keys in the search results: moves focus from the field to the first result (`search-hit-0`), between
+/// results, and from the first result back to the field. `down` is ArrowDown. Returns whether focus moved.
+pub fn move_in_results(down: bool) -> bool {
+    let document = gloo::utils::document();
+    let active = document.active_element().map(|element| element.id()).unwrap_or_default();
+    let current: Option<usize> = active.strip_prefix("search-hit-").and_then(|n| n.parse().ok());
+    let target = match (current, down) {
+        (None, true) if active == "search-input" => "search-hit-0".to_string(),
+        (Some(0), false) => "search-input".to_string(),
+        (Some(n), true) => format!("search-hit-{}", n + 1),
+        (Some(n), false) => format!("search-hit-{}", n - 1),
+        _ => return false,
+    };
+    let found = document.get_element_by_id(&target).is_some();
+    focus_id(&target);
+    found
 }

@@ -1,15 +1,15 @@
-//! Page frame: resolves the address into what to show and provides strings, session and bodies to the page
-//! between header and footer; its hooks keep title, focus, theme and the remembered record in step.
+//! Page frame: resolves the address into what to show and provides strings, session, bodies and the search index
+//! to the page between header and footer; its hooks keep title, focus, theme and the remembered record in step.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::i18n::msg;
 use crate::i18n::Localizer;
 use crate::locale::Locale;
 use crate::route::{self, Page, Resolution, Route};
+use crate::search;
 use crate::session::{Action, Session};
 use crate::storage::{Discarded, Saved, Theme};
 use crate::ui::components::footer::Footer;
@@ -17,7 +17,7 @@ use crate::ui::components::header::Header;
 use crate::ui::components::notice::{StorageNotice, UpdateNotice};
 use crate::ui::hooks::{
     use_body_loader, use_document_title, use_focus_on_navigation, use_locale_strings, use_redirect, use_remember,
-    use_update_ready, BodiesContext, LoadState, LoadStatus, SessionContext,
+    use_search_loader, use_update_ready, BodiesContext, LoadState, LoadStatus, SearchContext, SessionContext,
 };
 use crate::ui::pages::home::Home;
 use crate::ui::pages::node_page::NodePage;
@@ -26,6 +26,8 @@ use crate::ui::platform;
 
 #[derive(Properties, PartialEq)]
 pub struct ShellProps {
+    /// The address's hash (`#/en/…`; empty or `#/` for none), read by [`route::resolve_hash`].
+    pub address: AttrValue,
     pub fallback: Locale,
     /// The colour scheme remembered from the last visit.
     #[prop_or_default]
@@ -38,6 +40,8 @@ pub struct ShellProps {
 /// What the address shows.
 enum View {
     Session(Session),
+    /// The search page: the session it keeps (locale and inputs) and the query text.
+    Search(Session, String),
     /// `current` is the address as far as it made sense (the locale switch keeps it).
     NotFound {
         current: Route,
@@ -50,11 +54,12 @@ enum View {
 fn view_of(resolution: Resolution) -> View {
     match resolution {
         Resolution::Show(route) => match Session::from_route(&route) {
+            Some(session) if route.page == Page::Search => View::Search(session, search::query_text(&route)),
             Some(session) => View::Session(session),
             None => {
                 let path = match &route.page {
                     Page::Node(id) => id.clone(),
-                    Page::Home => String::new(),
+                    Page::Home | Page::Search => String::new(),
                 };
                 View::NotFound { current: route, path }
             }
@@ -66,17 +71,11 @@ fn view_of(resolution: Resolution) -> View {
 
 #[function_component]
 pub fn Shell(props: &ShellProps) -> Html {
-    let location = use_location();
-    let navigator = use_navigator();
     let theme = use_state(|| props.theme);
     let update_ready = use_update_ready();
-    let resolution = match &location {
-        Some(location) => route::resolve(location.path(), location.query_str(), props.fallback),
-        None => Resolution::Redirect(Route::home(props.fallback)),
-    };
-    let view = view_of(resolution);
+    let view = view_of(route::resolve_hash(&props.address, props.fallback));
     let locale = match &view {
-        View::Session(session) => session.locale,
+        View::Session(session) | View::Search(session, _) => session.locale,
         View::NotFound { current, .. } => current.locale,
         View::Redirect(route) => route.locale,
     };
@@ -91,22 +90,26 @@ pub fn Shell(props: &ShellProps) -> Html {
         _ => None,
     };
     let bodies = use_body_loader(shown_node, locale);
+    let search = use_search_loader(ready && matches!(view, View::Search(..)), locale);
 
     let page_title = match &view {
         View::Session(Session { node: Some(node), .. }) => node.title(locale).to_string(),
         View::NotFound { .. } => localizer.text(msg::NOT_FOUND_TITLE),
+        View::Search(..) => localizer.text(msg::SEARCH_TITLE),
         _ => localizer.text(msg::HOME_TITLE),
     };
     use_document_title(locale, ready.then(|| localizer.format(msg::document_title(&page_title))));
     use_focus_on_navigation(match &view {
+        // The search page keeps focus in its field (it focuses it itself).
         _ if !ready => None,
+        View::Search(..) => None,
         View::Session(session) => Some(format!("{}/{}", session.locale, session.node.map_or("", |node| node.id()))),
         View::NotFound { current, path } => Some(format!("{}/?{path}", current.locale)),
         View::Redirect(_) => Some(String::new()),
     });
     // Only where a session is shown: a bad address changes nothing that is remembered.
     let save_problem = use_remember(match &view {
-        View::Session(session) if ready => {
+        View::Session(session) | View::Search(session, _) if ready => {
             Some(Saved { locale: Some(locale), theme: *theme, inputs: session.inputs.clone() })
         }
         _ => None,
@@ -117,16 +120,14 @@ pub fn Shell(props: &ShellProps) -> Html {
     });
 
     let session = match &view {
-        View::Session(session) => Rc::new(session.clone()),
+        View::Session(session) | View::Search(session, _) => Rc::new(session.clone()),
         View::NotFound { .. } | View::Redirect(_) => Rc::new(Session::new(locale)),
     };
     let dispatch = {
         let session = session.clone();
         Callback::from(move |action: Action| {
             let typing = matches!(action, Action::SetInput(..) | Action::SetInputs(..));
-            if let Some(navigator) = &navigator {
-                platform::navigate(navigator, &session.apply(action).to_route(), typing);
-            }
+            platform::navigate(&session.apply(action).to_route(), typing);
         })
     };
     let on_theme = {
@@ -135,6 +136,7 @@ pub fn Shell(props: &ShellProps) -> Html {
     };
     let current = match &view {
         View::NotFound { current, .. } => current.clone(),
+        View::Search(_, query) => search::route(&session, query),
         _ => session.to_route(),
     };
     if !ready {
@@ -142,6 +144,7 @@ pub fn Shell(props: &ShellProps) -> Html {
     }
     let body = match view {
         View::Session(Session { node: Some(node), .. }) => html! { <NodePage {node} /> },
+        View::Search(_, query) => html! { <Home query={Some(AttrValue::from(query))} /> },
         View::Session(_) | View::Redirect(_) => html! { <Home /> },
         View::NotFound { path, .. } => html! { <NotFound path={path} /> },
     };
@@ -150,6 +153,7 @@ pub fn Shell(props: &ShellProps) -> Html {
         <ContextProvider<Rc<Localizer>> context={localizer}>
             <ContextProvider<SessionContext> context={SessionContext { session, dispatch }}>
             <ContextProvider<BodiesContext> context={bodies}>
+            <ContextProvider<SearchContext> context={search}>
                 <Header current={current} theme={*theme} on_theme={on_theme} />
                 if update_ready {
                     <UpdateNotice />
@@ -162,6 +166,7 @@ pub fn Shell(props: &ShellProps) -> Html {
                 }
                 <main id="main" tabindex="-1">{ body }</main>
                 <Footer />
+            </ContextProvider<SearchContext>>
             </ContextProvider<BodiesContext>>
             </ContextProvider<SessionContext>>
         </ContextProvider<Rc<Localizer>>>

@@ -7,7 +7,7 @@ import { bodyLoaded, openPage, phraseOf, useServedDist } from './harness.mjs';
 const env = useServedDist();
 
 const FIX = 'configure-egress-firewall';
-const bodyRequests = (requests) => requests.filter((url) => /\/bodies-[a-z]+-[0-9a-f]{16}\.txt$/.test(url));
+const bodyRequests = (requests) => requests.filter((url) => /\/bodies-[a-z]+-[0-9a-f]{16}-[a-z0-9-]+\.txt$/.test(url));
 const bodyShown = (page) => bodyLoaded(page);
 
 test('the first load fetches only the active locale\'s bodies; a switch fetches the other once', async () => {

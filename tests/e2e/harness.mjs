@@ -122,7 +122,7 @@ export async function openPage(browser, { locale = 'en-US', origin, contextOptio
   page.on('console', (message) => {
     if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
     // The app reports a locale file it could not use as a warning naming the file.
-    if (message.type() === 'warning' && /^(strings|bodies)-/.test(message.text())) {
+    if (message.type() === 'warning' && /^(strings|bodies|search)-/.test(message.text())) {
       problems.push(`locale file warning: ${message.text()}`);
     }
   });

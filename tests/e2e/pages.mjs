@@ -1,5 +1,6 @@
-// The pages the accessibility checks visit, as data: every step of content/tree.toml plus the other views.
-// To check a new view (search results, report, embed mode), add one entry to VIEWS.
+// The pages the accessibility sweep (axe.mjs) visits, as data: every step of content/tree.toml plus the other views.
+// To check a new view, add one entry to VIEWS (embed mode, which needs the page's own query, has its own test in
+// accessibility.test.mjs).
 import { readFileSync, readdirSync } from 'node:fs';
 
 export const LOCALES = ['en', 'tr'];
@@ -55,6 +56,21 @@ export const VIEWS = [
     path: 'configure-egress-firewall?registry=acr&region=atlantis&replica=westeurope&replica=westeurope&firewall=-fw',
     heading: (locale) => titleOf(locale, 'configure-egress-firewall'),
     ready: '#input-registry-error',
+  },
+  {
+    name: 'search results',
+    path: 'search?q=no+such+host',
+    heading: (locale) => message(locale, 'search-title'),
+    ready: '#search-results li mark',
+  },
+  {
+    name: 'share panel of a step (report and wiki links)',
+    path: 'fix-allow-client-ip?registry=contoso&client-ip=203.0.113.9',
+    heading: (locale) => titleOf(locale, 'fix-allow-client-ip'),
+    act: async (page) => {
+      if (!(await page.locator('details.share[open]').count())) await page.locator('details.share summary').click();
+    },
+    ready: 'details.share[open] [data-action="copy-report"]:not([disabled])',
   },
   {
     name: 'not-found page',

@@ -29,16 +29,16 @@ async function withRecord(record, locale = 'en-US') {
 }
 
 const stored = (page) => page.evaluate((key) => localStorage.getItem(key), KEY);
-/** The storage notice's text once it is filled in: the paragraph can be in the page a moment before its text. */
-async function noticeText(page) {
-  await page.waitForFunction(() => document.querySelector('.storage-notice p')?.textContent, null, { timeout: 20000 });
+/** The storage notice's text once it shows one: the live region enters the page empty and its text follows. */
+async function notice(page) {
+  await page.waitForFunction(() => document.querySelector('.storage-notice p')?.textContent, null, { timeout: 10_000 });
   return page.locator('.storage-notice p').textContent();
 }
 
 test('a partly unreadable record restores what it can and says the rest was cleared', async () => {
   const { context, page, problems } = await withRecord('v=1&locale=tr&colour=red&registry=contoso&vnet=a%E2%80%AEb');
   await page.goto(`${env.server.url}#/tr/${STEP}`);
-  assert.equal(await noticeText(page), message('tr', 'storage-partly-unreadable'));
+  assert.equal(await notice(page), message('tr', 'storage-partly-unreadable'));
   assert.equal(await page.locator('#input-registry').inputValue(), 'contoso');
   assert.equal(await stored(page), 'v=1&locale=tr&registry=contoso', 'the usable part is kept, the rest cleared');
   assert.deepEqual(problems, []);
@@ -48,7 +48,7 @@ test('a partly unreadable record restores what it can and says the rest was clea
 test('an oversized record is cleared unread, with a notice', async () => {
   const { context, page, problems } = await withRecord(`v=1&registry=${'a'.repeat(300 * 1024)}`);
   await page.goto(`${env.server.url}#/en/${STEP}`);
-  assert.equal(await noticeText(page), message('en', 'storage-oversized'));
+  assert.equal(await notice(page), message('en', 'storage-oversized'));
   assert.ok((await stored(page) ?? '').length < 100, 'cleared');
   assert.deepEqual(problems, []);
   await context.close();
@@ -57,14 +57,14 @@ test('an oversized record is cleared unread, with a notice', async () => {
 test('an older version\'s record is cleared with a notice; a newer version\'s is left alone', async () => {
   const older = await withRecord('v=0&registry=contoso');
   await older.page.goto(`${env.server.url}#/en/${STEP}`);
-  assert.equal(await noticeText(older.page), message('en', 'storage-discarded-version'));
+  assert.equal(await notice(older.page), message('en', 'storage-discarded-version'));
   assert.equal(await older.page.locator('#input-registry').inputValue(), '');
   await older.context.close();
 
   const newer = 'v=2&registry=contoso&something-new=1';
   const { context, page, problems } = await withRecord(newer, 'tr-TR');
   await page.goto(`${env.server.url}#/tr/${STEP}`);
-  assert.equal(await noticeText(page), message('tr', 'storage-newer-version'));
+  assert.equal(await notice(page), message('tr', 'storage-newer-version'));
   await page.locator('#input-registry').fill('fabrikam');
   await page.waitForFunction(() => location.hash.includes('registry=fabrikam'));
   await page.reload();
@@ -93,7 +93,7 @@ test('two tabs changing values at once keep each other\'s changes, and say so wh
   await first.waitForFunction((key) => localStorage.getItem(key)?.includes('registry=fabrikam'), KEY);
   await second.locator('#input-registry').fill('northwind');
   await second.waitForFunction((key) => localStorage.getItem(key)?.includes('registry=northwind'), KEY);
-  assert.equal(await noticeText(second), message('en', 'storage-changed-in-other-tab'));
+  assert.equal(await notice(second), message('en', 'storage-changed-in-other-tab'));
   assert.match(await stored(second), /region=westeurope/);
   assert.deepEqual(problems, []);
   await context.close();
@@ -107,7 +107,7 @@ test('a full storage leaves a working guide and says the values stay in the addr
   await page.goto(`${env.server.url}#/tr/${STEP}`);
   await page.locator('#input-registry').fill('contoso');
   await page.waitForFunction(() => document.querySelector('#snippet-fqdn-allowlist pre')?.textContent.includes('contoso'));
-  assert.equal(await noticeText(page), message('tr', 'storage-not-saved'));
+  assert.equal(await notice(page), message('tr', 'storage-not-saved'));
   assert.match(page.url(), /registry=contoso/);
   assert.deepEqual(problems, []);
   await context.close();
@@ -122,7 +122,7 @@ test('storage turned off (private mode, sandboxed frame) leaves a working guide 
   });
   await page.goto(`${env.server.url}#/en/${STEP}?registry=contoso`);
   await page.waitForFunction(() => document.querySelector('#snippet-fqdn-allowlist pre')?.textContent.includes('contoso'));
-  assert.equal(await noticeText(page), message('en', 'storage-not-saved'));
+  assert.equal(await notice(page), message('en', 'storage-not-saved'));
   await page.locator('a.answer, .still-failing a').first().click();
   await page.waitForSelector('article.node h1');
   assert.deepEqual(problems, []);

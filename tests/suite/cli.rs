@@ -3,9 +3,7 @@
 
 use std::process::{Command, Output};
 
-fn run(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_acr-net-guide")).args(args).output().expect("run acr-net-guide")
-}
+use crate::support::run_cli as run;
 
 /// The standard output of a run that must have succeeded.
 fn stdout(output: &Output) -> String {

@@ -70,7 +70,7 @@ fn locale() -> impl Strategy<Value = Locale> {
 }
 
 proptest! {
-    /// Any address: the repaired hash is readable by the router, stable, and resolves to a page; a session read
+    /// Any address: the repaired hash is readable by the app, stable, and resolves to a page; a session read
     /// from it survives its own address unchanged; start-up leaves an address that needs no repair.
     #[test]
     fn url_state(text in soup(HASH_PIECES, 24), fallback in locale()) {

@@ -4,7 +4,6 @@
 //! stdout. The page side of the same table is tests/e2e/hostile.test.mjs.
 use std::ffi::OsString;
 use std::os::unix::ffi::OsStringExt;
-use std::process::Command;
 
 use acr_net_guide::i18n::{msg, Localizer, MISSING_MARK};
 use acr_net_guide::inputs::validate;
@@ -17,7 +16,7 @@ use acr_net_guide::tree::Node;
 use acr_vocab::InputName;
 use serde::Deserialize;
 
-use crate::support::fixture_path;
+use crate::support::{fixture_path, run_cli as cli};
 
 #[derive(Deserialize)]
 struct Table {
@@ -213,10 +212,6 @@ fn trails_are_cut_where_they_stop_making_sense() {
             assert!(session.href().len() < 2048, "{}: the trail kept its junk", case.name);
         }
     }
-}
-
-fn cli(args: &[OsString]) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_acr-net-guide")).args(args).output().expect("run acr-net-guide")
 }
 
 #[test]

@@ -14,6 +14,8 @@ mod hostile;
 mod i18n;
 mod inputs;
 mod probe;
+mod report;
 mod scenarios;
+mod search;
 mod shell;
 mod snippets;

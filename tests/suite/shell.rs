@@ -4,40 +4,19 @@
 use acr_net_guide::i18n::MISSING_MARK;
 use acr_net_guide::locale::Locale;
 use acr_net_guide::session::{Action, Session};
+use acr_net_guide::storage::Theme;
 use acr_net_guide::tree::{Node, NodeKind};
-use acr_net_guide::ui::Shell;
-use yew::prelude::*;
+use acr_net_guide::ui::{Shell, ShellProps};
 use yew::LocalServerRenderer;
-use yew_router::history::{AnyHistory, History, MemoryHistory};
-use yew_router::query::Raw;
-use yew_router::Router;
-
-#[derive(Properties, PartialEq)]
-struct AtProps {
-    path: AttrValue,
-    query: AttrValue,
-    fallback: Locale,
-}
-
-/// The shell inside a memory router that starts at `path?query`.
-#[function_component]
-fn At(props: &AtProps) -> Html {
-    let history = use_memo((props.path.clone(), props.query.clone()), |(path, query)| {
-        let history = MemoryHistory::new();
-        history.replace_with_query(path.as_str(), Raw(query.as_str())).expect("raw query");
-        AnyHistory::from(history)
-    });
-    html! {
-        <Router history={(*history).clone()}>
-            <Shell fallback={props.fallback} />
-        </Router>
-    }
-}
 
 fn render(address: &str) -> String {
-    let (path, query) = address.split_once('?').unwrap_or((address, ""));
-    let props = AtProps { path: path.to_string().into(), query: query.to_string().into(), fallback: Locale::En };
-    futures::executor::block_on(LocalServerRenderer::<At>::with_props(props).hydratable(false).render())
+    let props = ShellProps {
+        address: format!("#{address}").into(),
+        fallback: Locale::En,
+        theme: Theme::default(),
+        discarded: None,
+    };
+    futures::executor::block_on(LocalServerRenderer::<Shell>::with_props(props).hydratable(false).render())
 }
 
 fn count(haystack: &str, needle: &str) -> usize {
@@ -249,6 +228,56 @@ fn the_start_page_has_the_paste_box_before_the_symptoms() {
     let symptoms = html.find(r#"class="symptoms""#).expect("symptoms");
     assert!(paste < symptoms);
     assert!(html.contains(r#"<textarea id="paste-text""#), "{html}");
+}
+
+#[test]
+fn a_step_offers_the_report_and_wiki_links_in_its_locale() {
+    let html = render("/en/fix-allow-client-ip?registry=contoso&client-ip=203.0.113.9");
+    assert_eq!(count(&html, "<details class=\"share\""), 1, "{html}");
+    let share = html.split("<details class=\"share\"").nth(1).unwrap().split("</details>").next().unwrap();
+    for label in ["Share this step", "Copy report", "Download report.md", "Copy as a wiki link:", "Hide names and IP"] {
+        assert!(share.contains(label), "{label} in {share}");
+    }
+    for action in ["copy-report", "download-report", "link-markdown", "link-html", "link-confluence", "link-mediawiki"]
+    {
+        assert_eq!(count(share, &format!("data-action=\"{action}\"")), 1, "{action} in {share}");
+    }
+    assert!(share.contains("id=\"share-redact\"") && share.contains("role=\"status\""), "{share}");
+    let tr = render("/tr/fix-allow-client-ip");
+    for label in ["Bu adımı paylaşın", "Raporu kopyala", "report.md dosyasını indir", "Wiki bağlantısı olarak kopyala"]
+    {
+        assert!(tr.contains(label), "{label}");
+    }
+    assert!(!render("/en/").contains("class=\"share\""), "the start page is not a step");
+}
+
+#[test]
+fn the_search_page_lists_matching_steps_with_the_hits_marked_and_keeps_the_inputs() {
+    let html = render("/en/search?q=no%20such%20host&registry=contoso");
+    assert_eq!(count(&html, "<h1"), 1, "{html}");
+    assert!(html.contains("Search the guide"), "{html}");
+    assert!(html.contains("id=\"search-input\"") && html.contains("value=\"no such host\""), "{html}");
+    let results = html.split("id=\"search-results\"").nth(1).expect("the results list");
+    assert!(results.contains("href=\"#/en/dns-lookup-fails?registry=contoso\""), "{results}");
+    assert!(results.contains("<mark>no</mark> <mark>such</mark> <mark>host</mark>"), "{results}");
+    assert!(html.contains("Steps found:"), "{html}");
+    // The locale switch keeps the search.
+    assert!(html.contains("href=\"#/tr/search?registry=contoso&amp;q=no+such+host\""), "{html}");
+    assert!(!html.contains(MISSING_MARK));
+
+    let tr = render("/tr/search?q=guvenlik%20duvari");
+    assert!(tr.contains("Kılavuzda arayın") && tr.contains("<mark>güvenlik</mark>"), "{tr}");
+}
+
+#[test]
+fn a_search_query_reaches_the_page_only_as_text() {
+    let html = render("/en/search?q=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E%20host");
+    assert!(!html.contains("<img"), "{html}");
+    assert!(html.contains("value=\"&lt;img src=x onerror=alert(1)&gt; host\""), "{html}");
+    let empty = render("/en/search");
+    assert!(empty.contains("Type words from the error or the problem"), "{empty}");
+    let results = empty.split("id=\"search-results\"").nth(1).unwrap().split("</ol>").next().unwrap();
+    assert!(!results.contains("<li"), "no query, no results: {results}");
 }
 
 #[test]

@@ -73,3 +73,8 @@ pub fn fold_turkish(text: &str) -> String {
         })
         .collect()
 }
+
+/// Runs the native command line with `args`, as a user runs it.
+pub fn run_cli<A: AsRef<std::ffi::OsStr>>(args: &[A]) -> std::process::Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_acr-net-guide")).args(args).output().expect("run acr-net-guide")
+}

@@ -143,13 +143,19 @@ pub fn rust_source(content: &Content) -> String {
     out.push_str("];\n\n");
 
     out.push_str("#[cfg(not(feature = \"lazy-locales\"))]\n");
+    // Summaries only where the start page shows them, as in the strings file (search has them all).
+    let shown: Vec<bool> =
+        content.nodes.iter().map(|node| crate::locale_files::start_page_shows_summary(content, &node.id)).collect();
+    let mut node_index = 0;
     locale_table(&mut out, "pub static TEXTS: &[&[crate::tree::NodeText]]", content, |text| {
+        let summary = if shown[node_index % shown.len()] { text.summary.as_str() } else { "" };
+        node_index += 1;
         let answers: Vec<String> = text.answers.iter().map(|a| format!("{a:?}")).collect();
         let still_failing: Vec<String> = text.still_failing.iter().map(|a| format!("{a:?}")).collect();
         format!(
             "crate::tree::NodeText {{ title: {:?}, summary: {:?}, answers: &[{}], still_failing: &[{}] }}",
             text.title,
-            text.summary,
+            summary,
             answers.join(", "),
             still_failing.join(", ")
         )
@@ -158,10 +164,29 @@ pub fn rust_source(content: &Content) -> String {
 
     let _ = writeln!(out, "pub const LOCALE_FILES_VERSION: u32 = {};", crate::locale_files::VERSION);
     let files = locale_files(content);
-    out.push_str("/// Strings file names, in `Locale::ALL` order (body file names are in them; see\n");
-    out.push_str("/// `crates/content-compiler/src/locale_files.rs`).\npub static STRINGS_FILES: &[&str] = &[\n");
+    out.push_str(
+        "/// Strings file names, in `Locale::ALL` order (see `crates/content-compiler/src/locale_files.rs`).\n",
+    );
+    out.push_str("pub static STRINGS_FILES: &[&str] = &[\n");
     for file in files.iter().filter(|file| file.kind == LocaleFileKind::Strings) {
         let _ = writeln!(out, "    {:?},", file.name);
+    }
+    out.push_str("];\n");
+    out.push_str("/// The hash in the body file names, in `Locale::ALL` order (see `locale_files`).\n");
+    out.push_str("pub static BODY_FILES_HASHES: &[&str] = &[\n");
+    for locale in &content.locales {
+        let _ = writeln!(out, "    {:?},", crate::locale_files::bodies_hash(content, locale));
+    }
+    out.push_str("];\n");
+    out.push_str("/// Search index file names, in `Locale::ALL` order.\npub static SEARCH_FILES: &[&str] = &[\n");
+    for file in files.iter().filter(|file| file.kind == LocaleFileKind::Search) {
+        let _ = writeln!(out, "    {:?},", file.name);
+    }
+    out.push_str("];\n");
+    out.push_str("/// The search index files' texts, in `Locale::ALL` order (the web build fetches them instead).\n");
+    out.push_str("#[cfg(not(feature = \"lazy-locales\"))]\npub static SEARCH_TEXTS: &[&str] = &[\n");
+    for file in files.iter().filter(|file| file.kind == LocaleFileKind::Search) {
+        let _ = writeln!(out, "    {:?},", file.text);
     }
     out.push_str("];\n");
     out.push('\n');
@@ -172,7 +197,7 @@ pub fn rust_source(content: &Content) -> String {
 }
 
 /// `head = &[ &[ item, … ], … ];`: one inner slice per locale (in `Locale::ALL` order), one item per node.
-fn locale_table(out: &mut String, head: &str, content: &Content, item: impl Fn(&NodeTexts) -> String) {
+fn locale_table(out: &mut String, head: &str, content: &Content, mut item: impl FnMut(&NodeTexts) -> String) {
     let _ = writeln!(out, "{head} = &[");
     for locale in &content.locales {
         let _ = writeln!(out, "    // {}", locale.locale);

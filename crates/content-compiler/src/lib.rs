@@ -9,6 +9,7 @@ mod fluent;
 mod generate;
 mod locale_files;
 mod markdown;
+mod search_index;
 mod tree;
 mod validate;
 
@@ -22,7 +23,7 @@ pub use diagnosis::{Family, Rule, Rules};
 pub use diagnostic::Diagnostic;
 pub use fluent::{compile_ui_text, LocaleStrings, MessagePiece};
 pub use generate::rust_source;
-pub use locale_files::{all_bodies, locale_files, LocaleFile, LocaleFileKind};
+pub use locale_files::{all_bodies, bodies_hash, locale_files, start_page_shows_summary, LocaleFile, LocaleFileKind};
 pub use markdown::{prose, render as render_markdown, Rendered};
 pub use tree::{Answer, Reference, TreeNode};
 

@@ -1,18 +1,24 @@
 //! The per-locale files of the web build: their format, content-hashed names, and writing them out.
 //!
 //! A locale costs the first load nothing until it is on screen, and a page needs only its own body:
-//! - **strings** (`strings-<locale>-<hash>.txt`, one per locale): the UI messages (but the command line's) and the nodes' titles,
-//!   summaries, answer labels and body file names; the app waits for it before it shows a page in that locale;
-//! - **bodies** (`bodies-<locale>-<hash>.txt`, one per node and locale): the node's pre-rendered body HTML,
-//!   fetched when its page is shown. The single offline file carries all of a locale's bodies in one text of
-//!   the same format ([`all_bodies`]).
+//! - **strings** (`strings-<locale>-<hash>.txt`, one per locale): the UI messages (but the command line's) and the nodes' titles, answer
+//!   labels and the summaries the start page shows; the app waits for it before it shows a page in that locale;
+//! - **bodies** (`bodies-<locale>-<hash>-<node-id>.txt`, one per node and locale; the hash covers all of the
+//!   locale's bodies and is compiled into the app, so the strings need not list the names): the node's
+//!   pre-rendered body HTML, fetched when its page is shown. The single offline file carries all of a locale's
+//!   bodies in one text of the same format ([`all_bodies`]);
+//! - **search** (`search-<locale>-<hash>.txt`, one per locale): the locale's search index and every body's
+//!   Markdown, fetched when the search page or a step's share panel first needs it; its layout is in
+//!   `crate::search_index`.
 //!
-//! Both are a header line `<magic> <version> <locale> <record count…>` followed by records `<label> <byte
+//! Strings and bodies are a header line `<magic> <version> <locale> <record count…>` followed by records `<label> <byte
 //! length>`, a newline, exactly that many bytes and a newline. Labels let the reader refuse a file of another
 //! build. Strings: one record per UI message in id order (label: the id; a `{ $name }` argument is written as
-//! U+0001 name U+0001), then per node in tree order its title (label: the node id), summary (`<id>.summary`),
-//! answer labels (`<id>.<answer-id>`), "Still failing?" labels (`<id>.still-failing-<link-id>`) and body file
-//! name (`<id>.body`). Bodies: records labelled by node id, in tree order.
+//! U+0001 name U+0001), then per node in tree order its title (label: the node id), its summary
+//! (`<id>.summary`) when the start page shows it ([`start_page_shows_summary`]), answer labels
+//! (`<id>.<answer-id>`) and "Still failing?" labels (`<id>.still-failing-<link-id>`). Bodies: records labelled
+//! by node id, in tree order.
+//!
 //! Written by `build.rs` (into `OUT_DIR`, for the tests) and by the `export-locale-files` tool (the web build);
 //! read by `src/locale_files.rs`.
 
@@ -24,8 +30,8 @@ use crate::{Content, LocaleContent, MessagePiece};
 pub const STRINGS_MAGIC: &str = "acr-net-guide-strings";
 /// First word of a bodies file's header.
 pub const BODIES_MAGIC: &str = "acr-net-guide-bodies";
-/// Format version of both kinds (bump on any change to the layout above).
-pub const VERSION: u32 = 4;
+/// Format version of every kind (bump on any change to the layouts above).
+pub const VERSION: u32 = 5;
 /// Delimits an argument's name inside a message template.
 pub const ARGUMENT_MARK: char = '\u{1}';
 
@@ -34,6 +40,7 @@ pub const ARGUMENT_MARK: char = '\u{1}';
 pub enum LocaleFileKind {
     Strings,
     Bodies,
+    Search,
 }
 
 impl LocaleFileKind {
@@ -42,6 +49,7 @@ impl LocaleFileKind {
         match self {
             LocaleFileKind::Strings => "strings",
             LocaleFileKind::Bodies => "bodies",
+            LocaleFileKind::Search => "search",
         }
     }
 }
@@ -53,17 +61,23 @@ pub struct LocaleFile {
     pub locale: &'static str,
     /// The node whose body this is (bodies only).
     pub node: Option<String>,
-    /// `<kind>-<locale>-<16 hex digits of the content hash>.txt`: a new text is a new name, so caches never
-    /// serve a stale one.
+    /// `<kind>-<locale>-<16 hex digits of the content hash>.txt` (bodies: `…-<hash>-<node-id>.txt`, the hash of
+    /// all the locale's bodies): a new text is a new name, so caches never serve a stale one.
     pub name: String,
     pub text: String,
 }
 
-/// Every locale file: the strings files in `Locale::ALL` order, then the body files per locale in tree order.
+/// Every locale file: the strings files in `Locale::ALL` order, then the body files per locale in tree order,
+/// then the search files in `Locale::ALL` order.
 pub fn locale_files(content: &Content) -> Vec<LocaleFile> {
     let strings = content.locales.iter().map(|locale| strings_file(content, locale));
     let bodies = content.locales.iter().flat_map(|locale| body_files(content, locale));
-    strings.chain(bodies).collect()
+    let search = content.locales.iter().map(|locale| {
+        let text = crate::search_index::search_text(content, locale);
+        let name = file_name(LocaleFileKind::Search, locale, &text);
+        LocaleFile { kind: LocaleFileKind::Search, locale: locale.locale.as_str(), node: None, name, text }
+    });
+    strings.chain(bodies).chain(search).collect()
 }
 
 /// All of a locale's bodies in one text of the bodies format (for the single offline file).
@@ -85,11 +99,22 @@ fn file_name(kind: LocaleFileKind, locale: &LocaleContent, text: &str) -> String
     format!("{}-{}-{:016x}.txt", kind.prefix(), locale.locale.as_str(), fnv1a(text.as_bytes()))
 }
 
-/// One node's body file: its text and its content-hashed name.
-fn body_file(locale: &LocaleContent, id: &str, html: &str) -> (String, String) {
+/// One node's body file text.
+fn body_text(locale: &LocaleContent, id: &str, html: &str) -> String {
     let mut text = format!("{BODIES_MAGIC} {VERSION} {} 1\n", locale.locale.as_str());
     record(&mut text, id, html);
-    (file_name(LocaleFileKind::Bodies, locale, &text), text)
+    text
+}
+
+/// The hash in the names of `locale`'s body files: of all its bodies, so that any change renames them all.
+pub fn bodies_hash(content: &Content, locale: &LocaleContent) -> String {
+    format!("{:016x}", fnv1a(all_bodies(content, locale).as_bytes()))
+}
+
+/// Whether the strings carry `node`'s summary: the start page shows the summaries of the start node's answers'
+/// targets; search reads every summary from the search file.
+pub fn start_page_shows_summary(content: &Content, node: &str) -> bool {
+    content.nodes.iter().filter(|n| n.id == acr_vocab::START).any(|start| start.answers.iter().any(|a| a.to == node))
 }
 
 /// A compiled message as one template string (see the module docs).
@@ -116,22 +141,25 @@ fn strings_file(content: &Content, locale: &LocaleContent) -> LocaleFile {
     }
     for (node, node_text) in content.nodes.iter().zip(&locale.texts) {
         record(&mut text, &node.id, &node_text.title);
-        record(&mut text, &format!("{}.summary", node.id), &node_text.summary);
+        if start_page_shows_summary(content, &node.id) {
+            record(&mut text, &format!("{}.summary", node.id), &node_text.summary);
+        }
         for (answer, label) in node.answers.iter().zip(&node_text.answers) {
             record(&mut text, &format!("{}.{}", node.id, answer.id), label);
         }
         for (link, label) in node.still_failing.iter().zip(&node_text.still_failing) {
             record(&mut text, &format!("{}.still-failing-{}", node.id, link.id), label);
         }
-        record(&mut text, &format!("{}.body", node.id), &body_file(locale, &node.id, &node_text.body_html).0);
     }
     let name = file_name(LocaleFileKind::Strings, locale, &text);
     LocaleFile { kind: LocaleFileKind::Strings, locale: locale.locale.as_str(), node: None, name, text }
 }
 
 fn body_files<'a>(content: &'a Content, locale: &'a LocaleContent) -> impl Iterator<Item = LocaleFile> + 'a {
-    content.nodes.iter().zip(&locale.texts).map(|(node, node_text)| {
-        let (name, text) = body_file(locale, &node.id, &node_text.body_html);
+    let hash = bodies_hash(content, locale);
+    content.nodes.iter().zip(&locale.texts).map(move |(node, node_text)| {
+        let text = body_text(locale, &node.id, &node_text.body_html);
+        let name = format!("{}-{}-{hash}-{}.txt", LocaleFileKind::Bodies.prefix(), locale.locale.as_str(), node.id);
         LocaleFile {
             kind: LocaleFileKind::Bodies,
             locale: locale.locale.as_str(),

@@ -1,6 +1,9 @@
 //! Shared vocabulary of the core and the content compiler: locales, node kinds, input names, snippet ids.
 //!
 //! These names are public contracts (URL query keys, CLI flags, content references): add, never rename.
+//! [`search_terms`] is the one rule both sides follow to cut text into search terms.
+
+pub mod search_terms;
 
 /// Defines a closed set of names as an enum with `ALL`, `as_str` and `parse`.
 macro_rules! names {

@@ -3,6 +3,7 @@
 use acr_net_guide::inputs::INPUTS;
 use acr_net_guide::locale::Locale;
 use acr_net_guide::snippets::SnippetId;
+use acr_net_guide::wiki_link::LinkFormat;
 use acr_vocab::InputName;
 use clap::{Arg, ArgAction, ArgMatches, Parser, Subcommand, ValueEnum};
 
@@ -63,10 +64,39 @@ pub enum Command {
         /// Step id (or alias), e.g. configure-vnet-access.
         #[arg(long)]
         node: String,
+        /// The answers that led there, as in the page address: start:dns,dns-lookup-fails:next.
+        #[arg(long)]
+        via: Option<String>,
         /// Language of the linked page.
         #[arg(long, default_value = "en", value_parser = parse_locale)]
         locale: Locale,
         /// Address of the guide the link starts with, e.g. https://wiki.contoso.com/tools/acr/.
+        #[arg(long, default_value = DEFAULT_BASE)]
+        base: String,
+        /// Print the link in a wiki's markup, titled with the step's title in --locale (default: the bare address).
+        #[arg(long, value_parser = parse_link_format)]
+        format: Option<LinkFormat>,
+        #[command(flatten)]
+        inputs: Box<InputArgs>,
+    },
+    /// Print a Markdown report of a step for a ticket or a wiki: trail, inputs, explanation and commands.
+    Report {
+        /// Step id (or alias), e.g. configure-vnet-access.
+        #[arg(long)]
+        node: String,
+        /// The answers that led there, as in the page address: start:dns,dns-lookup-fails:next.
+        #[arg(long)]
+        via: Option<String>,
+        /// Language of the report.
+        #[arg(long, default_value = "en", value_parser = parse_locale)]
+        locale: Locale,
+        /// Mask registry and resource names and IP addresses (the commands then show placeholders).
+        #[arg(long)]
+        redact: bool,
+        /// Date written in the report, YYYY-MM-DD (default: today, UTC).
+        #[arg(long, value_parser = parse_date)]
+        date: Option<String>,
+        /// Address of the guide that links start with, e.g. https://wiki.contoso.com/tools/acr/.
         #[arg(long, default_value = DEFAULT_BASE)]
         base: String,
         #[command(flatten)]
@@ -147,7 +177,7 @@ impl clap::Args for InputArgs {
                 Arg::new(name)
                     .long(name)
                     .value_name(name.replace('-', "_").to_ascii_uppercase())
-                    .help(spec.help)
+                    .help(flag_help(spec.name))
                     .value_parser(clap::builder::OsStringValueParser::new())
                     .action(ArgAction::Append),
             )
@@ -176,6 +206,44 @@ impl clap::FromArgMatches for InputArgs {
     }
 }
 
+/// The help of an input's flag (the CLI speaks English; the page uses the localized hints). Kept here rather than
+/// in the input catalogue so that none of it reaches the web build.
+fn flag_help(name: InputName) -> &'static str {
+    use InputName::*;
+    match name {
+        Registry => "Registry name (5-50 letters and digits, the part before .azurecr.io)",
+        ResourceGroup => "Resource group of the registry",
+        Subscription => "Subscription name or ID",
+        Cloud => "Azure cloud: public, china or usgov",
+        Region => "Home region of the registry, e.g. westeurope or \"West Europe\"",
+        Replica => "A replica region (repeatable)",
+        DataEndpoints => "Dedicated data endpoints: on or off",
+        RegionalEndpoints => "Regional endpoints (<registry>.<region>.geo.azurecr.io, preview): on or off",
+        ClientIp => "A client address or CIDR range the registry sees (repeatable)",
+        Proxy => "HTTP(S) proxy URL, e.g. http://proxy.contoso.com:3128",
+        NoProxy => "Hosts that bypass the proxy, comma-separated (repeatable)",
+        Vnet => "Virtual network name",
+        Subnet => "Subnet name",
+        VnetResourceGroup => "Resource group of the virtual network",
+        PrivateEndpoint => "Private endpoint name",
+        AksCluster => "AKS cluster name",
+        AksResourceGroup => "Resource group of the AKS cluster",
+        Firewall => "Azure Firewall name",
+        FirewallResourceGroup => "Resource group of the Azure Firewall",
+        FirewallPolicy => "Azure Firewall Policy name (its resource group: --firewall-resource-group)",
+        Nsg => "Network security group name",
+        Vm => "Name of a VM (or AKS node) that cannot pull, to check its network path",
+        VmResourceGroup => "Resource group of that VM (for AKS nodes: the node resource group, MC_…)",
+        Workspace => "Log Analytics workspace resource ID",
+        PrivateDnsZone => {
+            "Resource ID of an existing privatelink.azurecr.io zone to use (e.g. a central one in the hub)"
+        }
+        ClientVnet => "Resource ID of a client VNet that must resolve the registry privately (repeatable)",
+        DnsForwarder => "IP address of the DNS forwarder in Azure or of a DNS Private Resolver inbound endpoint",
+        Shell => "Shell of the scripts: bash or powershell",
+    }
+}
+
 #[derive(Clone, Copy, ValueEnum)]
 pub enum Format {
     Text,
@@ -187,6 +255,21 @@ fn parse_snippet(id: &str) -> Result<SnippetId, String> {
         let known: Vec<&str> = SnippetId::ALL.iter().map(|s| s.as_str()).collect();
         format!("unknown snippet \"{id}\" (known: {})", known.join(", "))
     })
+}
+
+fn parse_link_format(name: &str) -> Result<LinkFormat, String> {
+    LinkFormat::parse(name).ok_or_else(|| {
+        let known: Vec<&str> = LinkFormat::ALL.iter().map(|f| f.as_str()).collect();
+        format!("unknown link format \"{name}\" (known: {})", known.join(", "))
+    })
+}
+
+fn parse_date(text: &str) -> Result<String, String> {
+    if acr_net_guide::civil_date::is_date(text) {
+        Ok(text.to_string())
+    } else {
+        Err(format!("\"{text}\" is not a date of the form YYYY-MM-DD"))
+    }
 }
 
 fn parse_locale(code: &str) -> Result<Locale, String> {

@@ -1,14 +1,17 @@
-//! `acr-net-guide link`: the deep link a wiki author pastes, built from a node and validated inputs.
+//! `acr-net-guide link` and `report`: the step a wiki author or a ticket points at, built from a node id, the trail
+//! that led there and validated inputs.
 
 use acr_net_guide::locale::Locale;
-use acr_net_guide::session::Session;
+use acr_net_guide::route::{Page, Route};
+use acr_net_guide::session::{Session, TRAIL_KEY};
 use acr_net_guide::tree::Node;
 
 use crate::args::InputArgs;
 
-/// The link for `node` (id or alias) in `locale`, or the problem to report.
-pub fn build(node: &str, locale: Locale, base: &str, inputs: &InputArgs) -> Result<String, String> {
-    let node = Node::find(node).ok_or_else(|| {
+/// The session on `node` (id or alias) in `locale`, reached through `via` (the page address's trail form), or the
+/// problem to report: an unknown node, or a trail that does not lead there.
+pub fn session(node: &str, via: Option<&str>, locale: Locale, inputs: &InputArgs) -> Result<Session, String> {
+    let found = Node::find(node).ok_or_else(|| {
         let close: Vec<&str> = Node::closest(node, 3).into_iter().map(Node::id).collect();
         if close.is_empty() {
             format!("unknown node \"{node}\" (acr-net-guide nodes lists them)")
@@ -16,11 +19,27 @@ pub fn build(node: &str, locale: Locale, base: &str, inputs: &InputArgs) -> Resu
             format!("unknown node \"{node}\"; did you mean {}?", close.join(", "))
         }
     })?;
-    let session = Session {
-        locale,
-        node: Some(node).filter(|n| *n != Node::start()),
-        trail: Vec::new(),
-        inputs: inputs.raw().into_iter().map(|(name, value)| (name, value.trim().to_string())).collect(),
-    };
-    Ok(format!("{base}{}", session.href()))
+    let mut query: Vec<(String, String)> =
+        inputs.raw().into_iter().map(|(name, value)| (name.as_str().to_string(), value.trim().to_string())).collect();
+    if let Some(via) = via.filter(|via| !via.is_empty()) {
+        query.push((TRAIL_KEY.to_string(), via.to_string()));
+    }
+    let route = Route { locale, page: Page::Node(found.id().to_string()), query };
+    let session = Session::from_route(&route).ok_or_else(|| format!("unknown node \"{node}\""))?;
+    if let Some(via) = via.filter(|via| !via.is_empty()) {
+        let given = via.split(',').count();
+        if session.trail.len() != given {
+            let bad = via.split(',').nth(session.trail.len()).unwrap_or(via);
+            return Err(format!(
+                "--via: the trail must be node:answer steps that lead to \"{}\"; \"{bad}\" does not",
+                found.id()
+            ));
+        }
+    }
+    Ok(session)
+}
+
+/// The deep link: `base` followed by the session's address.
+pub fn build(session: &Session, base: &str) -> String {
+    format!("{base}{}", session.href())
 }

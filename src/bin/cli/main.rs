@@ -42,15 +42,38 @@ fn main() -> std::process::ExitCode {
                 Err(problems) => return usage_error(&problems),
             }
         }
-        args::Command::Link { node, locale, base, inputs } => {
+        args::Command::Link { node, via, locale, base, format, inputs } => {
             let t = acr_net_guide::i18n::Localizer::new(locale);
             if let Err(problems) = snippets::validated(&inputs, &t) {
                 return usage_error(&problems);
             }
-            match link::build(&node, locale, &base, &inputs) {
-                Ok(link) => {
+            match link::session(&node, via.as_deref(), locale, &inputs) {
+                Ok(session) => {
                     use std::io::Write;
-                    writeln!(stdout, "{link}")
+                    let url = link::build(&session, &base);
+                    match format {
+                        Some(format) => {
+                            let title = session.current().title(locale);
+                            writeln!(stdout, "{}", acr_net_guide::wiki_link::wiki_link(format, title, &url))
+                        }
+                        None => writeln!(stdout, "{url}"),
+                    }
+                }
+                Err(problem) => return usage_error(&[problem]),
+            }
+        }
+        args::Command::Report { node, via, locale, redact, date, base, inputs } => {
+            let t = acr_net_guide::i18n::Localizer::new(locale);
+            if let Err(problems) = snippets::validated(&inputs, &t) {
+                return usage_error(&problems);
+            }
+            match link::session(&node, via.as_deref(), locale, &inputs) {
+                Ok(session) => {
+                    use std::io::Write;
+                    let date = date.unwrap_or_else(today);
+                    let options = acr_net_guide::report::ReportOptions { date: &date, redact, base: &base };
+                    let index = acr_net_guide::locale_files::search_index(locale);
+                    write!(stdout, "{}", acr_net_guide::report::markdown(&session, index, &options, &t))
                 }
                 Err(problem) => return usage_error(&[problem]),
             }
@@ -65,6 +88,15 @@ fn main() -> std::process::ExitCode {
             std::process::ExitCode::FAILURE
         }
     }
+}
+
+/// Today's date (UTC), for the report.
+#[cfg(not(target_arch = "wasm32"))]
+fn today() -> String {
+    let seconds = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |elapsed| i64::try_from(elapsed.as_secs()).unwrap_or(i64::MAX));
+    acr_net_guide::civil_date::date_of_epoch(seconds)
 }
 
 /// Reports bad input on stderr and exits with status 2 (nothing on stdout).

@@ -1,4 +1,4 @@
-//! Top bar: skip link, product name (link to the start page), theme toggle and locale switch.
+//! Top bar: skip link, product name (link to the start page), search link, theme toggle and locale switch.
 
 use yew::prelude::*;
 
@@ -8,7 +8,7 @@ use crate::session::Action;
 use crate::storage::Theme;
 use crate::ui::components::locale_switch::LocaleSwitch;
 use crate::ui::components::theme_toggle::ThemeToggle;
-use crate::ui::hooks::{use_localizer, use_session};
+use crate::ui::hooks::{use_localizer, use_search_shortcut, use_session};
 use crate::ui::platform;
 
 #[derive(Properties, PartialEq)]
@@ -22,7 +22,10 @@ pub struct HeaderProps {
 #[function_component]
 pub fn Header(props: &HeaderProps) -> Html {
     let t = use_localizer();
-    let home = use_session().session.apply(Action::Restart).href();
+    let session = use_session().session;
+    let home = session.apply(Action::Restart).href();
+    use_search_shortcut();
+
     let skip = Callback::from(|event: MouseEvent| {
         event.prevent_default();
         platform::focus_main();
@@ -38,6 +41,9 @@ pub fn Header(props: &HeaderProps) -> Html {
                 <span>{ t.text(msg::APP_NAME) }</span>
             </a>
             <div class="header-tools">
+                <a class="search-link" href={crate::search::href(&session, "")} aria-keyshortcuts="/">
+                    { t.text(msg::SEARCH_TITLE) }
+                </a>
                 <ThemeToggle theme={props.theme} on_toggle={props.on_theme.clone()} />
                 <LocaleSwitch current={props.current.clone()} />
             </div>

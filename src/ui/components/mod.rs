@@ -7,6 +7,7 @@ pub(crate) mod header;
 pub(crate) mod locale_switch;
 pub(crate) mod notice;
 pub(crate) mod paste_box;
+pub(crate) mod share;
 pub(crate) mod snippet_list;
 pub(crate) mod theme_toggle;
 pub(crate) mod trail;

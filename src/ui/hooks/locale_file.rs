@@ -46,7 +46,7 @@ pub fn use_locale_file(
                         // A new value re-renders the shell, which then finds the file ready.
                         Ok(()) => attempt.set(current + 1),
                         Err(error) => {
-                            let name = locale_files::file_name(part, locale).unwrap_or(part.prefix());
+                            let name = locale_files::file_name(part, locale);
                             gloo::console::warn!(format!("{name}: {error}"));
                             failed.set(Some((Some(part), locale)));
                         }

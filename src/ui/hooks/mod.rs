@@ -8,6 +8,8 @@ mod locale_strings;
 mod localizer;
 mod redirect;
 mod remember;
+mod search_index;
+mod search_shortcut;
 mod session;
 mod update_ready;
 
@@ -19,5 +21,7 @@ pub use locale_strings::use_locale_strings;
 pub use localizer::use_localizer;
 pub use redirect::use_redirect;
 pub use remember::use_remember;
+pub use search_index::{use_search, use_search_loader, SearchContext};
+pub use search_shortcut::use_search_shortcut;
 pub use session::{use_session, SessionContext};
 pub use update_ready::use_update_ready;

@@ -1,17 +1,15 @@
 //! Replaces an address that needs rewriting (a legacy anchor, a missing locale) with its canonical route.
 
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::route::Route;
 use crate::ui::platform;
 
 #[hook]
 pub fn use_redirect(target: Option<Route>) {
-    let navigator = use_navigator();
     use_effect_with(target, move |target| {
-        if let (Some(route), Some(navigator)) = (target, navigator) {
-            platform::navigate(&navigator, route, true);
+        if let Some(route) = target {
+            platform::navigate(route, true);
         }
     });
 }

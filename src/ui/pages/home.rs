@@ -1,5 +1,6 @@
-//! Start page: what the tool does, the paste box and the symptom picker (the answers of the `start` node), each card with an
-//! error text users recognise.
+//! Start page: what the tool does, the search field, the paste box and the symptom picker (the answers of the
+//! `start` node), each card with an error text users recognise. At `#/<locale>/search?q=…` it shows the matching
+//! steps under the search field instead (see `pages::search`).
 
 use yew::prelude::*;
 
@@ -7,13 +8,31 @@ use crate::i18n::msg;
 use crate::session::Action;
 use crate::tree::Node;
 use crate::ui::components::paste_box::PasteBox;
-use crate::ui::hooks::{use_localizer, use_session};
+use crate::ui::hooks::{use_localizer, use_search, use_session};
+use crate::ui::pages::search;
+use crate::ui::platform;
+
+#[derive(Properties, PartialEq)]
+pub struct HomeProps {
+    /// The search text, when the address is the search page: the matching steps are shown instead of the
+    /// introduction (the field stays where it is, so typing goes on undisturbed).
+    #[prop_or_default]
+    pub query: Option<AttrValue>,
+}
 
 #[function_component]
-pub fn Home() -> Html {
+pub fn Home(props: &HomeProps) -> Html {
     let t = use_localizer();
     let session = use_session().session;
     let locale = session.locale;
+    let query = props.query.as_deref();
+    let search_index = use_search();
+    // Arriving at the search page ("/" or a link) puts the caret in the field.
+    use_effect_with(query.is_some(), |searching| {
+        if *searching {
+            platform::focus_id("search-input");
+        }
+    });
     let start = Node::start();
     let symptoms = start.answers(locale).map(|answer| {
         let error = answer.to.errors().first().map(|error| html! { <code class="symptom-error">{ *error }</code> });
@@ -27,9 +46,20 @@ pub fn Home() -> Html {
             </li>
         }
     });
+    let title = if query.is_some() { msg::SEARCH_TITLE } else { msg::HOME_TITLE };
+    if let Some(query) = query {
+        return html! {
+            <article class="home">
+                <h1 tabindex="-1" elementtiming="page-title">{ t.text(title) }</h1>
+                { search::field(&t, &session, Some(query)) }
+                { search::results(&t, &session, query, search_index.index(locale), &search_index.load) }
+            </article>
+        };
+    }
     html! {
         <article class="home">
-            <h1 tabindex="-1" elementtiming="page-title">{ t.text(msg::HOME_TITLE) }</h1>
+            <h1 tabindex="-1" elementtiming="page-title">{ t.text(title) }</h1>
+            { search::field(&t, &session, None) }
             <p class="lead">{ t.text(msg::APP_TAGLINE) }</p>
             <PasteBox />
             <section aria-labelledby="home-symptoms">

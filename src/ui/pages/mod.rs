@@ -1,5 +1,6 @@
-//! Whole pages: the start page, a step of the guide, and the page for an address that leads nowhere.
+//! Whole pages: the start page, a step of the guide, search, and the page for an address that leads nowhere.
 
 pub(crate) mod home;
 pub(crate) mod node_page;
 pub(crate) mod not_found;
+pub(crate) mod search;

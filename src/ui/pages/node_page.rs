@@ -9,6 +9,7 @@ use crate::session::Action;
 use crate::tree::Node;
 use crate::ui::components::copy_link::CopyLink;
 use crate::ui::components::environment::Environment;
+use crate::ui::components::share::ShareTools;
 use crate::ui::components::snippet_list::SnippetList;
 use crate::ui::components::trail::Trail;
 use crate::ui::hooks::{use_bodies, use_localizer, use_session, LoadStatus};
@@ -135,6 +136,7 @@ pub fn NodePage(props: &NodePageProps) -> Html {
                 <CopyLink />
                 <a class="restart" href={session.apply(Action::Restart).href()}>{ t.text(msg::NODE_RESTART) }</a>
             </nav>
+            <ShareTools />
         </article>
     }
 }
