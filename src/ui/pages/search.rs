@@ -6,6 +6,7 @@
 use yew::prelude::*;
 
 use crate::i18n::{msg, Localizer};
+use crate::route::{self, Page, Resolution, Route};
 use crate::search::{self, SearchIndex, TextRun};
 use crate::session::{Action, Session};
 use crate::ui::hooks::{LoadState, LoadStatus};
@@ -35,7 +36,15 @@ pub fn field(t: &Localizer, session: &Session, query: Option<&str>) -> Html {
         let session = session.clone();
         Callback::from(move |event: InputEvent| {
             let value = event.target_unchecked_into::<web_sys::HtmlInputElement>().value();
-            platform::navigate(&search::route(&session, &value), searching);
+            // Replace while the address already is the search page: keystrokes that outrun the render showing the
+            // results must not stack history entries (one entry per search).
+            let hash = gloo::utils::window().location().hash().unwrap_or_default();
+            let on_search_page = searching
+                || matches!(
+                    route::resolve_hash(&hash, session.locale),
+                    Resolution::Show(Route { page: Page::Search, .. })
+                );
+            platform::navigate(&search::route(&session, &value), on_search_page);
         })
     };
     let onkeydown = Callback::from(|event: KeyboardEvent| match event.key().as_str() {
