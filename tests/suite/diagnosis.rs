@@ -56,10 +56,12 @@ const WILSON_Z: f64 = 1.2816;
 
 /// Per raw band (as `RAW_BANDS`): (first steps shown, right) on dev texts measured before any rule was tuned on them,
 /// pooled: the 100 texts of the first harvest's second round (60-69: 2 of 4, 70-79: 4 of 4, 80-89: 22 of 23, 90-94:
-/// 40 of 41, 95-100: 10 of 11) and the 70 of `dev-2` (printed 2026-11-30 09:49 UTC: 6 of 7, 4 of 5, 16 of 17, 20 of
-/// 20, 1 of 1). Rules tuned on dev look better on dev than on new text; these figures do not, so the calibration may
-/// claim no more than they support either.
-const PRE_TUNING_RAW_BANDS: [(usize, usize); RAW_BANDS.len()] = [(0, 0), (11, 8), (9, 8), (40, 38), (61, 60), (12, 11)];
+/// 40 of 41, 95-100: 10 of 11), the 70 of `dev-2` (printed 2026-11-30 09:49 UTC: 6 of 7, 4 of 5, 16 of 17, 20 of
+/// 20, 1 of 1) and the 51 of `dev-3` (printed 2026-11-30 13:06 UTC: 1 of 2, 3 of 6, 13 of 13, 16 of 16, 4 of 4). Rules
+/// tuned on dev look better on dev than on new text; these figures do not, so the calibration may claim no more than
+/// they support either.
+const PRE_TUNING_RAW_BANDS: [(usize, usize); RAW_BANDS.len()] =
+    [(0, 0), (13, 9), (15, 11), (53, 51), (77, 76), (16, 15)];
 
 /// Top-1 / top-3 hits on positive cases, correct "no confident match" answers on negative ones, and per
 /// confidence band how often the first step shown was right.
@@ -252,18 +254,38 @@ const HELD_OUT_BASELINE: (f64, f64, f64) = (58.2, 60.0, 77.8);
 /// (2026-11-30, split at 09:45 UTC): it may not get worse than this.
 const HELD_OUT_2_BASELINE: (f64, f64, f64) = (90.9, 90.9, 88.9);
 
-/// The halves of the real-world corpus: (file stem in `real-world/`, fewest cases it must hold). The first harvest
-/// (`dev`, `held-out`) and the second (`dev-2`, `held-out-2`) were each split by thread before any rule saw them.
-const DEV_HALVES: [(&str, usize); 2] = [("dev", 75), ("dev-2", 60)];
+/// The third harvest's held-out half as first printed (split 2026-11-30 13:05 UTC, printed 13:06 UTC, before any rule was
+/// tuned on the third harvest's dev half): it may not get worse than this.
+const HELD_OUT_3_BASELINE: (f64, f64, f64) = (88.5, 88.5, 71.4);
+
+/// The fewest texts a half of the real-world corpus must hold: in all, network texts, other texts.
+#[derive(Clone, Copy)]
+struct HalfSize {
+    cases: usize,
+    positive: usize,
+    negative: usize,
+}
+
+/// The first two harvests' halves (about 130 texts a harvest).
+const HARVEST_HALF: HalfSize = HalfSize { cases: 60, positive: 40, negative: 15 };
+
+/// The third harvest's halves (91 texts: 51 in dev-3, 40 in held-out-3).
+const THIRD_HARVEST_HALF: HalfSize = HalfSize { cases: 40, positive: 25, negative: 12 };
+
+/// The halves of the real-world corpus tuned on and held to the goals: (file stem in `real-world/`, its size). The first
+/// harvest (`dev`, `held-out`), the second (`dev-2`, `held-out-2`) and the third (`dev-3`, `held-out-3`) were each
+/// split by thread before any rule saw them.
+const DEV_HALVES: [(&str, HalfSize); 3] =
+    [("dev", HalfSize { cases: 75, ..HARVEST_HALF }), ("dev-2", HARVEST_HALF), ("dev-3", THIRD_HARVEST_HALF)];
 
 /// One half of the real-world corpus, checked for sources and for enough texts of each kind, scored and printed
 /// (figures and the calibration table only: never the texts or the cases answered wrongly).
-fn real_world_half(half: &str, min_cases: usize) -> (Vec<Case>, Score) {
+fn real_world_half(half: &str, size: HalfSize) -> (Vec<Case>, Score) {
     let cases = load(&format!("real-world/{half}.toml"));
-    assert!(cases.len() >= min_cases, "{half}: {} cases", cases.len());
+    assert!(cases.len() >= size.cases, "{half}: {} cases", cases.len());
     assert!(cases.iter().all(|case| case.source.starts_with("https://")), "{half}: every case names its source");
     let score = Score::of(&cases);
-    assert!(score.positive >= 40 && score.negative >= 15, "{half}: too few cases of a kind");
+    assert!(score.positive >= size.positive && score.negative >= size.negative, "{half}: too few cases of a kind");
     println!("{}", score.line(half));
     for line in score.calibration(half) {
         println!("{line}");
@@ -274,13 +296,13 @@ fn real_world_half(half: &str, min_cases: usize) -> (Vec<Case>, Score) {
 /// Texts harvested from public threads as posted, split by thread into dev halves (rules may be tuned on them) and
 /// held-out halves (never looked at while tuning). The halves are separate tests so that tuning runs only this one
 /// (`cargo test --test suite real_world_dev_halves_meet_the_goals`). Each half is printed; the goals and the
-/// calibration are held to both dev halves together, and the calibration also to [`PRE_TUNING_RAW_BANDS`].
+/// calibration are held to the dev halves together, and the calibration also to [`PRE_TUNING_RAW_BANDS`].
 /// `DIAGNOSIS_DEV_MISSES=1` also lists the dev cases answered wrongly.
 #[test]
 fn real_world_dev_halves_meet_the_goals() {
     let mut all = Vec::new();
-    for (half, min_cases) in DEV_HALVES {
-        let (cases, score) = real_world_half(half, min_cases);
+    for (half, size) in DEV_HALVES {
+        let (cases, score) = real_world_half(half, size);
         for line in score.raw_calibration(half) {
             println!("{line}");
         }
@@ -290,15 +312,15 @@ fn real_world_dev_halves_meet_the_goals() {
         all.extend(cases);
     }
     let both = Score::of(&all);
-    println!("{}", both.line("dev+dev-2"));
-    for line in both.calibration("dev+dev-2") {
+    println!("{}", both.line("dev (all halves)"));
+    for line in both.calibration("dev (all halves)") {
         println!("{line}");
     }
-    for line in both.raw_calibration("dev+dev-2") {
+    for line in both.raw_calibration("dev (all halves)") {
         println!("{line}");
     }
     let (top1, top3, other) = both.percents();
-    assert!(top1 >= 90.0 && top3 >= 97.0 && other >= 90.0, "dev goals missed: {}", both.line("dev+dev-2"));
+    assert!(top1 >= 90.0 && top3 >= 97.0 && other >= 90.0, "dev goals missed: {}", both.line("dev (all halves)"));
     // Calibrated on dev: a step shown at x % was right at least x % of the time.
     assert_eq!(both.miscalibrated_bands(), Vec::<u32>::new(), "shown bands right less often than their floor on dev");
     assert_eq!(both.overclaimed_raw_bands(), Vec::<u32>::new(), "calibration shows raw bands above dev's lower bound");
@@ -321,7 +343,7 @@ fn not_worse_than(score: &Score, baseline: (f64, f64, f64)) -> bool {
 /// worse than the figures printed before the context rules of #17.
 #[test]
 fn real_world_held_out_half_is_printed_and_not_worse_than_before() {
-    let (_, score) = real_world_half("held-out", 75);
+    let (_, score) = real_world_half("held-out", HalfSize { cases: 75, ..HARVEST_HALF });
     assert!(not_worse_than(&score, HELD_OUT_BASELINE), "held-out worse than the baseline");
 }
 
@@ -329,8 +351,38 @@ fn real_world_held_out_half_is_printed_and_not_worse_than_before() {
 /// get worse than it was before the rules were tuned on the second harvest's dev half.
 #[test]
 fn real_world_second_held_out_half_is_printed_and_not_worse_than_before() {
-    let (_, score) = real_world_half("held-out-2", 60);
+    let (_, score) = real_world_half("held-out-2", HARVEST_HALF);
     assert!(not_worse_than(&score, HELD_OUT_2_BASELINE), "held-out-2 worse than its baseline");
+}
+
+/// The third harvest's held-out half: printed like the others (aggregate figures only), never tuned on; it may not get
+/// worse than it was before the rules were tuned on the third harvest's dev half.
+#[test]
+fn real_world_third_held_out_half_is_printed_and_not_worse_than_before() {
+    let (_, score) = real_world_half("held-out-3", THIRD_HARVEST_HALF);
+    assert!(not_worse_than(&score, HELD_OUT_3_BASELINE), "held-out-3 worse than its baseline");
+}
+
+/// Context decides between steps that see the same failure family: a cluster's pull from a public third-party registry
+/// is its egress path; a proxy that answered the tunnel with a refusal was reached (its address is not the problem); a
+/// platform pull that quotes the registry's own refusal is that refusal, not the platform's network.
+#[test]
+fn context_picks_the_step_for_the_same_family() {
+    let ids = |text: &str| diagnose(text).matches.iter().map(|m| m.node.id()).collect::<Vec<_>>();
+    let cluster = ids("kubelet  Failed to pull image \"docker.io/example/app:1\": failed to do request: Head \"https://registry-1.docker.io/v2/example/app/manifests/1\": EOF");
+    assert_eq!(cluster.first(), Some(&"configure-egress-firewall"), "{cluster:?}");
+    let workstation =
+        ids("Error response from daemon: Head \"https://registry-1.docker.io/v2/example/app/manifests/1\": EOF");
+    assert_eq!(workstation.first(), Some(&"connection-timeout"), "{workstation:?}");
+    let refused = ids("HTTPSConnectionPool(host='contoso.azurecr.io', port=443): Max retries exceeded with url: /v2/ (Caused by ProxyError('Cannot connect to proxy.', OSError('Tunnel connection failed: 403 Forbidden')))");
+    assert_eq!(refused.first(), Some(&"proxy-login-403"), "{refused:?}");
+    assert!(!refused.contains(&"configure-proxy"), "the proxy answered: {refused:?}");
+    let absent = ids("ProxyError: HTTPSConnectionPool(host='contoso.azurecr.io', port=443): Max retries exceeded (Caused by ProxyError('Cannot connect to proxy.', NewConnectionError('Failed to establish a new connection: [Errno 111] Connection refused')))");
+    assert_eq!(absent.first(), Some(&"configure-proxy"), "{absent:?}");
+    let platform = ids("ERROR - DockerApiException: Docker API responded with status code=InternalServerError, response={\"message\":\"Get https://contoso.azurecr.io/v2/web/manifests/1: unauthorized: authentication required\"}");
+    assert_eq!(platform, vec!["unauthorized"]);
+    let platform_network = ids("ERROR - DockerApiException: Docker API responded with status code=InternalServerError, response={\"message\":\"Get https://contoso.azurecr.io/v2/: net/http: request canceled\"}");
+    assert!(platform_network.contains(&"fix-app-service-access"), "{platform_network:?}");
 }
 
 #[test]

@@ -47,35 +47,38 @@ pub fn Home(props: &HomeProps) -> Html {
         }
     });
     let title = if query.is_some() { msg::SEARCH_TITLE } else { msg::HOME_TITLE };
-    if let Some(query) = query {
-        return html! {
-            <article class="home">
-                <h1 tabindex="-1" elementtiming="page-title">{ t.text(title) }</h1>
-                { search::field(&t, &session, Some(query)) }
-                { search::results(&t, &session, query, search_index.index(locale), &search_index.load) }
-            </article>
-        };
-    }
+    // One node after the field in both views: Yew matches unkeyed children from the end, so a different count
+    // would rebuild the field mid-typing and drop the keystrokes that reach the old one.
+    let below_field = match query {
+        Some(query) => html! {
+            <>{ search::results(&t, &session, query, search_index.index(locale), &search_index.load) }</>
+        },
+        None => html! {
+            <>
+                <p class="lead">{ t.text(msg::APP_TAGLINE) }</p>
+                <PasteBox />
+                <section aria-labelledby="home-symptoms">
+                    <h2 id="home-symptoms">{ start.title(locale) }</h2>
+                    <ul class="symptoms" aria-labelledby="home-symptoms">{ for symptoms }</ul>
+                </section>
+                <section aria-labelledby="home-steps">
+                    <h2 id="home-steps">{ t.text(msg::HOME_STEPS_TITLE) }</h2>
+                    <p>{ t.text(msg::HOME_INTRO) }</p>
+                    <ol class="steps">
+                        <li>{ t.text(msg::HOME_STEP_SYMPTOM) }</li>
+                        <li>{ t.text(msg::HOME_STEP_QUESTIONS) }</li>
+                        <li>{ t.text(msg::HOME_STEP_FIX) }</li>
+                    </ol>
+                </section>
+                <p class="privacy">{ t.text(msg::HOME_PRIVACY) }</p>
+            </>
+        },
+    };
     html! {
         <article class="home">
             <h1 tabindex="-1" elementtiming="page-title">{ t.text(title) }</h1>
-            { search::field(&t, &session, None) }
-            <p class="lead">{ t.text(msg::APP_TAGLINE) }</p>
-            <PasteBox />
-            <section aria-labelledby="home-symptoms">
-                <h2 id="home-symptoms">{ start.title(locale) }</h2>
-                <ul class="symptoms" aria-labelledby="home-symptoms">{ for symptoms }</ul>
-            </section>
-            <section aria-labelledby="home-steps">
-                <h2 id="home-steps">{ t.text(msg::HOME_STEPS_TITLE) }</h2>
-                <p>{ t.text(msg::HOME_INTRO) }</p>
-                <ol class="steps">
-                    <li>{ t.text(msg::HOME_STEP_SYMPTOM) }</li>
-                    <li>{ t.text(msg::HOME_STEP_QUESTIONS) }</li>
-                    <li>{ t.text(msg::HOME_STEP_FIX) }</li>
-                </ol>
-            </section>
-            <p class="privacy">{ t.text(msg::HOME_PRIVACY) }</p>
+            { search::field(&t, &session, query) }
+            { below_field }
         </article>
     }
 }
