@@ -167,33 +167,44 @@ pub fn rust_source(content: &Content) -> String {
     out.push_str(
         "/// Strings file names, in `Locale::ALL` order (see `crates/content-compiler/src/locale_files.rs`).\n",
     );
-    out.push_str("pub static STRINGS_FILES: &[&str] = &[\n");
-    for file in files.iter().filter(|file| file.kind == LocaleFileKind::Strings) {
-        let _ = writeln!(out, "    {:?},", file.name);
-    }
-    out.push_str("];\n");
+    str_slice(
+        &mut out,
+        "pub static STRINGS_FILES: &[&str]",
+        files.iter().filter(|file| file.kind == LocaleFileKind::Strings).map(|file| &file.name),
+    );
     out.push_str("/// The hash in the body file names, in `Locale::ALL` order (see `locale_files`).\n");
-    out.push_str("pub static BODY_FILES_HASHES: &[&str] = &[\n");
-    for locale in &content.locales {
-        let _ = writeln!(out, "    {:?},", crate::locale_files::bodies_hash(content, locale));
-    }
-    out.push_str("];\n");
-    out.push_str("/// Search index file names, in `Locale::ALL` order.\npub static SEARCH_FILES: &[&str] = &[\n");
-    for file in files.iter().filter(|file| file.kind == LocaleFileKind::Search) {
-        let _ = writeln!(out, "    {:?},", file.name);
-    }
-    out.push_str("];\n");
+    str_slice(
+        &mut out,
+        "pub static BODY_FILES_HASHES: &[&str]",
+        content.locales.iter().map(|locale| crate::locale_files::bodies_hash(content, locale)),
+    );
+    out.push_str("/// Search index file names, in `Locale::ALL` order.\n");
+    str_slice(
+        &mut out,
+        "pub static SEARCH_FILES: &[&str]",
+        files.iter().filter(|file| file.kind == LocaleFileKind::Search).map(|file| &file.name),
+    );
     out.push_str("/// The search index files' texts, in `Locale::ALL` order (the web build fetches them instead).\n");
-    out.push_str("#[cfg(not(feature = \"lazy-locales\"))]\npub static SEARCH_TEXTS: &[&str] = &[\n");
-    for file in files.iter().filter(|file| file.kind == LocaleFileKind::Search) {
-        let _ = writeln!(out, "    {:?},", file.text);
-    }
-    out.push_str("];\n");
+    out.push_str("#[cfg(not(feature = \"lazy-locales\"))]\n");
+    str_slice(
+        &mut out,
+        "pub static SEARCH_TEXTS: &[&str]",
+        files.iter().filter(|file| file.kind == LocaleFileKind::Search).map(|file| &file.text),
+    );
     out.push('\n');
 
     out.push_str("#[cfg(not(feature = \"lazy-locales\"))]\n");
     locale_table(&mut out, "pub static BODIES: &[&[&str]]", content, |text| format!("{:?}", text.body_html));
     out
+}
+
+/// `head = &[ "item", … ];`: one string literal a line.
+fn str_slice(out: &mut String, head: &str, items: impl IntoIterator<Item = impl std::fmt::Debug>) {
+    let _ = writeln!(out, "{head} = &[");
+    for item in items {
+        let _ = writeln!(out, "    {item:?},");
+    }
+    out.push_str("];\n");
 }
 
 /// `head = &[ &[ item, … ], … ];`: one inner slice per locale (in `Locale::ALL` order), one item per node.
