@@ -61,32 +61,19 @@ pub enum Command {
     },
     /// Print the deep link to a step with your inputs, for a wiki or a ticket.
     Link {
-        /// Step id (or alias), e.g. configure-vnet-access.
-        #[arg(long)]
-        node: String,
-        /// The answers that led there, as in the page address: start:dns,dns-lookup-fails:next.
-        #[arg(long)]
-        via: Option<String>,
+        #[command(flatten)]
+        step: StepArgs,
         /// Language of the linked page.
         #[arg(long, default_value = "en", value_parser = parse_locale)]
         locale: Locale,
-        /// Address of the guide the link starts with, e.g. https://wiki.contoso.com/tools/acr/.
-        #[arg(long, default_value = DEFAULT_BASE)]
-        base: String,
         /// Print the link in a wiki's markup, titled with the step's title in --locale (default: the bare address).
         #[arg(long, value_parser = parse_link_format)]
         format: Option<LinkFormat>,
-        #[command(flatten)]
-        inputs: Box<InputArgs>,
     },
     /// Print a Markdown report of a step for a ticket or a wiki: trail, inputs, explanation and commands.
     Report {
-        /// Step id (or alias), e.g. configure-vnet-access.
-        #[arg(long)]
-        node: String,
-        /// The answers that led there, as in the page address: start:dns,dns-lookup-fails:next.
-        #[arg(long)]
-        via: Option<String>,
+        #[command(flatten)]
+        step: StepArgs,
         /// Language of the report.
         #[arg(long, default_value = "en", value_parser = parse_locale)]
         locale: Locale,
@@ -96,12 +83,23 @@ pub enum Command {
         /// Date written in the report, YYYY-MM-DD (default: today, UTC).
         #[arg(long, value_parser = parse_date)]
         date: Option<String>,
-        /// Address of the guide that links start with, e.g. https://wiki.contoso.com/tools/acr/.
-        #[arg(long, default_value = DEFAULT_BASE)]
-        base: String,
-        #[command(flatten)]
-        inputs: Box<InputArgs>,
     },
+}
+
+/// The step `link` and `report` are about: its id, the answers that led there, the guide's address and the inputs.
+#[derive(clap::Args)]
+pub struct StepArgs {
+    /// Step id (or alias), e.g. configure-vnet-access.
+    #[arg(long)]
+    pub node: String,
+    /// The answers that led there, as in the page address: start:dns,dns-lookup-fails:next.
+    #[arg(long)]
+    pub via: Option<String>,
+    /// Address of the guide that links start with, e.g. https://wiki.contoso.com/tools/acr/.
+    #[arg(long, default_value = DEFAULT_BASE)]
+    pub base: String,
+    #[command(flatten)]
+    pub inputs: Box<InputArgs>,
 }
 
 /// `probe`'s options besides the inputs: the output, and the hidden seams the tests use to point the probe at fakes

@@ -42,42 +42,31 @@ fn main() -> std::process::ExitCode {
                 Err(problems) => return usage_error(&problems),
             }
         }
-        args::Command::Link { node, via, locale, base, format, inputs } => {
-            let t = acr_net_guide::i18n::Localizer::new(locale);
-            if let Err(problems) = snippets::validated(&inputs, &t) {
-                return usage_error(&problems);
-            }
-            match link::session(&node, via.as_deref(), locale, &inputs) {
-                Ok(session) => {
-                    use std::io::Write;
-                    let url = link::build(&session, &base);
-                    match format {
-                        Some(format) => {
-                            let title = session.current().title(locale);
-                            writeln!(stdout, "{}", acr_net_guide::wiki_link::wiki_link(format, title, &url))
-                        }
-                        None => writeln!(stdout, "{url}"),
+        args::Command::Link { step, locale, format } => match step_session(&step, locale) {
+            Ok(session) => {
+                use std::io::Write;
+                let url = link::build(&session, &step.base);
+                match format {
+                    Some(format) => {
+                        let title = session.current().title(locale);
+                        writeln!(stdout, "{}", acr_net_guide::wiki_link::wiki_link(format, title, &url))
                     }
+                    None => writeln!(stdout, "{url}"),
                 }
-                Err(problem) => return usage_error(&[problem]),
             }
-        }
-        args::Command::Report { node, via, locale, redact, date, base, inputs } => {
-            let t = acr_net_guide::i18n::Localizer::new(locale);
-            if let Err(problems) = snippets::validated(&inputs, &t) {
-                return usage_error(&problems);
+            Err(problems) => return usage_error(&problems),
+        },
+        args::Command::Report { step, locale, redact, date } => match step_session(&step, locale) {
+            Ok(session) => {
+                use std::io::Write;
+                let t = acr_net_guide::i18n::Localizer::new(locale);
+                let date = date.unwrap_or_else(today);
+                let options = acr_net_guide::report::ReportOptions { date: &date, redact, base: &step.base };
+                let index = acr_net_guide::locale_files::search_index(locale);
+                write!(stdout, "{}", acr_net_guide::report::markdown(&session, index, &options, &t))
             }
-            match link::session(&node, via.as_deref(), locale, &inputs) {
-                Ok(session) => {
-                    use std::io::Write;
-                    let date = date.unwrap_or_else(today);
-                    let options = acr_net_guide::report::ReportOptions { date: &date, redact, base: &base };
-                    let index = acr_net_guide::locale_files::search_index(locale);
-                    write!(stdout, "{}", acr_net_guide::report::markdown(&session, index, &options, &t))
-                }
-                Err(problem) => return usage_error(&[problem]),
-            }
-        }
+            Err(problems) => return usage_error(&problems),
+        },
     };
     match written {
         Ok(()) => std::process::ExitCode::SUCCESS,
@@ -88,6 +77,17 @@ fn main() -> std::process::ExitCode {
             std::process::ExitCode::FAILURE
         }
     }
+}
+
+/// The session `link` and `report` describe: the inputs validated, then the step and the trail that leads there.
+#[cfg(not(target_arch = "wasm32"))]
+fn step_session(
+    step: &args::StepArgs,
+    locale: acr_net_guide::locale::Locale,
+) -> Result<acr_net_guide::session::Session, Vec<String>> {
+    let t = acr_net_guide::i18n::Localizer::new(locale);
+    snippets::validated(&step.inputs, &t)?;
+    link::session(&step.node, step.via.as_deref(), locale, &step.inputs).map_err(|problem| vec![problem])
 }
 
 /// Today's date (UTC), for the report.
