@@ -208,6 +208,20 @@ fn link_refuses_bad_input_with_exit_2_and_no_output() {
 }
 
 #[test]
+fn link_and_report_name_a_wrong_step_or_trail_in_the_chosen_language() {
+    let turkish = |args: &[&str]| {
+        let output = run(args);
+        assert_eq!(output.status.code(), Some(2), "{args:?}");
+        assert!(output.stdout.is_empty(), "{args:?}");
+        String::from_utf8_lossy(&output.stderr).into_owned()
+    };
+    let stderr = turkish(&["link", "--locale", "tr", "--node", "configure-vnet-acess"]);
+    assert!(stderr.contains("\"configure-vnet-acess\" diye bir adım yok; şunlardan birini"), "{stderr}");
+    let stderr = turkish(&["report", "--locale", "tr", "--node", "configure-vnet-access", "--via", "start:nope"]);
+    assert!(stderr.contains("\"start:nope\" oraya götürmüyor"), "{stderr}");
+}
+
+#[test]
 fn diagnose_text_output_lists_score_step_title_evidence_values_and_notes() {
     let text = "Error response from daemon: Get \"https://contoso.azurecr.io/v2/\": dial tcp 10.1.2.3:443: i/o timeout";
     let output = run(&["diagnose", text]);

@@ -1,6 +1,7 @@
 //! `acr-net-guide link` and `report`: the step a wiki author or a ticket points at, built from a node id, the trail
 //! that led there and validated inputs.
 
+use acr_net_guide::i18n::{msg, Localizer};
 use acr_net_guide::locale::Locale;
 use acr_net_guide::route::{Page, Route};
 use acr_net_guide::session::{Session, TRAIL_KEY};
@@ -11,12 +12,14 @@ use crate::args::InputArgs;
 /// The session on `node` (id or alias) in `locale`, reached through `via` (the page address's trail form), or the
 /// problem to report: an unknown node, or a trail that does not lead there.
 pub fn session(node: &str, via: Option<&str>, locale: Locale, inputs: &InputArgs) -> Result<Session, String> {
+    let t = Localizer::new(locale);
+    let unknown = || t.format(msg::cli_unknown_node(node));
     let found = Node::find(node).ok_or_else(|| {
         let close: Vec<&str> = Node::closest(node, 3).into_iter().map(Node::id).collect();
         if close.is_empty() {
-            format!("unknown node \"{node}\" (acr-net-guide nodes lists them)")
+            unknown()
         } else {
-            format!("unknown node \"{node}\"; did you mean {}?", close.join(", "))
+            t.format(msg::cli_unknown_node_close(&close.join(", "), node))
         }
     })?;
     let mut query: Vec<(String, String)> =
@@ -25,15 +28,12 @@ pub fn session(node: &str, via: Option<&str>, locale: Locale, inputs: &InputArgs
         query.push((TRAIL_KEY.to_string(), via.to_string()));
     }
     let route = Route { locale, page: Page::Node(found.id().to_string()), query };
-    let session = Session::from_route(&route).ok_or_else(|| format!("unknown node \"{node}\""))?;
+    let session = Session::from_route(&route).ok_or_else(unknown)?;
     if let Some(via) = via.filter(|via| !via.is_empty()) {
         let given = via.split(',').count();
         if session.trail.len() != given {
             let bad = via.split(',').nth(session.trail.len()).unwrap_or(via);
-            return Err(format!(
-                "--via: the trail must be node:answer steps that lead to \"{}\"; \"{bad}\" does not",
-                found.id()
-            ));
+            return Err(t.format(msg::cli_via_not_leading(found.id(), bad)));
         }
     }
     Ok(session)
