@@ -31,19 +31,16 @@ fn runs(runs: &[TextRun]) -> Html {
 /// The search field; `query` is the search page's text (`None` on the plain start page, where the first keystroke
 /// opens the search page).
 pub fn field(t: &Localizer, session: &Session, query: Option<&str>) -> Html {
-    let searching = query.is_some();
     let oninput = {
         let session = session.clone();
         Callback::from(move |event: InputEvent| {
             let value = event.target_unchecked_into::<web_sys::HtmlInputElement>().value();
-            // Replace while the address already is the search page: keystrokes that outrun the render showing the
-            // results must not stack history entries (one entry per search).
-            let hash = gloo::utils::window().location().hash().unwrap_or_default();
-            let on_search_page = searching
-                || matches!(
-                    route::resolve_hash(&hash, session.locale),
-                    Resolution::Show(Route { page: Page::Search, .. })
-                );
+            // Replace while the address already is the search page, read at the keystroke rather than from the
+            // last render: keystrokes that outrun the render showing the results must not stack history entries.
+            let on_search_page = matches!(
+                route::resolve_hash(&platform::location_hash(), session.locale),
+                Resolution::Show(Route { page: Page::Search, .. })
+            );
             platform::navigate(&search::route(&session, &value), on_search_page);
         })
     };
