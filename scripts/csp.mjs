@@ -1,17 +1,18 @@
 // The guide's Content-Security-Policy, defined once, and the step that applies it to a built page.
 //
-// Hosted build (`dist/index.html`, and the development server's page): no inline style at all and one inline script,
-// the first paint's (scripts/first-paint.mjs, added after this hook by scripts/postbuild.mjs), pinned by its hash —
-// Trunk's inline loader (and `trunk serve`'s live-reload script) are moved into content-hashed files next to the
-// page, and the stylesheet is a file (index.html: `rel="css"`). That hash is computed here from the script's sources
-// (it holds no build data, so it changes only with its code), so the policy holds no per-build hashes and the server
-// headers in deploy/ (scripts/deploy-configs.mjs) carry exactly the same policy without drifting.
+// Hosted build (`dist/index.html`, and the development server's page): one inline script, the first paint's
+// (scripts/first-paint.mjs, added after this hook by scripts/postbuild.mjs), and one inline stylesheet, style/app.css,
+// each pinned by its hash. Trunk's inline loader (and `trunk serve`'s live-reload script) are moved into
+// content-hashed files next to the page. The stylesheet is inline because a linked one blocks the first frame for a
+// round trip of its own (#23). Both hashes are computed here from the sources (they hold no build data), so they
+// change only when that script or style/app.css does; the server headers in deploy/ (scripts/deploy-configs.mjs)
+// carry exactly the same policy, and a test fails when the committed copies fall behind.
 // Offline single file (scripts/postbuild.mjs): everything is inline by necessity, so its policy pins each inline
 // script and stylesheet by its sha256 hash instead, and allows no network at all.
 //
 // Run as a Trunk post_build hook (Trunk.toml), or by hand: `node scripts/csp.mjs <folder with index.html>`.
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { firstPaintScript } from './first-paint.mjs';
@@ -19,16 +20,24 @@ import { firstPaintScript } from './first-paint.mjs';
 /** `'sha256-…'` of an inline element's text, as CSP hashes it (the exact characters between the tags). */
 export const hashSource = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
+/** The guide's only stylesheet, exactly as the hosted page carries it inline (Trunk copies it unchanged). */
+export const stylesheet = () => {
+  const text = readFileSync(new URL('../style/app.css', import.meta.url), 'utf8');
+  // The HTML parser would end the element early, or turn CR LF into LF before hashing: the hash would not match.
+  if (/<\/style/i.test(text) || text.includes('\r')) throw new Error('style/app.css cannot be inlined as is (</style or CR)');
+  return text;
+};
+
 /**
  * The hosted policy, directive by directive. `'wasm-unsafe-eval'` lets the page compile its own WebAssembly (it is
- * not `'unsafe-eval'`: JavaScript `eval` and `new Function` stay blocked); the hash lets the first paint's inline
- * script run, and nothing else inline. `data:` images: the favicon is a data URL (no request). `frame-ancestors` is
+ * not `'unsafe-eval'`: JavaScript `eval` and `new Function` stay blocked); the hashes let the first paint's inline
+ * script run and style/app.css apply, and nothing else inline (no other `<style>`, no `style` attribute). `data:` images: the favicon is a data URL (no request). `frame-ancestors` is
  * missing on purpose: a `<meta>` policy cannot carry it, so the server headers add it (see `headerPolicy`).
  */
 export const HOSTED_DIRECTIVES = Object.freeze([
   ['default-src', ["'none'"]],
   ['script-src', ["'self'", "'wasm-unsafe-eval'", hashSource(await firstPaintScript())]],
-  ['style-src', ["'self'"]],
+  ['style-src', [hashSource(stylesheet())]],
   ['connect-src', ["'self'"]],
   ['img-src', ["'self'", 'data:']],
   ['manifest-src', ["'self'"]],
@@ -140,12 +149,18 @@ function servedAsFile(script) {
 
 /**
  * The hosted page: every inline script becomes a file `<stem>-<sha256 prefix>.js` in `folder` (a module stays a
- * module), and the hosted policy goes in. Fails on an inline stylesheet or attribute the policy would block.
- * Returns the names of the files written.
+ * module), the linked stylesheet comes inline (its file is removed), and the hosted policy goes in. Fails on a
+ * stylesheet other than style/app.css or an attribute the policy would block. Returns the names of the files written.
  */
 export function secureHostedPage(folder, name = 'index.html') {
   let html = readFileSync(join(folder, name), 'utf8');
   const written = [];
+  for (const [element, file] of html.matchAll(/<link rel="stylesheet" href="\.\/([^"]+\.css)"[^>]*>/g)) {
+    const text = readFileSync(join(folder, file), 'utf8');
+    if (text !== stylesheet()) throw new Error(`${file} is not style/app.css as is, so the policy's hash would not match it`);
+    html = html.replace(element, () => `<style>${text}</style>`);
+    rmSync(join(folder, file));
+  }
   for (const { element, attributes, text: inline } of inlineScripts(html)) {
     const module = /\btype\s*=\s*"module"/i.test(attributes);
     const text = servedAsFile(inline);
@@ -154,8 +169,10 @@ export function secureHostedPage(folder, name = 'index.html') {
     written.push(file);
     html = html.replace(element, () => `<script${module ? ' type="module"' : ''} src="./${file}"></script>`);
   }
+  const pinned = hashSource(stylesheet());
   const problems = [
-    ...inlineStyles(html).map((text) => `an inline <style> (${text.length} characters): link a stylesheet file instead`),
+    ...inlineStyles(html).filter((text) => hashSource(text) !== pinned)
+      .map((text) => `an inline <style> other than style/app.css (${text.length} characters)`),
     ...inlineAttributes(html),
   ];
   if (problems.length > 0) throw new Error(`${name} would break its policy:\n  ${problems.join('\n  ')}`);

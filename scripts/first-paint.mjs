@@ -3,10 +3,11 @@
 // the app's own render of each locale's start page and for the templates of a step (checked there against the
 // app's render of every step), then writes into dist/:
 //   first-paint-<build>-<locale>-start.json   the start page;
-//   first-paint-<build>-<locale>.json         the step templates, kind labels, theme toggles, notices;
-//   first-paint-<build>-<locale>-node-<id>.json  one step's kind, title and body file (the body is handed to the app);
-// and adds to index.html a JSON data block (the route table from the compiled tree, the file names: a block that
-// never runs, so no policy covers it), the script (static/first-paint/core.js + boot.js, minified: `firstPaintScript`)
+//   first-paint-<build>-<locale>.json         theme toggles, notices, and the link table a trail needs;
+//   first-paint-<build>-<locale>-node-<id>.json  one step's body file (handed to the app);
+// and adds to index.html a JSON data block (the route table from the compiled tree, the file names, and per locale
+// the step templates, kind labels and every step's title, so that a deep link's first frame needs no file: a block
+// that never runs, so no policy covers it), the script (static/first-paint/core.js + boot.js, minified: `firstPaintScript`)
 // inline first in <head>, after the policy, which pins it by hash (scripts/csp.mjs computes that hash from this same
 // function), and the two elements it shows the page in and the app renders into; no style attribute anywhere. The
 // single file gets the script inline at the end of its body and reads the texts it carries instead of fetching.
@@ -50,7 +51,6 @@ const embeddable = (value) => JSON.stringify(value).replace(/</g, '\\u003c');
 export async function addFirstPaint(dist, index, exported) {
   const rendered = JSON.parse(execFileSync('cargo', ['run', '--quiet', '--offline', '--example', 'first_paint'],
     { encoding: 'utf8', maxBuffer: 64 << 20, stdio: ['ignore', 'pipe', 'inherit'] }));
-  const kindOf = new Map(rendered.nodes);
   const start = rendered.table.start;
   // Each body file holds one node's record: its label (second line) names the node.
   const bodies = new Map();
@@ -71,24 +71,17 @@ export async function addFirstPaint(dist, index, exported) {
       noApp: page.noApp,
     }));
     contents.set(locale, JSON.stringify({
-      templates: page.templates,
-      kindNames: rendered.kindNames,
-      kinds: page.kinds,
-      kind: rendered.nodes.map(([, kind]) => kind).join(''),
       toggles: page.toggles,
       notice: page.notice,
       notices: page.notices,
-      documentTitle: page.documentTitle,
       noApp: page.noApp,
       targets: rendered.targets,
     }));
-    rendered.nodes.forEach(([id], index) => {
-      if (id === start) return;
+    for (const [id] of rendered.nodes) {
+      if (id === start) continue;
       const body = bodies.get(`${locale}/${id}`) ?? fail(`no body file of ${id} (${locale})`);
-      contents.set(`${locale}-node-${id}`, JSON.stringify({
-        kind: kindOf.get(id), title: page.titles[index], body: body.name, bodies: body.text,
-      }));
-    });
+      contents.set(`${locale}-node-${id}`, JSON.stringify({ body: body.name, bodies: body.text }));
+    }
   }
   const build = hex(...[...contents].flat());
   const fileName = (key) => `first-paint-${build}-${key}.json`;
@@ -98,8 +91,18 @@ export async function addFirstPaint(dist, index, exported) {
   const perLocale = (name) => Object.fromEntries(locales.map((locale) => [locale, name(locale)]));
   const stringsFiles = Object.fromEntries(exported.files.filter((file) => file.kind === 'strings')
     .map(({ locale, name }) => [locale, name]));
+  // What a step's first frame needs, in the page itself (about 4.5 KB gzip for both locales), so that a deep link
+  // shows its header, badge, title and the trail's place without waiting for a file; only the body does.
+  const heads = perLocale((locale) => {
+    const { templates, kinds, titles, documentTitle } = rendered.locales[locale];
+    if (titles.length !== rendered.nodes.length) fail(`${locale}: ${titles.length} titles for ${rendered.nodes.length} steps`);
+    return { templates, kinds, titles, documentTitle };
+  });
   const hosted = {
     table: rendered.table,
+    kindNames: rendered.kindNames,
+    kind: rendered.nodes.map(([, kind]) => kind).join(''),
+    heads,
     offline: false,
     files: {
       strings: stringsFiles,

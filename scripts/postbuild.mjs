@@ -4,7 +4,7 @@
 //     crates/content-compiler), which also describes them here as JSON, so this script never parses their format;
 //  0b. the first paint (scripts/first-paint.mjs): the start pages and step templates rendered by the app's own
 //     components, the files a deep link shows first, and the script that shows them before the wasm runs;
-//  1. dist/acr-net-guide-offline.html — one self-contained file (CSS, JS glue, the gzipped wasm and every
+//  1. dist/acr-net-guide-offline.html — one self-contained file (CSS as on the hosted page, JS glue, the gzipped wasm and every
 //     locale's strings and bodies inlined; the wasm is decompressed and compiled asynchronously) that works from file://
 //     with zero requests, under its own hash-pinned Content-Security-Policy (scripts/csp.mjs; the hosted page got
 //     its policy from Trunk's post_build hook already);
@@ -35,11 +35,10 @@ function fail(message) {
 let index = read('index.html').toString();
 const find = (text, pattern, what) => text.match(pattern)?.[1] ?? fail(`cannot find the ${what} in dist/index.html`);
 if (policyOf(index) !== await hostedPolicy()) fail('dist/index.html does not carry the hosted policy (Trunk\'s csp hook)');
-// The hosted page has no inline script or style (its policy allows none): the stylesheet and Trunk's loader are
-// files, which the single file inlines again.
-const cssElement = find(index, /(<link rel="stylesheet" href="\.\/[^"]+\.css"[^>]*>)/, 'stylesheet link');
-const cssName = find(cssElement, /href="\.\/([^"]+\.css)"/, 'stylesheet');
-const css = read(cssName).toString();
+// The hosted page's one inline stylesheet (the csp hook put it there, pinned by hash) and Trunk's loader, a file,
+// which the single file inlines again.
+if (inlineStyles(index).length !== 1) fail('dist/index.html should carry exactly one inline stylesheet (Trunk\'s csp hook)');
+const css = inlineStyles(index)[0];
 const loaderElement = find(index, /(<script type="module" src="\.\/loader-[0-9a-f]+\.js"><\/script>)/, 'loader script');
 const loaderName = find(loaderElement, /src="\.\/([^"]+)"/, 'loader');
 const loader = read(loaderName).toString();
@@ -106,10 +105,9 @@ let offline = firstPaint.offline(index)
   .replace(/\s*<link rel="manifest"[^>]*>/, '')
   .replace(/<link rel="modulepreload"[^>]*>/, '')
   .replace(/<link rel="preload"[^>]*>/, '')
-  .replace(cssElement, () => `<style>${css}</style>`)
   .replace(loaderElement, () => `<script type="module">${boot}</script>`)
   .replace('</head>', () => `${inlineFiles}\n</head>`); // (in <head>: the app takes over <body>)
-for (const leftover of [jsName, wasmName, cssName, loaderName, 'manifest.webmanifest', ...localeFiles.map((file) => file.name)]) {
+for (const leftover of [jsName, wasmName, loaderName, 'manifest.webmanifest', ...localeFiles.map((file) => file.name)]) {
   if (offline.includes(leftover)) fail(`the single file still refers to ${leftover}`);
 }
 offline = withPolicy(offline, offlinePolicy({

@@ -87,7 +87,7 @@ started=$(date +%s)
 check fmt cargo fmt --all --check
 check clippy-native cargo clippy --workspace --all-targets --locked -- -D warnings
 check clippy-core-without-ui cargo clippy --lib --no-default-features --locked -- -D warnings
-cargo_tests native-tests 308 cargo test --workspace --locked --no-fail-fast -- --show-output
+cargo_tests native-tests 309 cargo test --workspace --locked --no-fail-fast -- --show-output
 # The web build's path: locale files installed at run time (feature lazy-locales), natively.
 cargo_tests lazy-locale-tests 7 cargo test --lib --features lazy-locales --locked --no-fail-fast -- locale_files
 if ! $fast; then
@@ -100,7 +100,7 @@ if ! $fast; then
     check size-budget node scripts/size-report.mjs dist --budget 300000
     grep -E '^budget:' "$out/size-budget.log" || true
     # The files, expanded by the shell (Node 21+ reads a folder argument as a module); every test has a deadline.
-    node_tests e2e-tests 90 node --test --test-timeout=240000 --test-reporter=tap tests/e2e/*.test.mjs
+    node_tests e2e-tests 91 node --test --test-timeout=240000 --test-reporter=tap tests/e2e/*.test.mjs
     # What the accessibility and keyboard tests covered: pages × locales × themes, focus stops.
     grep -hE '^# (axe|keyboard):' "$out/e2e-tests.log" || true
   else

@@ -67,13 +67,14 @@ pub fn hidden_characters() -> String {
         .collect()
 }
 
-/// Three base-36 characters of a node id's 32-bit FNV-1a hash (static/first-paint/core.js computes the same):
-/// 258 bytes for 86 ids instead of the ids themselves; an unknown id passes for a known one about once in 500.
+/// Four base-36 characters of a node id's 32-bit FNV-1a hash (static/first-paint/core.js computes the same):
+/// 344 bytes for 86 ids instead of the ids themselves. An unknown id passes for a known one about once in 20,000;
+/// the first paint then shows that step's title until the strings arrive and the app says the step does not exist.
 pub fn id_digest(id: &str) -> String {
-    const SPACE: u32 = 36 * 36 * 36;
+    const SPACE: u32 = 36 * 36 * 36 * 36;
     let hash = id.bytes().fold(0x811c_9dc5_u32, |hash, byte| (hash ^ u32::from(byte)).wrapping_mul(0x0100_0193));
     let mut value = hash % SPACE;
-    let mut digits = [b'0'; 3];
+    let mut digits = [b'0'; 4];
     for digit in digits.iter_mut().rev() {
         *digit = b"0123456789abcdefghijklmnopqrstuvwxyz"[(value % 36) as usize];
         value /= 36;

@@ -140,12 +140,14 @@ const jsonOf = (name) => {
 };
 const parsed = new Map(); // locale → strings
 /** The parsed strings of `locale`: undefined while loading, null when they cannot be had. They can check a trail
- * once the locale's templates file (with the link targets) is there too. On a slow link they would share it with a
- * step's own files, which show the title and text: while those are on their way, the strings wait. */
+ * once the locale's file of extras (with the link targets) is there too. On a slow link they would share it with a
+ * step's own files, which show the text: while those are on their way, the strings wait, unless the address has a
+ * trail, which only they can name (its step's body waits for them; see `nodePage`). */
 const pageFiles = new Set(); // the start page or step files asked for
+let trailAsked = false; // the address has a trail
 const stringsOf = (locale) => {
   if (!parsed.has(locale)) {
-    if ([...pageFiles].some((name) => loaded.get(name) === undefined)) return undefined;
+    if (!trailAsked && [...pageFiles].some((name) => loaded.get(name) === undefined)) return undefined;
     const bytes = want(files.strings[locale]);
     if (!bytes) return bytes;
     parsed.set(locale, core.parseStrings(bytes, locale) ?? null);
@@ -164,7 +166,8 @@ let failed = false;
 const stepFile = (locale, id) => fill(files.node, { locale, id });
 /** Asks first for the file that shows the page the address names (the start page, or a step's own file). */
 const askForPage = () => {
-  const { kind, locale, node } = core.view(location.hash, saved, languages, () => undefined);
+  const { kind, locale, node, steps } = core.view(location.hash, saved, languages, () => undefined);
+  trailAsked = kind === 'node' && steps > 0;
   const name = kind === 'home' ? files.start[locale] : kind === 'node' && files.node && !cached && stepFile(locale, node);
   if (name && !pageFiles.has(name)) {
     pageFiles.add(name);
@@ -175,10 +178,13 @@ const askForPage = () => {
 /** The markup of the view, or undefined while a file it needs is loading. */
 function markup(view) {
   const { locale, kind } = view;
-  const needsExtras = kind === 'node' || saved.theme !== AUTO || storageNotice || (kind === 'other' && failed);
+  // A step's own markup is in the page (`heads`): the file of extras only holds the other themes' toggles and the
+  // notices, and a trail's link table, which the strings wait for (it never holds the first frame back).
+  const needsExtras = saved.theme !== AUTO || storageNotice || (kind !== 'home' && failed);
+  if (kind === 'node' && !view.trail && view.steps) want(files.extras[locale]);
   const extras = needsExtras ? jsonOf(files.extras[locale]) : {};
   // Every file the view needs is requested before any is waited for.
-  const page = kind === 'home' ? jsonOf(files.start[locale]) : kind === 'node' ? nodePage(view, extras) : null;
+  const page = kind === 'home' ? jsonOf(files.start[locale]) : kind === 'node' ? nodePage(view) : null;
   if (extras === undefined) return undefined;
   const nothing = { html: failed ? noticeOf(extras?.noApp) : '' };
   if (!page || extras === null) return page === undefined ? undefined : nothing;
@@ -194,30 +200,39 @@ function markup(view) {
   };
 }
 
-/** A step: badge, title, trail (its place kept until the strings name its steps), body; undefined while loading,
- * null when it cannot be shown. */
-function nodePage(view, extras) {
+const TRAIL_WAIT_MS = 150;
+const bodyHeld = new Map(); // `locale node` → when its body was there but its trail's steps were not named yet
+/** A step: badge, title and the trail's place at once (from the page's own data), the trail's steps once the strings
+ * name them, the body once its file is there (`aria-busy` until then); null when it cannot be shown. */
+function nodePage(view) {
   const { locale, node, inputs } = view;
+  const heads = data.heads[locale];
+  const at = core.place(node);
+  if (at < 0) return null;
   const own = files.node && !cached ? jsonOf(stepFile(locale, node)) : null;
   const S = stringsOf(locale);
-  let kind;
-  let title;
   let body;
-  if (own) {
-    ({ kind, title } = own);
-    body = core.bodyOf(new TextEncoder().encode(own.bodies), node);
-  } else if (own === null && S) {
+  if (own) body = core.bodyOf(new TextEncoder().encode(own.bodies), node);
+  else if (own === null && S) {
+    // No step file (a controlled page, the single file, or it failed): the body file, for a step the strings know.
+    if (!S.index.has(node)) return null;
     const bytes = want(files.bodies?.[locale] ?? fill(files.body[locale], { id: node }));
-    if (!bytes || !extras) return bytes && extras;
-    kind = Number(extras.kind[S.index.get(node)]);
-    title = S.title(node);
-    body = core.bodyOf(bytes, node);
-  } else {
-    // Loading; or neither the step's own file nor the strings can be had.
-    return own === null && S === null ? null : undefined;
+    if (bytes === null) return null;
+    body = bytes && core.bodyOf(bytes, node);
+  } else if (own === null && S === null) return null; // neither the step's own file nor the strings can be had
+  // A trail's steps take more lines once named than the lines kept for them: the body waits for the names, so that
+  // it never moves down after it was shown; on a slow link no more than TRAIL_WAIT_MS, as the text matters more.
+  if (body !== undefined && !view.trail && S !== null) {
+    const key = `${locale} ${node}`;
+    if (!bodyHeld.has(key)) {
+      bodyHeld.set(key, performance.now());
+      setTimeout(update, TRAIL_WAIT_MS);
+    }
+    if (performance.now() - bodyHeld.get(key) < TRAIL_WAIT_MS) body = undefined;
   }
-  if (!extras) return extras;
-  const t = extras.templates;
+  const t = heads.templates;
+  const title = heads.titles[at];
+  const kind = Number(data.kind[at]);
   const trail = view.trail ?? Array.from({ length: view.steps }, () => null);
   const items = trail.map((step, index) => fill(t.item, step ? {
     href: escape(core.href(locale, step[0] === data.table.start ? null : step[0], inputs, view.trail.slice(0, index))),
@@ -229,14 +244,15 @@ function nodePage(view, extras) {
   let trailHtml = trail.length ? fill(t.trail, { items: items.join('') }) : '';
   // Until the strings arrive the trail keeps its height with hidden lines.
   if (!view.trail) trailHtml = trailHtml.replace('<ol>', '<ol class="first-paint-reserved" aria-hidden="true">');
-  const html = fill(t.header, links) + fill(t.article, {
-    kind: extras.kindNames[kind],
-    badge: escape(extras.kinds[kind]),
+  const article = body === undefined ? t.article.replace('aria-busy="false"', 'aria-busy="true"') : t.article;
+  const html = fill(t.header, links) + fill(article, {
+    kind: data.kindNames[kind],
+    badge: escape(heads.kinds[kind]),
     title: escape(title),
     trail: trailHtml,
-    body,
+    body: body ?? '',
   });
-  return { html, title: fill(extras.documentTitle, { page: title }) };
+  return { html, title: fill(heads.documentTitle, { page: title }) };
 }
 
 /** Inserts the session's inputs into the start page's links (rendered without any). */
@@ -262,6 +278,28 @@ for (const name of ['instantiateStreaming', 'instantiate']) {
   if (original) WebAssembly[name] = (...args) => original.apply(WebAssembly, args).then((made) => framed.then(() => made));
 }
 
+/** Makes `into`'s children those of `from`, keeping each element whose tag stayed: when a step's body or trail
+ * arrives, its title stays the element that was painted, and focus and typed text stay where they were. */
+function morph(into, from) {
+  const now = [...into.childNodes];
+  const next = [...from.childNodes];
+  if (now.length !== next.length) {
+    into.replaceChildren(...next);
+    return;
+  }
+  next.forEach((node, index) => {
+    const old = now[index];
+    if (old.isEqualNode(node)) return;
+    if (old.nodeType !== Node.ELEMENT_NODE || old.nodeName !== node.nodeName) {
+      old.replaceWith(node);
+      return;
+    }
+    for (const { name } of [...old.attributes]) if (!node.hasAttribute(name)) old.removeAttribute(name);
+    for (const { name, value } of node.attributes) if (old.getAttribute(name) !== value) old.setAttribute(name, value);
+    morph(old, node);
+  });
+}
+
 let shown;
 let shownPage; // the page on screen (not its inputs or trail): focus moves to its heading when it changes, as in the app
 let announced = false; // the remembered-values notice: its region is shown empty once, and its text a frame later
@@ -275,7 +313,9 @@ function update() {
   if (key === shown) return;
   shown = key;
   const focused = focusIndex();
-  root.innerHTML = page.html;
+  const next = document.createElement('template');
+  next.innerHTML = page.html;
+  morph(root, next.content);
   awaitFrame();
   withInputs(page.inputs ?? []);
   if (page.title) document.title = page.title;
@@ -308,5 +348,14 @@ addEventListener('error', fail, true);
 addEventListener('unhandledrejection', fail);
 addEventListener('hashchange', update);
 document.addEventListener('DOMContentLoaded', update);
+// A step's first frame needs no file: show it as soon as the parser has made the app's element, not at
+// DOMContentLoaded, which waits for the module script.
+if (!document.getElementById('app-root')) {
+  new MutationObserver((_, observer) => {
+    if (!document.getElementById('app-root')) return;
+    observer.disconnect();
+    update();
+  }).observe(document.documentElement, { childList: true, subtree: true });
+}
 if (typeof WebAssembly !== 'object') fail(new ErrorEvent('error'));
 update();

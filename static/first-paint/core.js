@@ -130,9 +130,12 @@ const firstPaintCore = (T) => {
   const digest = (id) => {
     let hash = 0x811c9dc5;
     for (const c of id) hash = Math.imul(hash ^ c.charCodeAt(0), 0x01000193) >>> 0;
-    return (hash % 46656).toString(36).padStart(3, '0');
+    return (hash % 1679616).toString(36).padStart(4, '0');
   };
-  const known = new Set(T.known.match(/.../g));
+  const digests = T.known.match(/..../g);
+  const known = new Set(digests);
+  /** Where node `id` is in tree order (the order of every per-node list of the page's data), or -1. */
+  const place = (id) => digests.indexOf(digest(id));
   /** Node::find: the first node whose id or alias is `name`; without the strings, the alias's node or the name if
    * its digest is known. */
   const find = (S, name) => {
@@ -209,5 +212,5 @@ const firstPaintCore = (T) => {
     return { kind: node === null ? 'home' : 'node', locale, node, trail, inputs, steps };
   };
 
-  return { decodeSaved, negotiate, parseStrings, bodyOf, view, href, searchHref, encode, form };
+  return { decodeSaved, negotiate, parseStrings, bodyOf, view, place, href, searchHref, encode, form };
 };

@@ -3,11 +3,11 @@
 // reported). Every other walk asserts zero violations through the harness.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
-  FORBIDDEN_SOURCES, hashSource, hostedPolicy, inlineAttributes, inlineScripts, inlineStyles, policyOf,
+  FORBIDDEN_SOURCES, hashSource, hostedPolicy, inlineAttributes, inlineScripts, inlineStyles, policyOf, stylesheet,
 } from '../../scripts/csp.mjs';
 import { firstPaintScript } from '../../scripts/first-paint.mjs';
 import { DIST, openPage, takePolicyViolations, useServedDist } from './harness.mjs';
@@ -31,14 +31,14 @@ function assertStrict(policy, what) {
   return directives;
 }
 
-test('the hosted page carries the strict policy first in <head> and nothing inline but the first paint\'s script, pinned by its hash', async () => {
+test('the hosted page carries the strict policy first in <head> and nothing inline but the first paint\'s script and style/app.css, each pinned by its hash', async () => {
   const html = readFileSync(join(DIST, 'index.html'), 'utf8');
   const policy = policyOf(html);
   assert.equal(policy, hostedPolicy());
   const directives = assertStrict(policy, 'index.html');
   const firstPaint = await firstPaintScript();
   assert.deepEqual(directives['script-src'], ["'self'", "'wasm-unsafe-eval'", hashSource(firstPaint)]);
-  assert.deepEqual(directives['style-src'], ["'self'"]);
+  assert.deepEqual(directives['style-src'], [hashSource(stylesheet())], 'style/app.css and nothing else');
   assert.deepEqual(directives['connect-src'], ["'self'"]);
   assert.deepEqual(directives['img-src'], ["'self'", 'data:']);
   assert.deepEqual(directives['manifest-src'], ["'self'"]);
@@ -50,7 +50,10 @@ test('the hosted page carries the strict policy first in <head> and nothing inli
   // data in a JSON block, which never runs.
   assert.deepEqual(inlineScripts(html).map(({ text }) => text), [firstPaint], 'one inline script, the first paint\'s');
   assert.match(html, /<script type="application\/json" id="first-paint-data">/);
-  assert.deepEqual(inlineStyles(html), [], 'no inline stylesheet');
+  // The stylesheet is inline (a linked one would hold the first frame back for its own round trip) and no file.
+  assert.deepEqual(inlineStyles(html), [stylesheet()], 'one inline stylesheet, style/app.css as is');
+  assert.doesNotMatch(html, /<link rel="stylesheet"/);
+  assert.deepEqual(readdirSync(DIST).filter((name) => name.endsWith('.css')), [], 'no stylesheet file is left in dist/');
   assert.deepEqual(inlineAttributes(html), [], 'no event-handler or style attribute');
 });
 
@@ -84,20 +87,26 @@ const tryInjections = (page) => page.evaluate(async () => {
   marked.setAttribute('style', 'color: rgb(1, 2, 3)');
   document.body.append(marked);
   if (getComputedStyle(marked).color === 'rgb(1, 2, 3)') through.push('style attribute');
+  // The page's own stylesheet is inline and allowed by its hash: any other <style> stays blocked.
+  const sheet = document.createElement('style');
+  sheet.textContent = '.acr-injected { background-color: rgb(4, 5, 6); }';
+  document.head.append(sheet);
+  marked.className = 'acr-injected';
+  if (getComputedStyle(marked).backgroundColor === 'rgb(4, 5, 6)') through.push('inline stylesheet');
   marked.remove();
   await new Promise((done) => setTimeout(done, 100)); // violation events are queued as tasks
   if (window.__acrEvaluated) through.push('string evaluated as code');
   return through;
 });
 
-test('Chromium enforces the hosted policy: an injected script, code from a string and a style attribute are blocked and reported', async () => {
+test('Chromium enforces the hosted policy: an injected script, code from a string, a style attribute and a stylesheet are blocked and reported', async () => {
   const { context, page, problems } = await openPage(env.browser, { origin: env.server.origin });
   await page.goto(`${env.server.url}#/en/`);
   await page.waitForSelector('ul.symptoms');
   assert.deepEqual(takePolicyViolations(), [], 'the app itself runs without a violation');
   assert.deepEqual(await tryInjections(page), []);
   const seen = takePolicyViolations();
-  for (const directive of ['script-src-elem', 'script-src', 'style-src-attr']) {
+  for (const directive of ['script-src-elem', 'script-src', 'style-src-attr', 'style-src-elem']) {
     assert.ok(seen.some((text) => text.startsWith(`policy violation: ${directive} `)), `${directive} reported: ${seen}`);
   }
   problems.length = 0; // (the console also logs each refusal)
@@ -110,6 +119,6 @@ test('Chromium enforces the offline file\'s policy from file:// too', async () =
   await page.waitForSelector('ul.symptoms');
   assert.deepEqual(takePolicyViolations(), [], 'the single file runs without a violation');
   assert.deepEqual(await tryInjections(page), []);
-  assert.ok(takePolicyViolations().length >= 3, 'each blocked injection was reported');
+  assert.ok(takePolicyViolations().length >= 4, 'each blocked injection was reported');
   await context.close();
 });

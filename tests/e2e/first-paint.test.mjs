@@ -85,6 +85,56 @@ test('every step shows the same text, title and links before and after the app t
   }
 });
 
+test('a deep link shows its badge, title and the trail\'s place before any file has arrived, then its body', async () => {
+  for (const hash of ['#/en/check-azure-dns?registry=contoso&via=start%3Adns%2Cdns-lookup-fails%3Anext%2Ccheck-nslookup%3Ano-answer',
+    '#/tr/configure-proxy?registry=contoso']) {
+    const { context, page, problems } = await openPage(env.browser, { origin: env.server.origin });
+    // Nothing but the page itself arrives until released: no stylesheet file, no step file, no strings, no wasm.
+    let release;
+    const released = new Promise((resolve) => {
+      release = resolve;
+    });
+    const releaseWasm = await delayWasm(page);
+    const held = [];
+    await page.route((url) => url.pathname !== new URL(env.server.url).pathname && !url.pathname.endsWith('.wasm'),
+      async (route) => {
+        held.push(route.request().url());
+        await released;
+        await route.continue();
+      });
+    await page.goto(`${env.server.url}${hash}`, { waitUntil: 'commit' });
+    await page.waitForSelector('#first-paint main h1');
+    const early = await page.evaluate(() => {
+      const root = document.getElementById('first-paint');
+      return {
+        h1: root.querySelector('main h1').innerText,
+        badge: root.querySelector('.kind-badge').innerText,
+        busy: root.querySelector('.node-body').getAttribute('aria-busy'),
+        body: root.querySelector('.node-body').innerText,
+        reserved: root.querySelectorAll('.first-paint-reserved li').length,
+        styled: getComputedStyle(root.querySelector('.kind-badge')).display !== 'inline',
+      };
+    });
+    assert.ok(held.length > 0, `${hash}: the page asked for its files`);
+    assert.deepEqual({ busy: early.busy, body: early.body }, { busy: 'true', body: '' }, `${hash}: the body waits for its file`);
+    assert.equal(early.reserved, hash.includes('via=') ? 3 : 0, `${hash}: the trail keeps a line per step`);
+    assert.ok(early.styled, `${hash}: the stylesheet applies before any file arrives (it is inline)`);
+    const h1Element = await page.$('#first-paint main h1');
+    release();
+    await page.waitForFunction(() => document.querySelector('#first-paint .node-body')?.innerText.trim().length > 0);
+    assert.ok(await h1Element.evaluate((h1) => h1.isConnected), `${hash}: the painted title stays the same element when the body comes`);
+    releaseWasm();
+    await appShown(page);
+    const app = await page.evaluate(() => ({
+      h1: document.querySelector('#app-root main h1').innerText,
+      badge: document.querySelector('#app-root .kind-badge').innerText,
+    }));
+    assert.deepEqual({ h1: early.h1, badge: early.badge }, app, `${hash}: the title and badge shown before any file are the app's`);
+    assert.deepEqual(problems, []);
+    await context.close();
+  }
+});
+
 test('without the WebAssembly a step stays readable under a notice in its language', async () => {
   const { context, page } = await openPage(env.browser, { origin: env.server.origin, locale: 'en-US' });
   await blockWasm(page);

@@ -67,6 +67,7 @@ for (const [locale, path] of Object.entries(input.strings)) {
 }
 const answers = input.cases.map((c) => {
   if (c.negotiate) return core.negotiate(c.languages);
+  if (c.place !== undefined) return core.place(c.place);
   const decoded = c.record === null ? null : core.decodeSaved(c.record);
   if (c.recordOnly) return decoded;
   const saved = decoded ?? { locale: null, theme: 'auto', inputs: [] };
@@ -366,6 +367,19 @@ fn remembered_records_and_languages_read_as_the_app_reads_them() {
         expected.iter().filter_map(|answer| answer["discarded"].as_str()).collect();
     assert_eq!(reasons.len(), 5, "{reasons:?}");
     assert!(expected.iter().any(|answer| answer["discarded"] == "partly-unreadable" && answer["locale"] == "tr"));
+}
+
+/// The page carries each step's title and kind in tree order (scripts/first-paint.mjs) so a deep link shows them
+/// before any file arrives: the script must find every node at its own place, never at another's.
+#[test]
+fn the_first_paint_finds_each_step_at_its_place_in_tree_order() {
+    let known: Vec<String> = Node::all().map(|node| id_digest(node.id())).collect();
+    let distinct: std::collections::BTreeSet<&String> = known.iter().collect();
+    assert_eq!(distinct.len(), known.len(), "two node ids share a digest: the page would show one's title for the other");
+    let cases: Vec<Value> = Node::all().map(|node| json!({ "place": node.id() })).chain([json!({ "place": "no-such-step" })]).collect();
+    let mut expected: Vec<Value> = (0..Node::all().count()).map(|index| json!(index)).collect();
+    expected.push(json!(-1));
+    assert_eq!(run_core(&Value::Array(cases)), expected);
 }
 
 #[test]
