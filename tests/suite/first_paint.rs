@@ -375,8 +375,13 @@ fn remembered_records_and_languages_read_as_the_app_reads_them() {
 fn the_first_paint_finds_each_step_at_its_place_in_tree_order() {
     let known: Vec<String> = Node::all().map(|node| id_digest(node.id())).collect();
     let distinct: std::collections::BTreeSet<&String> = known.iter().collect();
-    assert_eq!(distinct.len(), known.len(), "two node ids share a digest: the page would show one's title for the other");
-    let cases: Vec<Value> = Node::all().map(|node| json!({ "place": node.id() })).chain([json!({ "place": "no-such-step" })]).collect();
+    assert_eq!(
+        distinct.len(),
+        known.len(),
+        "two node ids share a digest: the page would show one's title for the other"
+    );
+    let cases: Vec<Value> =
+        Node::all().map(|node| json!({ "place": node.id() })).chain([json!({ "place": "no-such-step" })]).collect();
     let mut expected: Vec<Value> = (0..Node::all().count()).map(|index| json!(index)).collect();
     expected.push(json!(-1));
     assert_eq!(run_core(&Value::Array(cases)), expected);
