@@ -115,12 +115,15 @@ export async function addFirstPaint(dist, index, exported) {
   const script = await firstPaintScript();
   const dataBlock = (value) => `<script type="application/json" id="first-paint-data">${embeddable(value)}</script>`;
   const scriptElement = `<script>${script}</script>`;
-  // The script first in <head> (before any stylesheet, which would hold it back), so that its requests start while
-  // the page is parsed; the two elements it and the app share first in <body>.
+  // The script last in <head>: after the app's loader and its preloads, so that the app's files are asked for
+  // first (the loader then runs as soon as the page is parsed, before the first paint's frame, instead of after it),
+  // and still while the page is parsed, so its own requests start at once (the stylesheet is inline and holds
+  // nothing back). The two elements it and the app share come first in <body>.
   const containers = '<div id="first-paint" class="first-paint"></div><div id="app-root" class="app-root" hidden></div>';
-  const titleAt = index.indexOf('<title>');
-  if (titleAt < 0 || !index.includes('<body>')) fail('dist/index.html has no <title> or <body> to place the first paint at');
-  const withFirstPaint = `${index.slice(0, titleAt)}${dataBlock(hosted)}\n  ${scriptElement}\n  ${index.slice(titleAt)}`
+  const headEnd = index.indexOf('</head>');
+  if (headEnd < 0 || !index.includes('<body>')) fail('dist/index.html has no </head> or <body> to place the first paint at');
+  if (!/<script type="module" src=/.test(index.slice(0, headEnd))) fail('the app\'s loader is no longer in <head>');
+  const withFirstPaint = `${index.slice(0, headEnd)}${dataBlock(hosted)}\n  ${scriptElement}\n${index.slice(headEnd)}`
     .replace('<body>', () => `<body>\n  ${containers}`);
   writeFileSync(join(dist, 'index.html'), withFirstPaint);
 

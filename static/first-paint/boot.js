@@ -264,12 +264,15 @@ function withInputs(inputs) {
   }
 }
 
-// The app starts as soon as its wasm is ready, except while the first paint has text that is not on screen yet: then
-// it waits for that frame (at most 1 s), so that its first render does not hold back the first paint on a busy main
-// thread. It never waits for the first paint's files: it asks for what it needs itself (answered from them).
+// The app starts as soon as its wasm is ready, except while the first paint's first frame (the title) is not on
+// screen yet: then it waits for that frame (at most 1 s), so that its first render does not hold back the title on a
+// busy main thread. Later frames (a body, a trail's names) do not hold the app back: being ready for clicks sooner
+// matters more. It never waits for the first paint's files: it asks for what it needs itself (answered from them).
 let framed = Promise.resolve();
+let framing = false;
 const awaitFrame = () => {
-  if (document.hidden) return; // no frames in a background tab
+  if (document.hidden || framing) return; // no frames in a background tab
+  framing = true;
   framed = Promise.race([new Promise((frame) => requestAnimationFrame(() => setTimeout(frame))),
     new Promise((later) => setTimeout(later, 1000))]);
 };
