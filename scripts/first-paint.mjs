@@ -3,7 +3,7 @@
 // the app's own render of each locale's start page and for the templates of a step (checked there against the
 // app's render of every step), then writes into dist/:
 //   first-paint-<build>-<locale>-start.json   the start page;
-//   first-paint-<build>-<locale>.json         theme toggles, notices, and the link table a trail needs;
+//   first-paint-<build>-<locale>.json         the notices, and the link table a trail needs;
 //   first-paint-<build>-<locale>-node-<id>.json  one step's body file (handed to the app);
 // and adds to index.html a JSON data block (the route table from the compiled tree, the file names, and per locale
 // the step templates, kind labels and every step's title, so that a deep link's first frame needs no file: a block
@@ -71,7 +71,6 @@ export async function addFirstPaint(dist, index, exported) {
       noApp: page.noApp,
     }));
     contents.set(locale, JSON.stringify({
-      toggles: page.toggles,
       notice: page.notice,
       notices: page.notices,
       noApp: page.noApp,
@@ -91,12 +90,13 @@ export async function addFirstPaint(dist, index, exported) {
   const perLocale = (name) => Object.fromEntries(locales.map((locale) => [locale, name(locale)]));
   const stringsFiles = Object.fromEntries(exported.files.filter((file) => file.kind === 'strings')
     .map(({ locale, name }) => [locale, name]));
-  // What a step's first frame needs, in the page itself (about 4.5 KB gzip for both locales), so that a deep link
-  // shows its header, badge, title and the trail's place without waiting for a file; only the body does.
+  // What a step's first frame needs, in the page itself (about 5 KB gzip for both locales), so that a deep link
+  // shows its header (in the remembered theme), badge, title and the trail's place without waiting for a file; only
+  // the body does.
   const heads = perLocale((locale) => {
-    const { templates, kinds, titles, documentTitle } = rendered.locales[locale];
+    const { templates, kinds, titles, documentTitle, toggles } = rendered.locales[locale];
     if (titles.length !== rendered.nodes.length) fail(`${locale}: ${titles.length} titles for ${rendered.nodes.length} steps`);
-    return { templates, kinds, titles, documentTitle };
+    return { templates, kinds, titles, documentTitle, toggles };
   });
   const hosted = {
     table: rendered.table,

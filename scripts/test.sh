@@ -100,7 +100,7 @@ if ! $fast; then
     check size-budget node scripts/size-report.mjs dist --budget 300000
     grep -E '^budget:' "$out/size-budget.log" || true
     # The files, expanded by the shell (Node 21+ reads a folder argument as a module); every test has a deadline.
-    node_tests e2e-tests 91 node --test --test-timeout=240000 --test-reporter=tap tests/e2e/*.test.mjs
+    node_tests e2e-tests 92 node --test --test-timeout=240000 --test-reporter=tap tests/e2e/*.test.mjs
     # What the accessibility and keyboard tests covered: pages × locales × themes, focus stops.
     grep -hE '^# (axe|keyboard):' "$out/e2e-tests.log" || true
   else

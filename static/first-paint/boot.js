@@ -84,31 +84,42 @@ const languages = [...(navigator.languages ?? [])];
 const cached = data.offline || Boolean(navigator.serviceWorker?.controller);
 
 // ── Files: fetched (or, in the single offline file, read from its elements) once each ─────────────────────────
-// The app fetches the locale's strings and the step's body itself (src/ui/platform.rs): a request for a file the
-// first paint has, or is fetching, gets that response instead of a second download; a body may come inside a
-// step's own file, whose arrival a request for a body then waits for.
-const early = new Map(); // file name → Promise<Response> for the app
+// The app fetches the locale's strings and the step's body itself (src/ui/platform.rs): whichever of the two asks for
+// a strings or body file first downloads it, and the other gets a copy of that response instead of a second download
+// (a body may come inside a step's own file, whose arrival a request for a body then waits for). A copy that failed is
+// not handed on: the app's request (its retry button too) then downloads the file itself.
+const early = new Map(); // file name → Promise<Response> the first paint fetched, for the app
+const asked = new Map(); // file name → Promise<Response> the app fetched, for the first paint
 const steps = new Map(); // step file name → Promise<its JSON, or null>
 const fetchOnce = window.fetch.bind(window);
+const shareable = (name) => typeof name === 'string' && /^(strings|bodies)-/.test(name);
+/** A copy of `response`'s future, whose failure is handled here (it is no page error) but still seen by its user. */
+const copyOf = (response) => {
+  const copy = response.then((got) => got.clone());
+  copy.catch(() => {});
+  return copy;
+};
 window.fetch = (input, init) => {
   const response = early.get(input);
   if (response) {
     early.delete(input);
-    return response;
+    return response.then((got) => (got.ok ? got : fetchOnce(input, init)), () => fetchOnce(input, init));
   }
-  if (!/^bodies-/.test(input) || !steps.size) return fetchOnce(input, init);
-  return Promise.all(steps.values()).then((list) => {
+  if (!shareable(input)) return fetchOnce(input, init);
+  const own = !/^bodies-/.test(input) || !steps.size ? fetchOnce(input, init) : Promise.all(steps.values()).then((list) => {
     const step = list.find((file) => file?.body === input);
     return step ? new Response(step.bodies) : fetchOnce(input, init);
   });
+  asked.set(input, copyOf(own));
+  return own;
 };
 const loaded = new Map(); // name → bytes, null (failed) or undefined (loading)
 const gunzip = (base64) => new Response(new Blob([Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))])
   .stream().pipeThrough(new DecompressionStream('gzip'))).arrayBuffer();
 const read = async (name) => {
   if (!data.offline) {
-    const fetched = fetchOnce(name, { priority: 'high' });
-    if (/^(strings|bodies)-/.test(name)) early.set(name, fetched.then((response) => response.clone()));
+    const fetched = asked.get(name) ?? fetchOnce(name, { priority: 'high' });
+    if (shareable(name) && !asked.has(name)) early.set(name, copyOf(fetched));
     const response = await fetched;
     if (!response.ok) throw new Error(`${name}: HTTP ${response.status}`);
     return response.arrayBuffer();
@@ -178,9 +189,9 @@ const askForPage = () => {
 /** The markup of the view, or undefined while a file it needs is loading. */
 function markup(view) {
   const { locale, kind } = view;
-  // A step's own markup is in the page (`heads`): the file of extras only holds the other themes' toggles and the
-  // notices, and a trail's link table, which the strings wait for (it never holds the first frame back).
-  const needsExtras = saved.theme !== AUTO || storageNotice || (kind !== 'home' && failed);
+  // A step's own markup and the theme toggles are in the page (`heads`): the file of extras only holds the notices
+  // and a trail's link table, which the strings wait for (it never holds the first frame back).
+  const needsExtras = storageNotice || (kind !== 'home' && failed);
   if (kind === 'node' && !view.trail && view.steps) want(files.extras[locale]);
   const extras = needsExtras ? jsonOf(files.extras[locale]) : {};
   // Every file the view needs is requested before any is waited for.
@@ -189,7 +200,8 @@ function markup(view) {
   const nothing = { html: failed ? noticeOf(extras?.noApp) : '' };
   if (!page || extras === null) return page === undefined ? undefined : nothing;
   let { html } = page;
-  if (extras.toggles) html = html.replace(extras.toggles[AUTO], extras.toggles[saved.theme]);
+  const { toggles } = data.heads[locale];
+  if (saved.theme !== AUTO) html = html.replace(toggles[AUTO], toggles[saved.theme]);
   const notices = (storageNotice ? extras.notice : '') + (failed ? noticeOf(page.noApp ?? extras.noApp) : '');
   return {
     html: html.replace('</header>', `</header>${notices}`),

@@ -135,6 +135,34 @@ test('a deep link shows its badge, title and the trail\'s place before any file 
   }
 });
 
+test('each file the first paint and the app both need is downloaded once, whichever asks first', async () => {
+  for (const [hash, delayFiles] of [
+    ['#/en/check-azure-dns?registry=contoso&via=start%3Adns%2Cdns-lookup-fails%3Anext%2Ccheck-nslookup%3Ano-answer', false],
+    ['#/tr/configure-proxy?registry=contoso', false],
+    // The app ready first: its requests come before the first paint's.
+    ['#/en/configure-proxy', true],
+  ]) {
+    const { context, page, problems } = await openPage(env.browser, { origin: env.server.origin });
+    const requests = [];
+    page.on('request', (request) => requests.push(new URL(request.url()).pathname.split('/').pop()));
+    if (delayFiles) {
+      // Every file of the page but the wasm waits a little: the app can start before the first paint's files came.
+      await page.route((url) => /(strings|bodies|first-paint)-/.test(url.pathname), async (route) => {
+        await new Promise((resolve) => setTimeout(resolve, 400));
+        await route.continue();
+      });
+    }
+    await page.goto(`${env.server.url}${hash}`);
+    await appShown(page);
+    await page.waitForFunction(() => document.querySelector('#app-root .node-body')?.innerText.trim().length > 0);
+    const shared = requests.filter((name) => /^(strings|bodies|first-paint)-/.test(name));
+    assert.ok(shared.some((name) => name.startsWith('strings-')), `${hash}: ${shared}`);
+    assert.deepEqual(shared.filter((name, index) => shared.indexOf(name) !== index), [], `${hash}: downloaded twice: ${shared}`);
+    assert.deepEqual(problems, []);
+    await context.close();
+  }
+});
+
 test('without the WebAssembly a step stays readable under a notice in its language', async () => {
   const { context, page } = await openPage(env.browser, { origin: env.server.origin, locale: 'en-US' });
   await blockWasm(page);
