@@ -12,7 +12,7 @@ use std::ops::Range;
 
 pub use acr_vocab::{AddressKind, HostKind};
 
-use crate::generated::{CALIBRATION, FAMILIES, RULES};
+use crate::generated::{CALIBRATION, FAMILIES, FAMILY_INCLUDES, RULES};
 use crate::i18n::{msg, Localizer};
 use crate::inputs::{is_private, regions, validate, Cloud};
 use crate::ordering;
@@ -228,20 +228,23 @@ pub fn notes(diagnosis: &Diagnosis, t: &Localizer) -> Vec<String> {
     .collect()
 }
 
-/// The confidence shown for a raw score: piecewise linear through (0, 0) and the calibration table's points (raw
-/// ascending, shown non-decreasing; the build checks both), flat after the last point.
+/// The confidence shown for a raw score: that of its band in the calibration table (see [`calibration_band`]), 0 below
+/// the first band. Within a band every score is shown alike, so no score claims more than its band was right.
 pub fn calibrated(raw: f64) -> f64 {
-    let Some(&(first_raw, first_shown)) = CALIBRATION.first() else { return raw };
-    if raw <= first_raw {
-        return raw * first_shown / first_raw;
-    }
-    for pair in CALIBRATION.windows(2) {
-        let ((low, low_shown), (high, high_shown)) = (pair[0], pair[1]);
-        if raw <= high {
-            return low_shown + (high_shown - low_shown) * (raw - low) / (high - low);
-        }
-    }
-    CALIBRATION.last().map_or(raw, |&(_, shown)| shown)
+    calibration_band(raw).map_or(0.0, |band| CALIBRATION[band].1)
+}
+
+/// The calibration table's band a raw score falls in: the last whose lowest raw score it reaches (noisy-or arithmetic
+/// may land a hair below a weight, so a billionth is forgiven), `None` below the first. The table is
+/// `content/diagnosis.toml`'s `[calibration]`, each band's shown confidence derived by the build from how often the
+/// band was right on texts no rule was tuned on.
+pub fn calibration_band(raw: f64) -> Option<usize> {
+    CALIBRATION.iter().rposition(|&(from, _)| raw >= from - 1e-9)
+}
+
+/// The calibration table: per band, (its lowest raw score, the confidence shown), raw ascending.
+pub fn calibration_table() -> &'static [(f64, f64)] {
+    CALIBRATION
 }
 
 /// The extracted values that are inputs of the guide, in form order, as the page and the CLI offer to fill
@@ -300,6 +303,16 @@ fn find_families(lower: &str) -> Vec<Vec<Range<usize>>> {
             spans.truncate(MAX_HITS);
         }
         start = end;
+    }
+    // A family of families (defined after its members, so each member is complete here) is found wherever they are.
+    for &(family, member) in FAMILY_INCLUDES {
+        let member = hits[usize::from(member)].clone();
+        let spans = &mut hits[usize::from(family)];
+        spans.extend(member);
+        let mut merged = ordering::by_key(std::mem::take(spans), |span| (span.start as u64) << 32 | span.end as u64);
+        merged.dedup_by_key(|span| span.start);
+        merged.truncate(MAX_HITS);
+        *spans = merged;
     }
     hits
 }
@@ -884,14 +897,18 @@ mod tests {
     }
 
     #[test]
-    fn shown_confidence_follows_the_calibration_table() {
+    fn shown_confidence_is_the_band_s_and_never_falls() {
         let (first_raw, first_shown) = CALIBRATION[0];
         assert!(calibrated(1.0) < 1.0, "a perfect raw score is never shown as certain");
         assert_eq!(calibrated(first_raw), first_shown);
-        assert!(
-            (calibrated(first_raw / 2.0) - first_shown / 2.0).abs() < 1e-12,
-            "linear from (0, 0) to the first point"
-        );
+        assert_eq!(calibrated(first_raw - 0.01), 0.0, "below the first band nothing is claimed");
+        for pair in CALIBRATION.windows(2) {
+            let ((low, shown), (high, _)) = (pair[0], pair[1]);
+            assert_eq!(calibrated((low + high) / 2.0), shown, "one value across the band from {low}");
+            assert_eq!(calibrated(high - 1e-12), calibrated(high), "a hair below a weight counts as the weight");
+        }
+        // The noisy-or of two weights lands where arithmetic puts it, not always on the decimal.
+        assert_eq!(calibration_band(1.0 - (1.0 - 0.7)), calibration_band(0.7));
         let shown: Vec<f64> = (0..=100).map(|raw| calibrated(f64::from(raw) / 100.0)).collect();
         assert!(shown.windows(2).all(|pair| pair[0] <= pair[1]), "never falls");
     }
