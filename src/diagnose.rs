@@ -333,7 +333,7 @@ struct Context {
 }
 
 /// Phrases that mean the failing hop was the proxy, not the server behind it.
-const PROXY_MARKERS: [&str; 7] = [
+const PROXY_MARKERS: [&str; 10] = [
     "proxyconnect",
     "error connecting to proxy",
     "from proxy after connect",
@@ -341,6 +341,9 @@ const PROXY_MARKERS: [&str; 7] = [
     "cannot connect to proxy",
     "unable to connect to proxy",
     "proxy authentication required",
+    "proxy tunnel request",
+    "unable to tunnel through proxy",
+    "resolve proxy",
 ];
 
 /// Host name suffixes of layer downloads: blob storage of the three clouds (also its DNS-zone endpoints), MCR's
@@ -945,6 +948,28 @@ mod tests {
         let expected: Vec<usize> = lower.match_indices("i/o timeout").map(|(at, _)| at).collect();
         assert_eq!(found.iter().map(|span| span.start).collect::<Vec<_>>(), expected);
         assert_eq!(expected.len(), 2);
+    }
+
+    #[test]
+    fn a_family_of_families_is_found_wherever_its_members_are() {
+        assert!(!FAMILY_INCLUDES.is_empty(), "diagnosis.toml has families of families");
+        let text = "manifest unknown\nwrite /var/lib/docker/x: no space left on device\ntoomanyrequests: slow down\n\
+                    kubelet  Failed to pull image \"contoso.azurecr.io/app:1\"\nunauthorized: authentication required\n";
+        let hits = find_families(text);
+        for &(family, member) in FAMILY_INCLUDES {
+            let (family, member) = (usize::from(family), usize::from(member));
+            for span in &hits[member] {
+                assert!(hits[family].contains(span), "family {family} lacks {span:?} of its member {member}");
+            }
+        }
+        // The members' hits count, not only the family's own patterns: at least one family has a hit no pattern of its
+        // own found.
+        let own = |family: usize, span: &Range<usize>| {
+            FAMILIES[family].split('\n').map(Pattern::new).any(|pattern| find_all(text, &pattern).any(|s| s == *span))
+        };
+        assert!(FAMILY_INCLUDES
+            .iter()
+            .any(|&(family, _)| hits[usize::from(family)].iter().any(|span| !own(usize::from(family), span))));
     }
 
     #[test]
