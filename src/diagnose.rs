@@ -359,7 +359,8 @@ const BLOB_SUFFIXES: [&str; 6] = [
 
 impl Context {
     /// The host named last before the end of the phrase (the request the error is about: Go, curl and
-    /// Python all print the host first), else the first one after it, else one on the lines just above.
+    /// Python all print the host first), else the first one after it, else one on the lines just above; the address
+    /// dialled on the line, else on the lines just above (curl's `Trying 10.1.2.3:443...` before its error).
     fn of(lower: &str, span: Range<usize>) -> Context {
         let line = line_of(lower, span.start);
         let window = floor(lower, line.start.max(span.start.saturating_sub(CONTEXT_BEFORE)))
@@ -372,36 +373,37 @@ impl Context {
             .or_else(|| hosts.iter().find(|(at, _)| *at >= span.end))
             .map(|(_, kind)| *kind)
             .or_else(|| {
-                let mut above = window.start;
-                for _ in 0..CONTEXT_LINES_ABOVE {
-                    if above == 0 {
-                        break;
-                    }
-                    let previous = line_of(lower, above - 1);
-                    let start = floor(lower, previous.start.max(previous.end.saturating_sub(CONTEXT_BEFORE)));
-                    if let Some((_, kind)) = hosts_in(lower, start..previous.end).last() {
-                        return Some(*kind);
-                    }
-                    above = previous.start;
-                }
-                None
+                lines_above(lower, line.start).find_map(|above| hosts_in(lower, above).last().map(|(_, kind)| *kind))
             })
             .unwrap_or(HostKind::Unknown);
-        let address = dialled_in(
-            &lower[window],
-            span.end.saturating_sub(line.start.max(span.start.saturating_sub(CONTEXT_BEFORE))),
-        )
-        .map(|ip| {
-            if ip.is_loopback() {
-                AddressKind::Loopback
-            } else if is_private(ip) {
-                AddressKind::Private
-            } else {
-                AddressKind::Public
-            }
-        });
+        let address = dialled_in(&lower[window.clone()], span.end - window.start)
+            .or_else(|| lines_above(lower, line.start).find_map(|above| dialled_in(&lower[above.clone()], above.len())))
+            .map(|ip| {
+                if ip.is_loopback() {
+                    AddressKind::Loopback
+                } else if is_private(ip) {
+                    AddressKind::Private
+                } else {
+                    AddressKind::Public
+                }
+            });
         Context { host, address }
     }
+}
+
+/// The [`CONTEXT_LINES_ABOVE`] lines above the line starting at `start`, nearest first, each cut to its last
+/// [`CONTEXT_BEFORE`] bytes.
+fn lines_above(lower: &str, start: usize) -> impl Iterator<Item = Range<usize>> + '_ {
+    let mut next = start;
+    std::iter::from_fn(move || {
+        if next == 0 {
+            return None;
+        }
+        let previous = line_of(lower, next - 1);
+        next = previous.start;
+        Some(floor(lower, previous.start.max(previous.end.saturating_sub(CONTEXT_BEFORE)))..previous.end)
+    })
+    .take(CONTEXT_LINES_ABOVE)
 }
 
 fn floor(text: &str, mut at: usize) -> usize {
@@ -1015,6 +1017,15 @@ mod tests {
         assert_eq!(
             context("curl: (28) Connection timed out after 5000 milliseconds", "timed out").0,
             HostKind::Unknown
+        );
+        // curl -v prints the address it tries on a line of its own, above the error that names the host.
+        let verbose = "*   Trying 10.1.0.4:443...\n* after 130000 ms: connection timed out\ncurl: (28) Failed to connect to contoso.azurecr.io port 443: timed out";
+        assert_eq!(context(verbose, "timed out"), (HostKind::Unknown, Some(Private)));
+        let lower = verbose.to_ascii_lowercase();
+        let last = lower.rfind("timed out").expect("second phrase");
+        assert_eq!(
+            Context::of(&lower, last..last + 9),
+            Context { host: HostKind::LoginServer, address: Some(Private) }
         );
     }
 

@@ -365,348 +365,41 @@ fn context_picks_the_step_for_the_same_family() {
     assert!(platform_network.contains(&"fix-app-service-access"), "{platform_network:?}");
 }
 
-/// Shapes of the network families as each stack prints them, written for this test from the stacks' own message formats
-/// (not taken from the corpus): Go (Docker, containerd, Helm, kubectl), Python urllib3/requests, curl and libcurl, .NET,
-/// PowerShell, Java, Node, Rust, wget. Each must lead to its step (either of two where the text cannot tell them
-/// apart), so that a family that only knew the corpus's wording fails here by name.
+/// `tests/fixtures/diagnosis/shapes.toml`: texts written for these tests in each stack's message formats.
+#[derive(Deserialize)]
+struct Shapes {
+    network: Vec<NetworkShape>,
+    other: Vec<OtherShape>,
+}
+
+#[derive(Deserialize)]
+struct NetworkShape {
+    text: String,
+    /// The step the text must lead to first (either of two where the text cannot tell them apart).
+    steps: Vec<String>,
+}
+
+#[derive(Deserialize)]
+struct OtherShape {
+    text: String,
+}
+
+fn shapes() -> Shapes {
+    crate::support::toml_fixture::<Shapes>("diagnosis/shapes.toml")
+}
+
+/// Every family in shapes written for it from each stack's message formats (not taken from the corpus): each must lead
+/// to its step, so that a family that only knew the corpus's wording fails here by name.
 #[test]
 fn network_families_reach_their_step_in_shapes_not_in_the_corpus() {
-    let table: [(&str, &[&str]); 110] = [
-        (
-            r##"Error response from daemon: Get "https://contoso.azurecr.io/v2/": dial tcp 20.49.102.151:443: connect: connection timed out"##,
-            &["connection-timeout"],
-        ),
-        (
-            r##"failed to do request: Head "https://contoso.azurecr.io/v2/app/manifests/1.0": dial tcp: lookup contoso.azurecr.io on 127.0.0.11:53: no such host"##,
-            &["dns-lookup-fails"],
-        ),
-        (
-            r##"Get "https://contoso.azurecr.io/v2/": read tcp 192.168.1.20:50522->20.49.102.151:443: read: connection reset by peer"##,
-            &["connection-timeout"],
-        ),
-        (
-            r##"Get "https://contoso.azurecr.io/v2/": net/http: TLS handshake timeout"##,
-            &["connection-timeout", "configure-proxy"],
-        ),
-        (
-            r##"Get "https://contoso.azurecr.io/v2/": tls: failed to verify certificate: x509: certificate signed by unknown authority"##,
-            &["tls-certificate-error"],
-        ),
-        (
-            r##"Get "https://contoso.azurecr.io/v2/": proxyconnect tcp: dial tcp: lookup proxy.corp.example on 10.0.0.2:53: no such host"##,
-            &["configure-proxy"],
-        ),
-        (
-            r##"Get "https://contoso.azurecr.io/v2/": proxyconnect tcp: dial tcp 10.20.30.40:8080: i/o timeout"##,
-            &["configure-proxy"],
-        ),
-        (
-            r##"Head "https://contoso.azurecr.io/v2/app/manifests/latest": context deadline exceeded"##,
-            &["dns-lookup-fails", "connection-timeout"],
-        ),
-        (
-            r##"Get "https://contoso.westeurope.data.azurecr.io/docker/registry/v2/blobs/sha256/ab/abcd/data": read tcp 10.0.0.4:40012->20.1.2.3:443: read: connection reset by peer"##,
-            &["data-endpoint-blocked"],
-        ),
-        (
-            r##"http2: server sent GOAWAY and closed the connection; LastStreamID=1999, ErrCode=NO_ERROR, debug="""##,
-            &["connection-timeout"],
-        ),
-        (
-            r##"Get "https://mcr.microsoft.com/v2/": dial tcp: lookup mcr.microsoft.com: Temporary failure in name resolution"##,
-            &["dns-lookup-fails"],
-        ),
-        (
-            r##"Put "https://contoso.azurecr.io/v2/app/blobs/uploads/5f1": write tcp 172.17.0.2:41234->20.1.2.3:443: write: broken pipe"##,
-            &["connection-timeout"],
-        ),
-        (r##"Get "https://contoso.azurecr.io/v2/": remote error: tls: handshake failure"##, &["connection-timeout"]),
-        (r##"dial tcp 20.1.2.3:443: connect: no route to host"##, &["connection-timeout"]),
-        (
-            r##"Get "https://contoso.azurecr.io/v2/": x509: certificate has expired or is not yet valid: current time 2026-11-30T10:00:00Z is after 2026-11-01T00:00:00Z"##,
-            &["tls-certificate-error"],
-        ),
-        (
-            r##"Error response from daemon: Get "https://contoso.azurecr.io/v2/": dial tcp: lookup contoso.azurecr.io on 192.168.65.7:53: read udp 192.168.65.6:49581->192.168.65.7:53: i/o timeout"##,
-            &["dns-lookup-fails"],
-        ),
-        (
-            r##"Error: INSTALLATION FAILED: failed to do request: Head "https://contoso.azurecr.io/v2/charts/app/manifests/1.0.0": dial tcp 10.0.1.4:443: i/o timeout"##,
-            &["fix-private-endpoint-routing"],
-        ),
-        (r##"Unable to connect to the server: net/http: TLS handshake timeout"##, &["connection-timeout"]),
-        (
-            r##"HTTPSConnectionPool(host='contoso.azurecr.io', port=443): Max retries exceeded with url: /oauth2/exchange (Caused by NewConnectionError('<urllib3.connection.HTTPSConnection object at 0x7f3a>: Failed to establish a new connection: [Errno 110] Connection timed out'))"##,
-            &["connection-timeout"],
-        ),
-        (
-            r##"HTTPSConnectionPool(host='contoso.azurecr.io', port=443): Max retries exceeded with url: /v2/ (Caused by NewConnectionError('<urllib3.connection.HTTPSConnection object at 0x7f3a>: Failed to establish a new connection: [Errno -3] Temporary failure in name resolution'))"##,
-            &["dns-lookup-fails"],
-        ),
-        (
-            r##"HTTPSConnectionPool(host='contoso.azurecr.io', port=443): Max retries exceeded with url: /v2/ (Caused by NameResolutionError("<urllib3.connection.HTTPSConnection object at 0x7f3a>: Failed to resolve 'contoso.azurecr.io' ([Errno 11001] getaddrinfo failed)"))"##,
-            &["dns-lookup-fails"],
-        ),
-        (
-            r##"HTTPSConnectionPool(host='contoso.azurecr.io', port=443): Max retries exceeded with url: /v2/ (Caused by SSLError(SSLCertVerificationError(1, '[SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: self-signed certificate in certificate chain (_ssl.c:1006)')))"##,
-            &["tls-certificate-error"],
-        ),
-        (
-            r##"HTTPSConnectionPool(host='contoso.azurecr.io', port=443): Max retries exceeded with url: /v2/ (Caused by ProxyError('Unable to connect to proxy', OSError('Tunnel connection failed: 407 Proxy Authentication Required')))"##,
-            &["proxy-login-403", "fix-proxy-allow-registry"],
-        ),
-        (
-            r##"HTTPSConnectionPool(host='login.microsoftonline.com', port=443): Max retries exceeded with url: /common/oauth2/token (Caused by ProxyError('Cannot connect to proxy.', NewConnectionError('<urllib3.connection.HTTPSConnection object at 0x0000>: Failed to establish a new connection: [WinError 10061] No connection could be made because the target machine actively refused it')))"##,
-            &["configure-proxy"],
-        ),
-        (
-            r##"requests.exceptions.ConnectionError: ('Connection aborted.', ConnectionResetError(104, 'Connection reset by peer'))"##,
-            &["connection-timeout"],
-        ),
-        (
-            r##"requests.exceptions.SSLError: HTTPSConnectionPool(host='contoso.azurecr.io', port=443): Max retries exceeded with url: /v2/ (Caused by SSLError(SSLEOFError(8, '[SSL: UNEXPECTED_EOF_WHILE_READING] EOF occurred in violation of protocol (_ssl.c:1006)')))"##,
-            &["connection-timeout"],
-        ),
-        (
-            r##"urllib3.exceptions.ReadTimeoutError: HTTPSConnectionPool(host='management.azure.com', port=443): Read timed out. (read timeout=300)"##,
-            &["connection-timeout"],
-        ),
-        (
-            r##"HTTPSConnectionPool(host='login.microsoftonline.com', port=443): Max retries exceeded with url: /organizations/v2.0/.well-known/openid-configuration (Caused by ConnectTimeoutError(<urllib3.connection.HTTPSConnection object at 0x7f>, 'Connection to login.microsoftonline.com timed out. (connect timeout=None)'))"##,
-            &["connection-timeout"],
-        ),
-        (r##"ssl.SSLError: The handshake operation timed out"##, &["connection-timeout"]),
-        (
-            r##"[WinError 10060] A connection attempt failed because the connected party did not properly respond after a period of time, or established connection failed because connected host has failed to respond"##,
-            &["connection-timeout"],
-        ),
-        (r##"curl: (6) Could not resolve host: contoso.azurecr.io"##, &["dns-lookup-fails"]),
-        (
-            r##"curl: (7) Failed to connect to contoso.azurecr.io port 443 after 21046 ms: Couldn't connect to server"##,
-            &["connection-timeout"],
-        ),
-        (
-            r##"curl: (28) Failed to connect to contoso.azurecr.io port 443 after 75003 ms: Timeout was reached"##,
-            &["connection-timeout"],
-        ),
-        (
-            r##"curl: (35) OpenSSL SSL_connect: Connection reset by peer in connection to contoso.azurecr.io:443"##,
-            &["connection-timeout"],
-        ),
-        (r##"curl: (56) Failure when receiving data from the peer"##, &["connection-timeout"]),
-        (
-            r##"curl: (60) SSL certificate problem: self-signed certificate in certificate chain"##,
-            &["tls-certificate-error"],
-        ),
-        (
-            r##"curl: (56) Received HTTP code 403 from proxy after CONNECT"##,
-            &["proxy-login-403", "fix-proxy-allow-registry"],
-        ),
-        (
-            r##"cURL error 28: Operation timed out after 30001 milliseconds with 0 out of 0 bytes received"##,
-            &["connection-timeout"],
-        ),
-        (r##"curl: (35) error:0A00010B:SSL routines::wrong version number"##, &["connection-timeout"]),
-        (r##"curl: (5) Could not resolve proxy: proxy.corp.example"##, &["configure-proxy"]),
-        (r##"* connect to 20.1.2.3 port 443 failed: Connection timed out"##, &["connection-timeout"]),
-        (
-            r##"fatal: unable to access 'https://dev.azure.com/contoso/_git/app/': Failed to connect to dev.azure.com port 443 after 21090 ms: Timed out"##,
-            &["connection-timeout"],
-        ),
-        (r##"curl: (6) Couldn't resolve host name"##, &["dns-lookup-fails"]),
-        (r##"curl: (35) SSL connect error"##, &["connection-timeout"]),
-        (r##"curl: (52) Server returned nothing (no headers, no data)"##, &["connection-timeout"]),
-        (
-            r##"System.Net.Http.HttpRequestException: No such host is known. (contoso.azurecr.io:443)"##,
-            &["dns-lookup-fails"],
-        ),
-        (
-            r##"System.Net.Http.HttpRequestException: Connection refused (contoso.azurecr.io:443)"##,
-            &["connection-timeout"],
-        ),
-        (
-            r##"System.Net.Http.HttpRequestException: The SSL connection could not be established, see inner exception.
- ---> System.Security.Authentication.AuthenticationException: The remote certificate is invalid according to the validation procedure: RemoteCertificateNameMismatch, RemoteCertificateChainErrors"##,
-            &["tls-certificate-error"],
-        ),
-        (
-            r##"System.Net.Http.HttpRequestException: The SSL connection could not be established, see inner exception.
- ---> System.IO.IOException: Received an unexpected EOF or 0 bytes from the transport stream."##,
-            &["connection-timeout"],
-        ),
-        (
-            r##"System.Net.Http.HttpRequestException: The proxy tunnel request to proxy 'http://proxy.corp.example:8080/' failed with status code '407'."##,
-            &["proxy-login-403", "fix-proxy-allow-registry"],
-        ),
-        (
-            r##"System.Threading.Tasks.TaskCanceledException: The request was canceled due to the configured HttpClient.Timeout of 100 seconds elapsing."##,
-            &["connection-timeout"],
-        ),
-        (r##"System.Net.Sockets.SocketException (110): Connection timed out"##, &["connection-timeout"]),
-        (
-            r##"System.Net.Sockets.SocketException (00000005, 0xFFFDFFFF): Name or service not known"##,
-            &["dns-lookup-fails"],
-        ),
-        (
-            r##"System.Net.WebException: Unable to connect to the remote server ---> System.Net.Sockets.SocketException: A connection attempt failed because the connected party did not properly respond after a period of time"##,
-            &["connection-timeout"],
-        ),
-        (
-            r##"System.Security.Authentication.AuthenticationException: Authentication failed because the remote party has closed the transport stream."##,
-            &["connection-timeout"],
-        ),
-        (
-            r##"System.Net.WebException: The underlying connection was closed: An unexpected error occurred on a send."##,
-            &["connection-timeout"],
-        ),
-        (r##"WARNING: Name resolution of contoso.azurecr.io failed"##, &["dns-lookup-fails"]),
-        (r##"WARNING: TCP connect to (20.1.2.3 : 443) failed"##, &["connection-timeout"]),
-        (
-            r##"Resolve-DnsName : contoso.azurecr.io : The requested name is valid, but no data of the requested type was found"##,
-            &["dns-lookup-fails"],
-        ),
-        (
-            r##"java.net.UnknownHostException: contoso.azurecr.io: Temporary failure in name resolution"##,
-            &["dns-lookup-fails"],
-        ),
-        (r##"java.net.ConnectException: Connection timed out (Connection timed out)"##, &["connection-timeout"]),
-        (r##"java.net.SocketTimeoutException: connect timed out"##, &["connection-timeout"]),
-        (
-            r##"org.apache.http.conn.HttpHostConnectException: Connect to contoso.azurecr.io:443 [contoso.azurecr.io/20.1.2.3] failed: Connection refused (Connection refused)"##,
-            &["connection-timeout"],
-        ),
-        (
-            r##"javax.net.ssl.SSLHandshakeException: PKIX path building failed: sun.security.provider.certpath.SunCertPathBuilderException: unable to find valid certification path to requested target"##,
-            &["tls-certificate-error"],
-        ),
-        (
-            r##"java.io.IOException: Unable to tunnel through proxy. Proxy returns "HTTP/1.1 403 Forbidden""##,
-            &["proxy-login-403", "fix-proxy-allow-registry"],
-        ),
-        (
-            r##"javax.net.ssl.SSLHandshakeException: No subject alternative DNS name matching contoso.azurecr.io found."##,
-            &["tls-certificate-error"],
-        ),
-        (r##"java.net.SocketException: Connection reset"##, &["connection-timeout"]),
-        (r##"java.net.http.HttpConnectTimeoutException: HTTP connect timed out"##, &["connection-timeout"]),
-        (r##"java.nio.channels.UnresolvedAddressException"##, &["dns-lookup-fails"]),
-        (r##"javax.net.ssl.SSLHandshakeException: Remote host terminated the handshake"##, &["connection-timeout"]),
-        (r##"javax.net.ssl.SSLHandshakeException: SSL peer shut down incorrectly"##, &["connection-timeout"]),
-        (
-            r##"sun.security.validator.ValidatorException: PKIX path validation failed: java.security.cert.CertPathValidatorException: validity check failed"##,
-            &["tls-certificate-error"],
-        ),
-        (r##"Error: getaddrinfo ENOTFOUND contoso.azurecr.io"##, &["dns-lookup-fails"]),
-        (r##"Error: connect ECONNREFUSED 20.1.2.3:443"##, &["connection-timeout"]),
-        (r##"Error: read ECONNRESET"##, &["connection-timeout"]),
-        (r##"Error: self-signed certificate in certificate chain"##, &["tls-certificate-error"]),
-        (
-            r##"Error: Client network socket disconnected before secure TLS connection was established"##,
-            &["connection-timeout"],
-        ),
-        (r##"Error: connect ETIMEDOUT 20.1.2.3:443"##, &["connection-timeout"]),
-        (
-            r##"RequestError: Hostname/IP does not match certificate's altnames: Host: contoso.azurecr.io. is not in the cert's altnames: DNS:*.corp.example"##,
-            &["tls-certificate-error"],
-        ),
-        (
-            r##"error sending request for url (https://contoso.azurecr.io/v2/): error trying to connect: dns error: failed to lookup address information: Name or service not known"##,
-            &["dns-lookup-fails"],
-        ),
-        (
-            r##"error sending request for url (https://contoso.azurecr.io/v2/): error trying to connect: invalid peer certificate: UnknownIssuer"##,
-            &["tls-certificate-error"],
-        ),
-        (
-            r##"error sending request for url (https://contoso.azurecr.io/v2/): error trying to connect: tcp connect error: Connection timed out (os error 110)"##,
-            &["connection-timeout"],
-        ),
-        (r##"error trying to connect: Connection reset by peer (os error 104)"##, &["connection-timeout"]),
-        (r##"ping: contoso.azurecr.io: Name or service not known"##, &["dns-lookup-fails"]),
-        (r##"** server can't find contoso.azurecr.io: NXDOMAIN"##, &["dns-lookup-fails"]),
-        (r##"wget: unable to resolve host address 'contoso.azurecr.io'"##, &["dns-lookup-fails"]),
-        (
-            r##"Connecting to contoso.azurecr.io (contoso.azurecr.io)|20.1.2.3|:443... failed: Connection timed out."##,
-            &["connection-timeout"],
-        ),
-        (
-            r##"ERROR: cannot verify contoso.azurecr.io's certificate, issued by 'CN=Corp Inspection CA':"##,
-            &["tls-certificate-error"],
-        ),
-        (r##"Unable to establish SSL connection."##, &["connection-timeout"]),
-        (
-            r##"##[error]Error response from daemon: Get "https://contoso.azurecr.io/v2/": dial tcp: lookup contoso.azurecr.io on 168.63.129.16:53: no such host"##,
-            &["dns-lookup-fails"],
-        ),
-        (
-            r##"Error: failed to do request: Head "https://contoso.azurecr.io/v2/app/manifests/1.0": dial tcp 20.1.2.3:443: connectex: A connection attempt failed because the connected party did not properly respond after a period of time, or established connection failed because connected host has failed to respond."##,
-            &["connection-timeout"],
-        ),
-        (
-            r##"dial tcp: lookup contoso.azurecr.io: getaddrinfow: The requested name is valid, but no data of the requested type was found."##,
-            &["dns-lookup-fails"],
-        ),
-        (r##"java.net.SocketTimeoutException: Read timed out"##, &["connection-timeout"]),
-        (
-            r##"io.netty.channel.ConnectTimeoutException: connection timed out: contoso.azurecr.io/20.1.2.3:443"##,
-            &["connection-timeout"],
-        ),
-        (r##"Error: socket hang up"##, &["connection-timeout"]),
-        (
-            r##"Warning  Failed  3m  kubelet  Failed to pull image "contoso.azurecr.io/app:1": failed to pull and unpack image "contoso.azurecr.io/app:1": failed to resolve reference "contoso.azurecr.io/app:1": failed to do request: Head "https://contoso.azurecr.io/v2/app/manifests/1": dial tcp 20.1.2.3:443: i/o timeout"##,
-            &["configure-egress-firewall"],
-        ),
-        (
-            r##"Warning  Failed  3m  kubelet  Failed to pull image "contoso.azurecr.io/app:1": rpc error: code = Unknown desc = failed to pull and unpack image "contoso.azurecr.io/app:1": failed to resolve reference "contoso.azurecr.io/app:1": failed to do request: Head "https://contoso.azurecr.io/v2/app/manifests/1": dial tcp: lookup contoso.azurecr.io on 10.0.0.10:53: no such host"##,
-            &["dns-lookup-fails"],
-        ),
-        (
-            r##"ssl.SSLError: [SSL: WRONG_VERSION_NUMBER] wrong version number (_ssl.c:1006)"##,
-            &["connection-timeout", "configure-proxy"],
-        ),
-        (
-            r##"javax.net.ssl.SSLException: Unsupported or unrecognized SSL message"##,
-            &["connection-timeout", "configure-proxy"],
-        ),
-        (
-            r##"curl: (60) SSL: no alternative certificate subject name matches target host name 'contoso.azurecr.io'"##,
-            &["tls-certificate-error"],
-        ),
-        (
-            r##"curl: (7) Failed to connect to contoso.azurecr.io port 443 after 130 ms: No route to host"##,
-            &["connection-timeout"],
-        ),
-        (
-            r##"System.Net.Http.HttpRequestException: A connection attempt failed because the connected party did not properly respond after a period of time, or established connection failed because connected host has failed to respond. (contoso.azurecr.io:443)"##,
-            &["connection-timeout"],
-        ),
-        (
-            r##"System.IO.IOException: Unable to read data from the transport connection: An existing connection was forcibly closed by the remote host."##,
-            &["connection-timeout"],
-        ),
-        (
-            r##"System.Net.Http.HttpRequestException: nodename nor servname provided, or not known (contoso.azurecr.io:443)"##,
-            &["dns-lookup-fails"],
-        ),
-        (r##"Error: connect EHOSTUNREACH 20.1.2.3:443"##, &["connection-timeout"]),
-        (r##"Error: getaddrinfo EAI_AGAIN contoso.azurecr.io"##, &["dns-lookup-fails"]),
-        (r##"Error: certificate has expired"##, &["tls-certificate-error"]),
-        (
-            r##"x509: certificate signed by unknown authority (possibly because of "crypto/rsa: verification error" while trying to verify candidate authority certificate "Corp Root CA")"##,
-            &["tls-certificate-error"],
-        ),
-        (r##"Get "https://contoso.azurecr.io/v2/": EOF"##, &["connection-timeout"]),
-        (
-            r##"error pulling image configuration: download failed after attempts=6: dial tcp 20.60.1.4:443: i/o timeout; Get "https://contosoweu.blob.core.windows.net/x/data": dial tcp 20.60.1.4:443: i/o timeout"##,
-            &["data-endpoint-blocked"],
-        ),
-    ];
+    let table = shapes().network;
+    assert!(table.len() >= 150, "{} network shapes", table.len());
     let wrong: Vec<String> = table
         .iter()
-        .filter_map(|(text, steps)| {
-            let found = diagnose(text).matches.first().map(|m| m.node.id());
-            (!found.is_some_and(|id| steps.contains(&id)))
-                .then(|| format!("{text}\n  expected {steps:?}, got {found:?}"))
+        .filter_map(|shape| {
+            let found = diagnose(&shape.text).matches.first().map(|m| m.node.id());
+            (!found.is_some_and(|id| shape.steps.iter().any(|step| step == id)))
+                .then(|| format!("{}\n  expected {:?}, got {found:?}", shape.text, shape.steps))
         })
         .collect();
     assert!(wrong.is_empty(), "{} of {}:\n{}", wrong.len(), table.len(), wrong.join("\n"));
@@ -728,56 +421,13 @@ const NOT_NETWORK_STEPS: [&str; 6] = [
 /// build step), also inside a cluster's pull events. None may get a network step, however a cluster or a tool wraps it.
 #[test]
 fn texts_that_are_not_the_network_get_no_network_step() {
-    let texts: [&str; 38] = [
-        r##"Error response from daemon: manifest for contoso.azurecr.io/app:latest not found: manifest unknown: manifest tagged by "latest" is not found"##,
-        r##"Warning  Failed  12s  kubelet  Failed to pull image "contoso.azurecr.io/app:v2": rpc error: code = NotFound desc = failed to pull and unpack image "contoso.azurecr.io/app:v2": failed to resolve reference "contoso.azurecr.io/app:v2": contoso.azurecr.io/app:v2: not found"##,
-        r##"Warning  Failed  12s  kubelet  Failed to pull image "contoso/app:1": rpc error: code = Unknown desc = failed to pull and unpack image "docker.io/contoso/app:1": failed to extract layer sha256:0a1b: write /var/lib/containerd/io.containerd.snapshotter.v1.overlayfs/snapshots/88/fs/usr/lib/libx.so: no space left on device: unknown"##,
-        r##"Error response from daemon: pull access denied for contoso/app, repository does not exist or may require 'docker login': denied: requested access to the resource is denied"##,
-        r##"Error response from daemon: Head "https://contoso.azurecr.io/v2/app/manifests/1": unauthorized: authentication required, visit https://aka.ms/acr/authorization for more information."##,
-        r##"Error: failed to authorize: failed to fetch oauth token: unexpected status: 401 Unauthorized"##,
-        r##"denied: requested access to the resource is denied"##,
-        r##"Error response from daemon: toomanyrequests: You have reached your pull rate limit. You may increase the limit by authenticating and upgrading: https://www.docker.com/increase-rate-limit"##,
-        r##"docker: invalid reference format: repository name must be lowercase."##,
-        r##"unknown flag: --platfrom
-See 'docker build --help'."##,
-        r##"failed to register layer: Error processing tar file(exit status 1): unexpected EOF"##,
-        r##"Got permission denied while trying to connect to the Docker daemon socket at unix:///var/run/docker.sock: Post "http://%2Fvar%2Frun%2Fdocker.sock/v1.24/images/create?fromImage=contoso.azurecr.io%2Fapp&tag=1": dial unix /var/run/docker.sock: connect: permission denied"##,
-        r##"Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?"##,
-        r##"Warning  Failed  5s  kubelet  Failed to pull image "contoso.azurecr.io/app:1": rpc error: code = Unknown desc = Error response from daemon: repository contoso.azurecr.io/app not found: does not exist or no pull access"##,
-        r##"ERROR: failed to solve: failed to compute cache key: failed to calculate checksum of ref 4c1a: "/app/package.json": not found"##,
-        r##"Error: INSTALLATION FAILED: GET "https://contoso.azurecr.io/v2/helm/app/tags/list": response status code 401: unauthorized: authentication required"##,
-        r##"Error: unexpected status from HEAD request to https://contoso.azurecr.io/v2/helm/app/manifests/1.0.0: 404 Not Found"##,
-        r##"Error response from daemon: no matching manifest for linux/arm64/v8 in the manifest list entries"##,
-        r##"Error: EACCES: permission denied, open '/root/.docker/config.json'"##,
-        r##"ERROR: failed to solve: process "/bin/sh -c npm ci" did not complete successfully: exit code: 1"##,
-        r##"Warning  Failed  8s  kubelet  Failed to pull image "Contoso.azurecr.io/App:1": InvalidImageName"##,
-        r##"Warning  Failed  8s  kubelet  Error: ErrImagePull
-  Warning  Failed  8s  kubelet  Failed to pull image "contoso.azurecr.io/app:1": rpc error: code = Unknown desc = failed to pull and unpack image "contoso.azurecr.io/app:1": failed to resolve reference "contoso.azurecr.io/app:1": unexpected status from HEAD request to https://contoso.azurecr.io/v2/app/manifests/1: 401 Unauthorized"##,
-        r##"Run ID: ca1 failed after 45s. Error: failed during run, err: exit status 1
-Step 4/8 : RUN npm test
-npm ERR! Test failed.  See above for more details."##,
-        r##"Error response from daemon: Get "https://contoso.azurecr.io/v2/": unauthorized: Application not registered with AAD."##,
-        r##"unauthorized: authentication required"##,
-        r##"Error response from daemon: unknown: repository name not known to registry"##,
-        r##"Error response from daemon: Head "https://ghcr.io/v2/contoso/app/manifests/1": denied: permission_denied: The token provided does not match expected scopes."##,
-        r##"denied: access forbidden"##,
-        r##"Error: failed to copy: unexpected status from PUT request to https://contoso.azurecr.io/v2/app/manifests/1: 429 Too Many Requests"##,
-        r##"ERROR: failed to solve: failed to push contoso.azurecr.io/app:1: unexpected status from HEAD request: 403 Forbidden: insufficient_scope: authorization failed"##,
-        r##"write /var/lib/docker/tmp/GetImageBlob123: no space left on device"##,
-        r##"docker: Error response from daemon: Conflict. The container name "/web" is already in use by container "3f2". You have to remove (or rename) that container to be able to reuse that name."##,
-        r##"Error response from daemon: failed to create task for container: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: exec: "app": executable file not found in $PATH: unknown"##,
-        r##"error: error parsing deployment.yaml: error converting YAML to JSON: yaml: line 12: did not find expected key"##,
-        r##"Error response from daemon: Get "https://registry-1.docker.io/v2/library/app/manifests/1": unauthorized: incorrect username or password"##,
-        r##""docker build" requires exactly 1 argument.
-See 'docker build --help'."##,
-        r##"Warning  Failed  2m  kubelet  Failed to pull image "contoso.azurecr.io/app:1": rpc error: code = Unknown desc = failed to pull and unpack image "contoso.azurecr.io/app:1": failed to extract layer sha256:9f: mount callback failed on /var/lib/containerd/tmpmounts/containerd-mount1: write /var/lib/containerd/tmpmounts/containerd-mount1/usr/lib/x: no space left on device: unknown"##,
-        r##"ERROR: The resource with name 'contoso' and type 'Microsoft.ContainerRegistry/registries' could not be found in subscription 'Prod'."##,
-    ];
+    let texts = shapes().other;
+    assert!(texts.len() >= 70, "{} other texts", texts.len());
     let wrong: Vec<String> = texts
         .iter()
-        .filter_map(|text| {
-            let found = diagnose(text).matches.first().map(|m| m.node.id());
-            found.filter(|id| !NOT_NETWORK_STEPS.contains(id)).map(|id| format!("{text}\n  got {id}"))
+        .filter_map(|shape| {
+            let found = diagnose(&shape.text).matches.first().map(|m| m.node.id());
+            found.filter(|id| !NOT_NETWORK_STEPS.contains(id)).map(|id| format!("{}\n  got {id}", shape.text))
         })
         .collect();
     assert!(wrong.is_empty(), "{} of {}:\n{}", wrong.len(), texts.len(), wrong.join("\n"));
