@@ -76,8 +76,9 @@ const CONTEXT_LINES_ABOVE: usize = 3;
 #[derive(Clone, Debug, PartialEq)]
 pub struct Match {
     pub node: Node,
-    /// The confidence shown, 0..=1: [`Match::raw`] mapped through the calibration table of
-    /// `content/diagnosis.toml`, so that a step shown at x % was right at least x % of the time on the dev corpus.
+    /// The confidence shown, 0..=1: that of [`Match::raw`]'s band in the calibration table of `content/diagnosis.toml`,
+    /// at most the lower bound of how often the band's first step was right on dev texts before any rule was tuned on
+    /// them (see [`calibrated`]).
     pub score: f64,
     /// The step's evidence before calibration: the noisy-or of its matched rules' weights (what the table maps from,
     /// and what ranks the steps).
