@@ -1064,7 +1064,12 @@ mod tests {
         assert_eq!((pair.first.id(), pair.second.id()), ("dns-lookup-fails", "connection-timeout"));
         assert_eq!(pair.ask.map(Node::id), Some("check-nslookup"));
         let clear = diagnose("denied: client with IP '203.0.113.9' is not allowed access");
-        assert_eq!(clear.one_of_two, None);
+        assert_eq!(clear.one_of_two, None, "the registry's own denial is not also a rights question");
+        // TLS answered in plain HTTP: the proxy setting or something on the path.
+        let mismatch = diagnose("ssl.SSLError: [SSL: WRONG_VERSION_NUMBER] wrong version number (_ssl.c:1006)");
+        let pair = mismatch.one_of_two.expect("the text cannot tell the proxy setting from the path");
+        assert_eq!((pair.first.id(), pair.second.id()), ("configure-proxy", "connection-timeout"));
+        assert!(pair.ask.is_some());
         let node = |id| Node::find(id).unwrap();
         assert_eq!(
             deciding_step(node("proxy-login-403"), node("fix-proxy-allow-registry")),
