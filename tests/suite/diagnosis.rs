@@ -221,6 +221,19 @@ fn overclaimed_raw_bands(bands: &[(usize, usize)]) -> Vec<u32> {
         .collect()
 }
 
+/// The dev check flags a band that the counts support less than it shows, pooled as the build pools.
+#[test]
+fn a_band_shown_above_what_its_counts_support_is_flagged() {
+    let bands = calibration_table().len();
+    let mut counts = vec![(40, 40); bands];
+    assert_eq!(overclaimed_raw_bands(&counts), Vec::<u32>::new());
+    counts[0] = (40, 10);
+    assert_eq!(overclaimed_raw_bands(&counts), vec![(calibration_table()[0].0 * 100.0).round() as u32]);
+    // Too few answers say nothing either way.
+    counts[0] = (3, 0);
+    assert_eq!(overclaimed_raw_bands(&counts), Vec::<u32>::new());
+}
+
 fn percent(n: usize, of: usize) -> f64 {
     if of == 0 {
         0.0
