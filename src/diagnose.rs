@@ -12,7 +12,7 @@ use std::ops::Range;
 
 pub use acr_vocab::{AddressKind, HostKind};
 
-use crate::generated::{CALIBRATION, FAMILIES, RULES};
+use crate::generated::{CALIBRATION, FAMILIES, FAMILY_INCLUDES, RULES};
 use crate::i18n::{msg, Localizer};
 use crate::inputs::{is_private, regions, validate, Cloud};
 use crate::ordering;
@@ -76,8 +76,9 @@ const CONTEXT_LINES_ABOVE: usize = 3;
 #[derive(Clone, Debug, PartialEq)]
 pub struct Match {
     pub node: Node,
-    /// The confidence shown, 0..=1: [`Match::raw`] mapped through the calibration table of
-    /// `content/diagnosis.toml`, so that a step shown at x % was right at least x % of the time on the dev corpus.
+    /// The confidence shown, 0..=1: that of [`Match::raw`]'s band in the calibration table of `content/diagnosis.toml`,
+    /// at most the lower bound of how often the band's first step was right on dev texts before any rule was tuned on
+    /// them (see [`calibrated`]).
     pub score: f64,
     /// The step's evidence before calibration: the noisy-or of its matched rules' weights (what the table maps from,
     /// and what ranks the steps).
@@ -228,20 +229,23 @@ pub fn notes(diagnosis: &Diagnosis, t: &Localizer) -> Vec<String> {
     .collect()
 }
 
-/// The confidence shown for a raw score: piecewise linear through (0, 0) and the calibration table's points (raw
-/// ascending, shown non-decreasing; the build checks both), flat after the last point.
+/// The confidence shown for a raw score: that of its band in the calibration table (see [`calibration_band`]), 0 below
+/// the first band. Within a band every score is shown alike, so no score claims more than its band was right.
 pub fn calibrated(raw: f64) -> f64 {
-    let Some(&(first_raw, first_shown)) = CALIBRATION.first() else { return raw };
-    if raw <= first_raw {
-        return raw * first_shown / first_raw;
-    }
-    for pair in CALIBRATION.windows(2) {
-        let ((low, low_shown), (high, high_shown)) = (pair[0], pair[1]);
-        if raw <= high {
-            return low_shown + (high_shown - low_shown) * (raw - low) / (high - low);
-        }
-    }
-    CALIBRATION.last().map_or(raw, |&(_, shown)| shown)
+    calibration_band(raw).map_or(0.0, |band| CALIBRATION[band].1)
+}
+
+/// The calibration table's band a raw score falls in: the last whose lowest raw score it reaches (noisy-or arithmetic
+/// may land a hair below a weight, so a billionth is forgiven), `None` below the first. The table is
+/// `content/diagnosis.toml`'s `[calibration]`, each band's shown confidence derived by the build from how often the
+/// band was right on texts no rule was tuned on.
+pub fn calibration_band(raw: f64) -> Option<usize> {
+    CALIBRATION.iter().rposition(|&(from, _)| raw >= from - 1e-9)
+}
+
+/// The calibration table: per band, (its lowest raw score, the confidence shown), raw ascending.
+pub fn calibration_table() -> &'static [(f64, f64)] {
+    CALIBRATION
 }
 
 /// The extracted values that are inputs of the guide, in form order, as the page and the CLI offer to fill
@@ -301,6 +305,16 @@ fn find_families(lower: &str) -> Vec<Vec<Range<usize>>> {
         }
         start = end;
     }
+    // A family of families (defined after its members, so each member is complete here) is found wherever they are.
+    for &(family, member) in FAMILY_INCLUDES {
+        let member = hits[usize::from(member)].clone();
+        let spans = &mut hits[usize::from(family)];
+        spans.extend(member);
+        let mut merged = ordering::by_key(std::mem::take(spans), |span| (span.start as u64) << 32 | span.end as u64);
+        merged.dedup_by_key(|span| span.start);
+        merged.truncate(MAX_HITS);
+        *spans = merged;
+    }
     hits
 }
 
@@ -320,7 +334,7 @@ struct Context {
 }
 
 /// Phrases that mean the failing hop was the proxy, not the server behind it.
-const PROXY_MARKERS: [&str; 7] = [
+const PROXY_MARKERS: [&str; 10] = [
     "proxyconnect",
     "error connecting to proxy",
     "from proxy after connect",
@@ -328,6 +342,9 @@ const PROXY_MARKERS: [&str; 7] = [
     "cannot connect to proxy",
     "unable to connect to proxy",
     "proxy authentication required",
+    "proxy tunnel request",
+    "unable to tunnel through proxy",
+    "resolve proxy",
 ];
 
 /// Host name suffixes of layer downloads: blob storage of the three clouds (also its DNS-zone endpoints), MCR's
@@ -343,7 +360,8 @@ const BLOB_SUFFIXES: [&str; 6] = [
 
 impl Context {
     /// The host named last before the end of the phrase (the request the error is about: Go, curl and
-    /// Python all print the host first), else the first one after it, else one on the lines just above.
+    /// Python all print the host first), else the first one after it, else one on the lines just above; the address
+    /// dialled on the line, else on the lines just above (curl's `Trying 10.1.2.3:443...` before its error).
     fn of(lower: &str, span: Range<usize>) -> Context {
         let line = line_of(lower, span.start);
         let window = floor(lower, line.start.max(span.start.saturating_sub(CONTEXT_BEFORE)))
@@ -356,36 +374,37 @@ impl Context {
             .or_else(|| hosts.iter().find(|(at, _)| *at >= span.end))
             .map(|(_, kind)| *kind)
             .or_else(|| {
-                let mut above = window.start;
-                for _ in 0..CONTEXT_LINES_ABOVE {
-                    if above == 0 {
-                        break;
-                    }
-                    let previous = line_of(lower, above - 1);
-                    let start = floor(lower, previous.start.max(previous.end.saturating_sub(CONTEXT_BEFORE)));
-                    if let Some((_, kind)) = hosts_in(lower, start..previous.end).last() {
-                        return Some(*kind);
-                    }
-                    above = previous.start;
-                }
-                None
+                lines_above(lower, line.start).find_map(|above| hosts_in(lower, above).last().map(|(_, kind)| *kind))
             })
             .unwrap_or(HostKind::Unknown);
-        let address = dialled_in(
-            &lower[window],
-            span.end.saturating_sub(line.start.max(span.start.saturating_sub(CONTEXT_BEFORE))),
-        )
-        .map(|ip| {
-            if ip.is_loopback() {
-                AddressKind::Loopback
-            } else if is_private(ip) {
-                AddressKind::Private
-            } else {
-                AddressKind::Public
-            }
-        });
+        let address = dialled_in(&lower[window.clone()], span.end - window.start)
+            .or_else(|| lines_above(lower, line.start).find_map(|above| dialled_in(&lower[above.clone()], above.len())))
+            .map(|ip| {
+                if ip.is_loopback() {
+                    AddressKind::Loopback
+                } else if is_private(ip) {
+                    AddressKind::Private
+                } else {
+                    AddressKind::Public
+                }
+            });
         Context { host, address }
     }
+}
+
+/// The [`CONTEXT_LINES_ABOVE`] lines above the line starting at `start`, nearest first, each cut to its last
+/// [`CONTEXT_BEFORE`] bytes.
+fn lines_above(lower: &str, start: usize) -> impl Iterator<Item = Range<usize>> + '_ {
+    let mut next = start;
+    std::iter::from_fn(move || {
+        if next == 0 {
+            return None;
+        }
+        let previous = line_of(lower, next - 1);
+        next = previous.start;
+        Some(floor(lower, previous.start.max(previous.end.saturating_sub(CONTEXT_BEFORE)))..previous.end)
+    })
+    .take(CONTEXT_LINES_ABOVE)
 }
 
 fn floor(text: &str, mut at: usize) -> usize {
@@ -884,14 +903,18 @@ mod tests {
     }
 
     #[test]
-    fn shown_confidence_follows_the_calibration_table() {
+    fn shown_confidence_is_the_band_s_and_never_falls() {
         let (first_raw, first_shown) = CALIBRATION[0];
         assert!(calibrated(1.0) < 1.0, "a perfect raw score is never shown as certain");
         assert_eq!(calibrated(first_raw), first_shown);
-        assert!(
-            (calibrated(first_raw / 2.0) - first_shown / 2.0).abs() < 1e-12,
-            "linear from (0, 0) to the first point"
-        );
+        assert_eq!(calibrated(first_raw - 0.01), 0.0, "below the first band nothing is claimed");
+        for pair in CALIBRATION.windows(2) {
+            let ((low, shown), (high, _)) = (pair[0], pair[1]);
+            assert_eq!(calibrated((low + high) / 2.0), shown, "one value across the band from {low}");
+            assert_eq!(calibrated(high - 1e-12), calibrated(high), "a hair below a weight counts as the weight");
+        }
+        // The noisy-or of two weights lands where arithmetic puts it, not always on the decimal.
+        assert_eq!(calibration_band(1.0 - (1.0 - 0.7)), calibration_band(0.7));
         let shown: Vec<f64> = (0..=100).map(|raw| calibrated(f64::from(raw) / 100.0)).collect();
         assert!(shown.windows(2).all(|pair| pair[0] <= pair[1]), "never falls");
     }
@@ -928,6 +951,28 @@ mod tests {
         let expected: Vec<usize> = lower.match_indices("i/o timeout").map(|(at, _)| at).collect();
         assert_eq!(found.iter().map(|span| span.start).collect::<Vec<_>>(), expected);
         assert_eq!(expected.len(), 2);
+    }
+
+    #[test]
+    fn a_family_of_families_is_found_wherever_its_members_are() {
+        assert!(!FAMILY_INCLUDES.is_empty(), "diagnosis.toml has families of families");
+        let text = "manifest unknown\nwrite /var/lib/docker/x: no space left on device\ntoomanyrequests: slow down\n\
+                    kubelet  Failed to pull image \"contoso.azurecr.io/app:1\"\nunauthorized: authentication required\n";
+        let hits = find_families(text);
+        for &(family, member) in FAMILY_INCLUDES {
+            let (family, member) = (usize::from(family), usize::from(member));
+            for span in &hits[member] {
+                assert!(hits[family].contains(span), "family {family} lacks {span:?} of its member {member}");
+            }
+        }
+        // The members' hits count, not only the family's own patterns: at least one family has a hit no pattern of its
+        // own found.
+        let own = |family: usize, span: &Range<usize>| {
+            FAMILIES[family].split('\n').map(Pattern::new).any(|pattern| find_all(text, &pattern).any(|s| s == *span))
+        };
+        assert!(FAMILY_INCLUDES
+            .iter()
+            .any(|&(family, _)| hits[usize::from(family)].iter().any(|span| !own(usize::from(family), span))));
     }
 
     #[test]
@@ -974,6 +1019,15 @@ mod tests {
             context("curl: (28) Connection timed out after 5000 milliseconds", "timed out").0,
             HostKind::Unknown
         );
+        // curl -v prints the address it tries on a line of its own, above the error that names the host.
+        let verbose = "*   Trying 10.1.0.4:443...\n* after 130000 ms: connection timed out\ncurl: (28) Failed to connect to contoso.azurecr.io port 443: timed out";
+        assert_eq!(context(verbose, "timed out"), (HostKind::Unknown, Some(Private)));
+        let lower = verbose.to_ascii_lowercase();
+        let last = lower.rfind("timed out").expect("second phrase");
+        assert_eq!(
+            Context::of(&lower, last..last + 9),
+            Context { host: HostKind::LoginServer, address: Some(Private) }
+        );
     }
 
     #[test]
@@ -1010,7 +1064,12 @@ mod tests {
         assert_eq!((pair.first.id(), pair.second.id()), ("dns-lookup-fails", "connection-timeout"));
         assert_eq!(pair.ask.map(Node::id), Some("check-nslookup"));
         let clear = diagnose("denied: client with IP '203.0.113.9' is not allowed access");
-        assert_eq!(clear.one_of_two, None);
+        assert_eq!(clear.one_of_two, None, "the registry's own denial is not also a rights question");
+        // TLS answered in plain HTTP: the proxy setting or something on the path.
+        let mismatch = diagnose("ssl.SSLError: [SSL: WRONG_VERSION_NUMBER] wrong version number (_ssl.c:1006)");
+        let pair = mismatch.one_of_two.expect("the text cannot tell the proxy setting from the path");
+        assert_eq!((pair.first.id(), pair.second.id()), ("configure-proxy", "connection-timeout"));
+        assert!(pair.ask.is_some());
         let node = |id| Node::find(id).unwrap();
         assert_eq!(
             deciding_step(node("proxy-login-403"), node("fix-proxy-allow-registry")),

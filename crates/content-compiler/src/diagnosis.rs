@@ -9,13 +9,16 @@ use toml::Spanned;
 use crate::diagnostic::{line_of, Diagnostic};
 use crate::tree::TreeNode;
 
-/// Alternative patterns; a family is present on a line when any pattern is (its fragments in order).
+/// Alternative patterns; a family is present on a line when any pattern is (its fragments in order), or where a
+/// family it includes is.
 #[derive(Debug, Clone)]
 pub struct Family {
     /// `None` for the inline `match` of a rule.
     pub id: Option<String>,
     /// Lower-cased fragments per pattern.
     pub patterns: Vec<Vec<String>>,
+    /// Indexes of the families it takes in whole (each defined before it, so the engine completes them first).
+    pub includes: Vec<usize>,
 }
 
 /// One rule: when one of `families` is found on a line whose context fits, `node` gains `weight`.
@@ -43,7 +46,8 @@ pub struct Rule {
 pub struct Rules {
     pub families: Vec<Family>,
     pub rules: Vec<Rule>,
-    /// (raw score, shown confidence) points, raw strictly ascending, shown non-decreasing; empty: shown as raw.
+    /// Per band of raw scores, (its lowest raw score, the confidence shown for it): raw strictly ascending, shown
+    /// non-decreasing, derived from the band counts by [`shown_confidences`]; empty: shown as raw.
     pub calibration: Vec<(f64, f64)>,
 }
 
@@ -60,15 +64,32 @@ struct RulesFile {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawCalibration {
-    points: Vec<(f64, f64)>,
+    /// z of the one-sided lower bound taken of each band's rate.
+    z: f64,
+    /// Nothing is shown above this.
+    ceiling: f64,
+    bands: Vec<Band>,
+}
+
+/// One band of raw scores, from `from` up to the next band's: how many texts had their first step in it (`first`)
+/// and how many of those were right (`right`), counted before any rule was tuned on them.
+#[derive(Deserialize, Debug, Clone, Copy, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Band {
+    pub from: f64,
+    pub first: u32,
+    pub right: u32,
 }
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawFamily {
     id: Spanned<String>,
-    #[serde(rename = "match")]
+    #[serde(rename = "match", default)]
     patterns: Vec<Vec<String>>,
+    /// Families taken in whole (a family of families: "not the network", say).
+    #[serde(default)]
+    include: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -128,18 +149,35 @@ pub fn load(path: &Path, nodes: &[TreeNode]) -> Result<Rules, Vec<Diagnostic>> {
         if families.iter().any(|f: &Family| f.id.as_deref() == Some(id.as_str())) {
             problems.push(Diagnostic::new(path, line, format!("family \"{id}\" is defined twice")));
         }
-        if raw.patterns.is_empty() || !raw.patterns.iter().all(|p| valid_pattern(p)) {
+        if (raw.patterns.is_empty() && raw.include.is_empty()) || !raw.patterns.iter().all(|p| valid_pattern(p)) {
             problems.push(Diagnostic::new(
                 path,
                 line,
                 format!("family \"{id}\": every pattern needs non-empty fragments (`^` only first, `$` only last)"),
             ));
         }
-        families.push(Family { id: Some(id), patterns: raw.patterns.iter().map(|p| lower(p)).collect() });
+        let mut includes = Vec::new();
+        for member in &raw.include {
+            match families.iter().position(|f: &Family| f.id.as_deref() == Some(member.as_str())) {
+                Some(index) => includes.push(index),
+                None => problems.push(Diagnostic::new(
+                    path,
+                    line,
+                    format!("family \"{id}\" includes \"{member}\", which is not defined above it"),
+                )),
+            }
+        }
+        families.push(Family { id: Some(id), patterns: raw.patterns.iter().map(|p| lower(p)).collect(), includes });
         family_lines.push(line);
     }
     let named = families.len();
     let mut used = vec![false; named];
+    // A family taken in whole by another is used where that one is.
+    for family in &families {
+        for &member in &family.includes {
+            used[member] = true;
+        }
+    }
     let mut rules = Vec::new();
     for raw in file.rule {
         let line = line_of(&text, raw.node.span().start);
@@ -174,7 +212,7 @@ pub fn load(path: &Path, nodes: &[TreeNode]) -> Result<Rules, Vec<Diagnostic>> {
                     problem("match needs at least one non-empty fragment".to_string());
                 }
                 rule_families.push(families.len());
-                families.push(Family { id: None, patterns: vec![lower(fragments)] });
+                families.push(Family { id: None, patterns: vec![lower(fragments)], includes: Vec::new() });
             }
             (None, false) => {}
             _ => problem("a rule needs exactly one of `match` and `family`".to_string()),
@@ -218,9 +256,13 @@ pub fn load(path: &Path, nodes: &[TreeNode]) -> Result<Rules, Vec<Diagnostic>> {
     // Without a table the raw score is shown as it is.
     let calibration = file.calibration.map_or_else(Vec::new, |table| {
         let line = line_of(&text, table.span().start);
-        let points = table.into_inner().points;
-        problems.extend(calibration_problems(&points).into_iter().map(|p| Diagnostic::new(path, line, p)));
-        points
+        let RawCalibration { z, ceiling, bands } = table.into_inner();
+        let found = calibration_problems(z, ceiling, &bands);
+        if !found.is_empty() {
+            problems.extend(found.into_iter().map(|p| Diagnostic::new(path, line, p)));
+            return Vec::new();
+        }
+        bands.iter().map(|band| band.from).zip(shown_confidences(&bands, z, ceiling)).collect()
     });
     for node in nodes.iter().filter(|n| n.kind == NodeKind::Symptom || n.check_health_code.is_some()) {
         if !rules.iter().any(|rule| rule.node == node.id) {
@@ -234,31 +276,122 @@ pub fn load(path: &Path, nodes: &[TreeNode]) -> Result<Rules, Vec<Diagnostic>> {
     }
 }
 
-/// What is wrong with the calibration points: fewer than two, a value outside [0, 1], raw scores not strictly
-/// ascending, shown confidences falling, or a table that does not reach raw 1.
-fn calibration_problems(points: &[(f64, f64)]) -> Vec<String> {
+/// What is wrong with the calibration table: no band, a band's lowest raw score outside (0, 1] or not above the
+/// previous one's, a band with no texts or more right than counted, z not positive, a ceiling outside (0, 1].
+fn calibration_problems(z: f64, ceiling: f64, bands: &[Band]) -> Vec<String> {
     let mut problems = Vec::new();
-    if points.len() < 2 {
-        problems.push("calibration needs at least two points".to_string());
+    if bands.is_empty() {
+        problems.push("calibration needs at least one band".to_string());
     }
-    if points.iter().any(|&(raw, shown)| !(raw > 0.0 && raw <= 1.0 && (0.0..=1.0).contains(&shown))) {
-        problems.push("calibration points need raw in (0, 1] and shown in [0, 1]".to_string());
+    if !(z > 0.0 && z.is_finite()) {
+        problems.push(format!("calibration z {z} must be positive"));
     }
-    for pair in points.windows(2) {
-        let ((raw_a, shown_a), (raw_b, shown_b)) = (pair[0], pair[1]);
-        if raw_b <= raw_a {
-            problems.push(format!("calibration raw scores must ascend: {raw_b} after {raw_a}"));
+    if !(ceiling > 0.0 && ceiling <= 1.0) {
+        problems.push(format!("calibration ceiling {ceiling} is not in (0, 1]"));
+    }
+    for band in bands {
+        if !(band.from > 0.0 && band.from <= 1.0) {
+            problems.push(format!("calibration band from {} is not in (0, 1]", band.from));
         }
-        if shown_b < shown_a {
-            problems.push(format!("calibration shown confidences may not fall: {shown_b} after {shown_a}"));
+        if band.first == 0 || band.right > band.first {
+            problems.push(format!(
+                "calibration band from {}: {} right of {} (a band needs texts, and no more right than it has)",
+                band.from, band.right, band.first
+            ));
         }
     }
-    if points.last().is_some_and(|&(raw, _)| raw < 1.0) {
-        problems.push("the last calibration point must be at raw 1".to_string());
+    for pair in bands.windows(2) {
+        if pair[1].from <= pair[0].from {
+            problems.push(format!("calibration bands must ascend: from {} after {}", pair[1].from, pair[0].from));
+        }
     }
     problems
 }
 
+/// The confidence shown for each band: conservative by construction, at most each of
+/// - the 90 % (or z's) lower bound of how often the band's first step was right, bands whose rate falls as the raw score
+///   rises pooled first (more evidence may not make a step less likely), and no more than any band above shows (a
+///   stronger band with fewer texts has a wider interval);
+/// - the band's lowest raw score (what the rules' own weights claim);
+/// - the ceiling.
+pub fn shown_confidences(bands: &[Band], z: f64, ceiling: f64) -> Vec<f64> {
+    // Pools of adjacent bands: (first band, last band, texts, right).
+    let mut pools: Vec<(usize, usize, u32, u32)> = Vec::new();
+    for (index, band) in bands.iter().enumerate() {
+        pools.push((index, index, band.first, band.right));
+        while let [.., (start, _, n_a, r_a), (_, end, n_b, r_b)] = pools[..] {
+            // The lower pool is right more often than the one above it (rates compared without division): merge.
+            if u64::from(r_a) * u64::from(n_b) <= u64::from(r_b) * u64::from(n_a) {
+                break;
+            }
+            pools.truncate(pools.len() - 2);
+            pools.push((start, end, n_a + n_b, r_a + r_b));
+        }
+    }
+    let mut bound = vec![0.0; bands.len()];
+    for &(start, end, first, right) in &pools {
+        for slot in &mut bound[start..=end] {
+            *slot = wilson_lower_bound(right, first, z);
+        }
+    }
+    let mut shown: Vec<f64> = bands.iter().zip(&bound).map(|(band, bound)| bound.min(band.from).min(ceiling)).collect();
+    for index in (0..shown.len().saturating_sub(1)).rev() {
+        shown[index] = shown[index].min(shown[index + 1]);
+    }
+    shown
+}
+
+/// The one-sided Wilson lower bound of a success rate of `right` in `of`.
+pub fn wilson_lower_bound(right: u32, of: u32, z: f64) -> f64 {
+    if of == 0 {
+        return 0.0;
+    }
+    let (n, p, z2) = (f64::from(of), f64::from(right) / f64::from(of), z * z);
+    let centre = p + z2 / (2.0 * n);
+    let spread = z * (p * (1.0 - p) / n + z2 / (4.0 * n * n)).sqrt();
+    (centre - spread) / (1.0 + z2 / n)
+}
+
 fn names<T: std::fmt::Display>(all: &[T]) -> String {
     all.iter().map(ToString::to_string).collect::<Vec<_>>().join(", ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn band(from: f64, first: u32, right: u32) -> Band {
+        Band { from, first, right }
+    }
+
+    #[test]
+    fn the_lower_bound_is_below_the_rate_and_tightens_with_more_texts() {
+        assert_eq!(wilson_lower_bound(0, 0, 1.2816), 0.0);
+        let few = wilson_lower_bound(9, 10, 1.2816);
+        let many = wilson_lower_bound(90, 100, 1.2816);
+        assert!(few < many && many < 0.9, "{few} {many}");
+        assert!((wilson_lower_bound(9, 13, 1.2816) - 0.5146).abs() < 1e-3);
+    }
+
+    #[test]
+    fn shown_confidence_is_at_most_the_bound_the_weight_and_the_ceiling_and_never_falls() {
+        // 60: bound 0.51 (below its weight); 80: bound 0.91, shown at its weight 0.8; 90 and 95 pooled (15 of 16 is
+        // a lower rate than 76 of 77): bound 0.95, shown at the ceiling.
+        let bands = [band(0.6, 13, 9), band(0.8, 53, 51), band(0.9, 77, 76), band(0.95, 16, 15)];
+        let shown = shown_confidences(&bands, 1.2816, 0.93);
+        assert!((shown[0] - 0.5146).abs() < 1e-3, "{shown:?}");
+        assert_eq!(shown[1..], [0.8, 0.9, 0.93]);
+        // A strong band with few texts has a wide interval: the bands below it show no more than it does.
+        let thin_top = shown_confidences(&[band(0.8, 100, 99), band(0.9, 5, 5)], 1.2816, 1.0);
+        assert!(thin_top[0] <= thin_top[1] && thin_top[1] < 0.8, "{thin_top:?}");
+    }
+
+    #[test]
+    fn calibration_bands_are_checked() {
+        assert!(calibration_problems(1.2816, 0.93, &[band(0.6, 1, 1)]).is_empty());
+        let problems = calibration_problems(0.0, 1.5, &[band(0.7, 3, 4), band(0.6, 0, 0)]);
+        assert_eq!(problems.len(), 5, "{problems:#?}");
+        assert!(problems.iter().any(|p| p == "calibration bands must ascend: from 0.6 after 0.7"));
+        assert!(calibration_problems(1.0, 0.9, &[]).iter().any(|p| p == "calibration needs at least one band"));
+    }
 }

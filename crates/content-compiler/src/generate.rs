@@ -116,6 +116,18 @@ pub fn rust_source(content: &Content) -> String {
     }
     out.push_str("];\n\n");
 
+    // (family, a family it takes in whole), in family order: each member is complete before a family that includes it.
+    out.push_str("pub static FAMILY_INCLUDES: &[(u16, u16)] = &[");
+    let includes: Vec<String> = content
+        .rules
+        .families
+        .iter()
+        .enumerate()
+        .flat_map(|(index, family)| family.includes.iter().map(move |member| format!("({index}, {member})")))
+        .collect();
+    out.push_str(&includes.join(", "));
+    out.push_str("];\n\n");
+
     out.push_str("pub static RULES: &[crate::diagnose::RuleData] = &[\n");
     let list = |items: &[usize]| items.iter().map(ToString::to_string).collect::<Vec<_>>().join(", ");
     for rule in &content.rules.rules {

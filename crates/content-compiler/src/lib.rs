@@ -19,7 +19,7 @@ use std::path::{Path, PathBuf};
 use acr_vocab::Locale;
 
 pub use acr_vocab::{is_node_id, START};
-pub use diagnosis::{Family, Rule, Rules};
+pub use diagnosis::{shown_confidences, wilson_lower_bound, Band, Family, Rule, Rules};
 pub use diagnostic::Diagnostic;
 pub use fluent::{compile_ui_text, LocaleStrings, MessagePiece};
 pub use generate::rust_source;

@@ -530,18 +530,39 @@ fn command_line_messages_stay_out_of_the_web_build() {
 }
 
 #[test]
-fn diagnosis_calibration_may_not_fall() {
+fn diagnosis_calibration_bands_must_ascend_and_hold_their_counts() {
     let root = fixture();
-    edit(&root, "diagnosis.toml", "points = [[0.5, 0.5], [1.0, 0.95]]", "points = [[0.5, 0.6], [1.0, 0.4]]");
-    assert_rejected(&root, "diagnosis.toml:6: calibration shown confidences may not fall: 0.4 after 0.6");
+    edit(&root, "diagnosis.toml", "{ from = 0.9, first = 20, right = 20 }", "{ from = 0.4, first = 20, right = 21 }");
+    assert_rejected(&root, "diagnosis.toml:6: calibration bands must ascend: from 0.4 after 0.7");
+    assert_rejected(
+        &root,
+        "diagnosis.toml:6: calibration band from 0.4: 21 right of 20 (a band needs texts, and no more right than it has)",
+    );
 }
 
 #[test]
-fn diagnosis_calibration_needs_two_points_reaching_raw_1() {
+fn diagnosis_calibration_is_derived_from_the_band_counts() {
     let root = fixture();
-    edit(&root, "diagnosis.toml", "points = [[0.5, 0.5], [1.0, 0.95]]", "points = [[0.5, 0.5]]");
-    assert_rejected(&root, "diagnosis.toml:6: calibration needs at least two points");
-    assert_rejected(&root, "diagnosis.toml:6: the last calibration point must be at raw 1");
+    let content = loaded(&root);
+    // 8 of 10 right: the lower bound (0.60), below the band's weight; 20 of 20: the band's weight 0.9 (its bound is 0.92).
+    let shown: Vec<(f64, f64)> = content.rules.calibration.clone();
+    assert_eq!(shown.len(), 2);
+    assert_eq!(shown[0].0, 0.7);
+    assert!((shown[0].1 - acr_content_compiler::wilson_lower_bound(8, 10, 1.2816)).abs() < 1e-12, "{shown:?}");
+    assert_eq!(shown[1], (0.9, 0.9));
+}
+
+#[test]
+fn a_family_may_include_only_families_defined_above_it() {
+    let root = fixture();
+    let families = "[[family]]\nid = \"a\"\nmatch = [[\"x\"]]\n\n[[family]]\nid = \"b\"\ninclude = [\"a\", \"c\"]\n\n";
+    let text = std::fs::read_to_string(root.join("diagnosis.toml")).unwrap();
+    write(
+        &root,
+        "diagnosis.toml",
+        &format!("{families}{}", text.replace("match = [\"lookup\", \"no such host\"]", "family = [\"b\"]")),
+    );
+    assert_rejected(&root, "diagnosis.toml:6: family \"b\" includes \"c\", which is not defined above it");
 }
 
 #[test]
