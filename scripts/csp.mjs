@@ -155,7 +155,8 @@ function servedAsFile(script) {
 export function secureHostedPage(folder, name = 'index.html') {
   let html = readFileSync(join(folder, name), 'utf8');
   const written = [];
-  for (const [element, file] of html.matchAll(/<link rel="stylesheet" href="\.\/([^"]+\.css)"[^>]*>/g)) {
+  // Trunk writes the link with the public URL in front (`./` for the build, `/` for `trunk serve`).
+  for (const [element, file] of html.matchAll(/<link rel="stylesheet" href="[^"]*?([^"/]+\.css)"[^>]*>/g)) {
     const text = readFileSync(join(folder, file), 'utf8');
     if (text !== stylesheet()) throw new Error(`${file} is not style/app.css as is, so the policy's hash would not match it`);
     html = html.replace(element, () => `<style>${text}</style>`);
@@ -173,6 +174,7 @@ export function secureHostedPage(folder, name = 'index.html') {
   const problems = [
     ...inlineStyles(html).filter((text) => hashSource(text) !== pinned)
       .map((text) => `an inline <style> other than style/app.css (${text.length} characters)`),
+    ...[...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*>/g)].map(([link]) => `a linked stylesheet: ${link}`),
     ...inlineAttributes(html),
   ];
   if (problems.length > 0) throw new Error(`${name} would break its policy:\n  ${problems.join('\n  ')}`);
