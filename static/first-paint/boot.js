@@ -175,10 +175,12 @@ const noticeOf = (message) => (message ? `<div class="notice first-paint-notice"
 let failed = false;
 
 const stepFile = (locale, id) => fill(files.node, { locale, id });
-/** Asks first for the file that shows the page the address names (the start page, or a step's own file). */
+/** Asks first for the file that shows the page the address names (the start page, or a step's own file), and for a
+ * trail the locale's file of extras, whose link table the strings need to name its steps. */
 const askForPage = () => {
   const { kind, locale, node, steps } = core.view(location.hash, saved, languages, () => undefined);
   trailAsked = kind === 'node' && steps > 0;
+  if (trailAsked) want(files.extras[locale]);
   const name = kind === 'home' ? files.start[locale] : kind === 'node' && files.node && !cached && stepFile(locale, node);
   if (name && !pageFiles.has(name)) {
     pageFiles.add(name);
@@ -192,7 +194,6 @@ function markup(view) {
   // A step's own markup and the theme toggles are in the page (`heads`): the file of extras only holds the notices
   // and a trail's link table, which the strings wait for (it never holds the first frame back).
   const needsExtras = storageNotice || (kind !== 'home' && failed);
-  if (kind === 'node' && !view.trail && view.steps) want(files.extras[locale]);
   const extras = needsExtras ? jsonOf(files.extras[locale]) : {};
   // Every file the view needs is requested before any is waited for.
   const page = kind === 'home' ? jsonOf(files.start[locale]) : kind === 'node' ? nodePage(view) : null;

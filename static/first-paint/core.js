@@ -133,14 +133,13 @@ const firstPaintCore = (T) => {
     return (hash % 1679616).toString(36).padStart(4, '0');
   };
   const digests = T.known.match(/..../g);
-  const known = new Set(digests);
   /** Where node `id` is in tree order (the order of every per-node list of the page's data), or -1. */
   const place = (id) => digests.indexOf(digest(id));
   /** Node::find: the first node whose id or alias is `name`; without the strings, the alias's node or the name if
    * its digest is known. */
   const find = (S, name) => {
     const alias = T.aliases.find(([known]) => known === name)?.[1];
-    if (!S) return known.has(digest(alias ?? name)) ? alias ?? name : null;
+    if (!S) return place(alias ?? name) >= 0 ? alias ?? name : null;
     const found = [S.index.get(name), S.index.get(alias)].filter((index) => index !== undefined);
     return found.length ? S.ids[Math.min(...found)] : null;
   };
