@@ -689,7 +689,12 @@ const REGISTRY_DOMAINS: [&str; 3] = [".azurecr.io", ".azurecr.cn", ".azurecr.us"
 
 fn extract(text: &str, lower: &str, best: Option<&Match>) -> Extracted {
     let hosts = registry_hosts(lower);
-    let preferred = best.and_then(|m| registry_hosts(&m.evidence.to_ascii_lowercase()).into_iter().next());
+    // The evidence may be a shortened line that cuts a host name in two: only a name the whole text has counts.
+    let preferred = best.and_then(|m| {
+        registry_hosts(&m.evidence.to_ascii_lowercase())
+            .into_iter()
+            .find(|(name, _)| hosts.iter().any(|(n, _)| n == name))
+    });
     let registry =
         preferred.map(|(name, _)| name).or_else(|| most_frequent(hosts.iter().map(|(name, _)| name.clone())));
     let mut regions: Vec<String> = Vec::new();

@@ -375,14 +375,18 @@ fn real_world_fourth_held_out_half_is_printed_and_not_worse_than_before() {
     assert!(not_worse_than(&score, HELD_OUT_4_BASELINE), "held-out-4 worse than its baseline");
 }
 
-/// Context decides between steps that see the same failure family: a cluster's pull from a public third-party registry
-/// is its egress path; a proxy that answered the tunnel with a refusal was reached (its address is not the problem); a
+/// Context decides between steps that see the same failure family: an AKS node's pull from a public third-party registry
+/// is its egress path, the same pull on a cluster with nothing saying it is in Azure the timeout step; a proxy that answered the tunnel with a refusal was reached (its address is not the problem); a
 /// platform pull that quotes the registry's own refusal is that refusal, not the platform's network.
 #[test]
 fn context_picks_the_step_for_the_same_family() {
     let ids = |text: &str| diagnose(text).matches.iter().map(|m| m.node.id()).collect::<Vec<_>>();
-    let cluster = ids("kubelet  Failed to pull image \"docker.io/example/app:1\": failed to do request: Head \"https://registry-1.docker.io/v2/example/app/manifests/1\": EOF");
-    assert_eq!(cluster.first(), Some(&"configure-egress-firewall"), "{cluster:?}");
+    let event = "kubelet  Failed to pull image \"docker.io/example/app:1\": failed to do request: Head \"https://registry-1.docker.io/v2/example/app/manifests/1\": EOF";
+    let aks = ids(&format!("Successfully assigned default/app-7c9 to aks-nodepool1-31718369-vmss000002\n{event}"));
+    assert_eq!(aks.first(), Some(&"configure-egress-firewall"), "{aks:?}");
+    let cluster = ids(event);
+    assert_eq!(cluster.first(), Some(&"connection-timeout"), "{cluster:?}");
+    assert!(cluster.contains(&"configure-egress-firewall"), "{cluster:?}");
     let workstation =
         ids("Error response from daemon: Head \"https://registry-1.docker.io/v2/example/app/manifests/1\": EOF");
     assert_eq!(workstation.first(), Some(&"connection-timeout"), "{workstation:?}");
