@@ -468,10 +468,11 @@ fn host_kind(token: &str, after_url: bool) -> Option<HostKind> {
 }
 
 /// The address dialled nearest before `before` in `window` (`dial tcp 10.1.2.3:443`, curl's `Trying
-/// 10.1.2.3:443`, `connect to 10.1.2.3 port 443`), else the first after it.
+/// 10.1.2.3:443`, `connect to 10.1.2.3 port 443`, the remote end of Go's `read tcp 10.0.0.4:5555->10.1.2.3:443`), else
+/// the first after it.
 fn dialled_in(window: &str, before: usize) -> Option<IpAddr> {
     let mut found: Vec<(usize, IpAddr)> = Vec::new();
-    for marker in ["dial tcp ", "trying ", "connect to "] {
+    for marker in ["dial tcp ", "trying ", "connect to ", "->"] {
         for (at, _) in window.match_indices(marker) {
             if let Some(ip) = address_at(&window[at + marker.len()..]) {
                 found.push((at, ip));
@@ -689,7 +690,12 @@ const REGISTRY_DOMAINS: [&str; 3] = [".azurecr.io", ".azurecr.cn", ".azurecr.us"
 
 fn extract(text: &str, lower: &str, best: Option<&Match>) -> Extracted {
     let hosts = registry_hosts(lower);
-    let preferred = best.and_then(|m| registry_hosts(&m.evidence.to_ascii_lowercase()).into_iter().next());
+    // The evidence may be a shortened line that cuts a host name in two: only a name the whole text has counts.
+    let preferred = best.and_then(|m| {
+        registry_hosts(&m.evidence.to_ascii_lowercase())
+            .into_iter()
+            .find(|(name, _)| hosts.iter().any(|(n, _)| n == name))
+    });
     let registry =
         preferred.map(|(name, _)| name).or_else(|| most_frequent(hosts.iter().map(|(name, _)| name.clone())));
     let mut regions: Vec<String> = Vec::new();
@@ -1038,9 +1044,18 @@ mod tests {
         assert_eq!(first(&format!("{head}dial tcp 20.1.0.5:443: i/o timeout")), Some("connection-timeout"));
         let pod = format!("kubelet  Failed to pull image \"contoso.azurecr.io/app:v1\": {head}");
         assert_eq!(first(&format!("{pod}dial tcp 20.1.0.5:443: i/o timeout")), Some("configure-egress-firewall"));
+        // A cut connection's dialled address is its remote end, not the client's own (private) one.
+        assert_eq!(
+            first(&format!("{head}read tcp 10.0.0.4:5555->20.1.0.5:443: read: connection reset by peer")),
+            Some("connection-timeout")
+        );
+        assert_eq!(
+            first(&format!("{head}read tcp 10.0.0.4:5555->10.1.0.5:443: read: connection reset by peer")),
+            Some("fix-private-endpoint-routing")
+        );
         assert_eq!(
             first(&format!("{pod}read tcp 10.0.0.4:5555->20.1.0.5:443: read: connection reset by peer")),
-            Some("connection-timeout")
+            Some("configure-egress-firewall")
         );
         let data = r#"Get "https://contoso.westeurope.data.azurecr.io/v2/x": dial tcp 20.1.0.9:443: i/o timeout"#;
         assert_eq!(first(data), Some("data-endpoint-blocked"));

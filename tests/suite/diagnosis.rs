@@ -284,10 +284,14 @@ const FOURTH_HARVEST_HALF: HalfSize = HalfSize { cases: 45, positive: 30, negati
 const FIFTH_HARVEST_HALF: HalfSize = HalfSize { cases: 50, positive: 30, negative: 20 };
 
 /// The halves of the real-world corpus tuned on and held to the goals: (file stem in `real-world/`, its size). The first
-/// harvest (`dev`, `held-out`), the second (`dev-2`, `held-out-2`) and the third (`dev-3`, `held-out-3`) were each
-/// split by thread before any rule saw them.
-const DEV_HALVES: [(&str, HalfSize); 3] =
-    [("dev", HalfSize { cases: 75, ..HARVEST_HALF }), ("dev-2", HARVEST_HALF), ("dev-3", THIRD_HARVEST_HALF)];
+/// harvest (`dev`, `held-out`), the second (`dev-2`, `held-out-2`), the third (`dev-3`, `held-out-3`) and the fourth
+/// (`dev-4`, `held-out-4`) were each split by thread before any rule saw them.
+const DEV_HALVES: [(&str, HalfSize); 4] = [
+    ("dev", HalfSize { cases: 75, ..HARVEST_HALF }),
+    ("dev-2", HARVEST_HALF),
+    ("dev-3", THIRD_HARVEST_HALF),
+    ("dev-4", FOURTH_HARVEST_HALF),
+];
 
 /// One half of the real-world corpus, checked for sources and for enough texts of each kind, scored and printed
 /// (figures and the calibration table only: never the texts or the cases answered wrongly).
@@ -371,11 +375,9 @@ fn real_world_third_held_out_half_is_printed_and_not_worse_than_before() {
 }
 
 /// The fourth harvest's held-out half: printed like the others (aggregate figures only), never tuned on; it may not
-/// get worse than it was before any rule was tuned after its harvest. Its dev half (`dev-4`) is printed too: no rule
-/// has been tuned on it yet, so for now it is a second unseen measurement, not part of the dev goals.
+/// get worse than it was before any rule was tuned on the fourth harvest's dev half (`dev-4`, now one of the dev halves).
 #[test]
 fn real_world_fourth_held_out_half_is_printed_and_not_worse_than_before() {
-    real_world_half("dev-4", FOURTH_HARVEST_HALF);
     let (_, score) = real_world_half("held-out-4", FOURTH_HARVEST_HALF);
     assert!(not_worse_than(&score, HELD_OUT_4_BASELINE), "held-out-4 worse than its baseline");
 }
@@ -390,14 +392,18 @@ fn real_world_fifth_held_out_half_is_printed_and_not_worse_than_before() {
     assert!(not_worse_than(&score, HELD_OUT_5_BASELINE), "held-out-5 worse than its baseline");
 }
 
-/// Context decides between steps that see the same failure family: a cluster's pull from a public third-party registry
-/// is its egress path; a proxy that answered the tunnel with a refusal was reached (its address is not the problem); a
-/// platform pull that quotes the registry's own refusal is that refusal, not the platform's network.
+/// Context decides between steps that see the same failure family: an AKS node's pull from a public third-party registry
+/// is its egress path, the same pull on a cluster with nothing saying it is in Azure the timeout step; a proxy that
+/// answered the tunnel with a refusal was reached (its address is not the problem); a platform pull that quotes the registry's own refusal is that refusal, not the platform's network.
 #[test]
 fn context_picks_the_step_for_the_same_family() {
     let ids = |text: &str| diagnose(text).matches.iter().map(|m| m.node.id()).collect::<Vec<_>>();
-    let cluster = ids("kubelet  Failed to pull image \"docker.io/example/app:1\": failed to do request: Head \"https://registry-1.docker.io/v2/example/app/manifests/1\": EOF");
-    assert_eq!(cluster.first(), Some(&"configure-egress-firewall"), "{cluster:?}");
+    let event = "kubelet  Failed to pull image \"docker.io/example/app:1\": failed to do request: Head \"https://registry-1.docker.io/v2/example/app/manifests/1\": EOF";
+    let aks = ids(&format!("Successfully assigned default/app-7c9 to aks-nodepool1-31718369-vmss000002\n{event}"));
+    assert_eq!(aks.first(), Some(&"configure-egress-firewall"), "{aks:?}");
+    let cluster = ids(event);
+    assert_eq!(cluster.first(), Some(&"connection-timeout"), "{cluster:?}");
+    assert!(cluster.contains(&"configure-egress-firewall"), "{cluster:?}");
     let workstation =
         ids("Error response from daemon: Head \"https://registry-1.docker.io/v2/example/app/manifests/1\": EOF");
     assert_eq!(workstation.first(), Some(&"connection-timeout"), "{workstation:?}");
@@ -440,7 +446,7 @@ fn shapes() -> Shapes {
 #[test]
 fn network_families_reach_their_step_in_shapes_not_in_the_corpus() {
     let table = shapes().network;
-    assert!(table.len() >= 200, "{} network shapes", table.len());
+    assert!(table.len() >= 263, "{} network shapes", table.len());
     let wrong: Vec<String> = table
         .iter()
         .filter_map(|shape| {
@@ -469,7 +475,7 @@ const NOT_NETWORK_STEPS: [&str; 6] = [
 #[test]
 fn texts_that_are_not_the_network_get_no_network_step() {
     let texts = shapes().other;
-    assert!(texts.len() >= 85, "{} other texts", texts.len());
+    assert!(texts.len() >= 107, "{} other texts", texts.len());
     let wrong: Vec<String> = texts
         .iter()
         .filter_map(|shape| {
