@@ -242,31 +242,6 @@ fn percent(n: usize, of: usize) -> f64 {
     }
 }
 
-/// Held-out figures printed just before the context rules of issue #17 (2026-11-30; after the routing work of
-/// #16): (network texts top-1, top-3, other texts right), in percent to one decimal. The held-out half may not
-/// get worse than this; it is never tuned on, only printed.
-const HELD_OUT_BASELINE: (f64, f64, f64) = (58.2, 60.0, 77.8);
-
-/// The second harvest's held-out half as first printed, before any rule was tuned on the second harvest's dev half
-/// (2026-11-30, split at 09:45 UTC): it may not get worse than this.
-const HELD_OUT_2_BASELINE: (f64, f64, f64) = (90.9, 90.9, 88.9);
-
-/// The third harvest's held-out half as first printed (split 2026-11-30 13:05 UTC, printed 13:06 UTC, before any rule was
-/// tuned on the third harvest's dev half): it may not get worse than this.
-const HELD_OUT_3_BASELINE: (f64, f64, f64) = (88.5, 88.5, 71.4);
-
-/// The fourth harvest's halves as first printed (split 2026-11-30 15:25 UTC, printed at 15:35 UTC with the rules of
-/// `e9616d4`, before any rule saw either half): held-out-4 may not get worse than this.
-const HELD_OUT_4_BASELINE: (f64, f64, f64) = (88.2, 94.1, 86.7);
-
-/// The fifth harvest's held-out half as first printed (split 2026-11-30 17:54 UTC, printed at 17:58 UTC with the rules of
-/// `11376e3`, before any rule saw either half): it may not get worse than this.
-const HELD_OUT_5_BASELINE: (f64, f64, f64) = (93.3, 100.0, 65.0);
-
-/// The sixth harvest's held-out half as first printed (split 2026-11-30 18:44 UTC, printed at 18:48 UTC with the rules of
-/// `526998f`, before any rule saw either half): it may not get worse than this.
-const HELD_OUT_6_BASELINE: (f64, f64, f64) = (100.0, 100.0, 76.2);
-
 /// The fewest texts a half of the real-world corpus must hold: in all, network texts, other texts.
 #[derive(Clone, Copy)]
 struct HalfSize {
@@ -302,6 +277,34 @@ const DEV_HALVES: [(&str, HalfSize); 6] = [
     ("dev-5", FIFTH_HARVEST_HALF),
     ("dev-6", SIXTH_HARVEST_HALF),
 ];
+
+/// A half of the real-world corpus never tuned on: printed as figures only and held to the figures it first printed.
+struct HeldOutHalf {
+    name: &'static str,
+    size: HalfSize,
+    /// (network texts top-1, top-3, other texts right) in percent to one decimal, as first printed.
+    baseline: (f64, f64, f64),
+}
+
+/// The held-out halves, each with its first printed figures (2026-11-30; when and with which rules is said above each).
+const HELD_OUT_HALVES: [HeldOutHalf; 6] = [
+    // Printed just before the context rules of #17, after the routing work of #16.
+    HeldOutHalf { name: "held-out", size: HalfSize { cases: 75, ..HARVEST_HALF }, baseline: (58.2, 60.0, 77.8) },
+    // Split at 09:45 UTC; printed before any rule was tuned on dev-2.
+    HeldOutHalf { name: "held-out-2", size: HARVEST_HALF, baseline: (90.9, 90.9, 88.9) },
+    // Split at 13:05 UTC, printed at 13:06 UTC, before any rule was tuned on dev-3.
+    HeldOutHalf { name: "held-out-3", size: THIRD_HARVEST_HALF, baseline: (88.5, 88.5, 71.4) },
+    // Split at 15:25 UTC, printed at 15:35 UTC with the rules of `e9616d4`, before any rule saw either half.
+    HeldOutHalf { name: "held-out-4", size: FOURTH_HARVEST_HALF, baseline: (88.2, 94.1, 86.7) },
+    // Split at 17:54 UTC, printed at 17:58 UTC with the rules of `11376e3`, before any rule saw either half.
+    HeldOutHalf { name: "held-out-5", size: FIFTH_HARVEST_HALF, baseline: (93.3, 100.0, 65.0) },
+    // Split at 18:44 UTC, printed at 18:48 UTC with the rules of `526998f`, before any rule saw either half.
+    HeldOutHalf { name: "held-out-6", size: SIXTH_HARVEST_HALF, baseline: (100.0, 100.0, 76.2) },
+];
+
+/// All held-out halves together, each as it stood before the sixth round (the first five with the rules of `11376e3`,
+/// held-out-6 as first printed; pooled: 192 and 200 of 217 network texts, 92 of 115 others): they may not get worse.
+const HELD_OUT_POOLED_BASELINE: (f64, f64, f64) = (88.5, 92.2, 80.0);
 
 /// One half of the real-world corpus, checked for sources and for enough texts of each kind, scored and printed
 /// (figures and the calibration table only: never the texts or the cases answered wrongly).
@@ -360,75 +363,27 @@ fn not_worse_than(score: &Score, baseline: (f64, f64, f64)) -> bool {
     [(top1, base1), (top3, base3), (other, base_other)].iter().all(|(now, base)| tenths(*now) >= tenths(*base))
 }
 
-/// The first harvest's held-out half: measured and printed (aggregate figures only), never tuned on; it may not get
-/// worse than the figures printed before the context rules of #17.
+/// The held-out halves, each printed (aggregate figures and calibration only) and held to the figures it first printed,
+/// then all of them together, printed and held to their pooled baseline. One test, so that a run shows the halves in
+/// order; a failure names every half that got worse.
 #[test]
-fn real_world_held_out_half_is_printed_and_not_worse_than_before() {
-    let (_, score) = real_world_half("held-out", HalfSize { cases: 75, ..HARVEST_HALF });
-    assert!(not_worse_than(&score, HELD_OUT_BASELINE), "held-out worse than the baseline");
-}
-
-/// The second harvest's held-out half: printed like the first (aggregate figures only), never tuned on; it may not
-/// get worse than it was before the rules were tuned on the second harvest's dev half.
-#[test]
-fn real_world_second_held_out_half_is_printed_and_not_worse_than_before() {
-    let (_, score) = real_world_half("held-out-2", HARVEST_HALF);
-    assert!(not_worse_than(&score, HELD_OUT_2_BASELINE), "held-out-2 worse than its baseline");
-}
-
-/// The third harvest's held-out half: printed like the others (aggregate figures only), never tuned on; it may not get
-/// worse than it was before the rules were tuned on the third harvest's dev half.
-#[test]
-fn real_world_third_held_out_half_is_printed_and_not_worse_than_before() {
-    let (_, score) = real_world_half("held-out-3", THIRD_HARVEST_HALF);
-    assert!(not_worse_than(&score, HELD_OUT_3_BASELINE), "held-out-3 worse than its baseline");
-}
-
-/// The fourth harvest's held-out half: printed like the others (aggregate figures only), never tuned on; it may not
-/// get worse than it was before any rule was tuned on the fourth harvest's dev half (`dev-4`, now one of the dev halves).
-#[test]
-fn real_world_fourth_held_out_half_is_printed_and_not_worse_than_before() {
-    let (_, score) = real_world_half("held-out-4", FOURTH_HARVEST_HALF);
-    assert!(not_worse_than(&score, HELD_OUT_4_BASELINE), "held-out-4 worse than its baseline");
-}
-
-/// The fifth harvest's held-out half: printed like the others (aggregate figures only), never tuned on; it may not get
-/// worse than it was before any rule was tuned after its harvest (its dev half, `dev-5`, is one of the dev halves).
-#[test]
-fn real_world_fifth_held_out_half_is_printed_and_not_worse_than_before() {
-    let (_, score) = real_world_half("held-out-5", FIFTH_HARVEST_HALF);
-    assert!(not_worse_than(&score, HELD_OUT_5_BASELINE), "held-out-5 worse than its baseline");
-}
-
-/// The sixth harvest's held-out half: printed like the others (aggregate figures only), never tuned on; it may not get
-/// worse than it was before any rule was tuned after its harvest (its dev half, `dev-6`, is one of the dev halves).
-#[test]
-fn real_world_sixth_held_out_half_is_printed_and_not_worse_than_before() {
-    let (_, score) = real_world_half("held-out-6", SIXTH_HARVEST_HALF);
-    assert!(not_worse_than(&score, HELD_OUT_6_BASELINE), "held-out-6 worse than its baseline");
-}
-
-/// Every held-out half (each checked for size and sources by its own test): the goals of #17 are held-out figures, so
-/// the halves are also printed together.
-const HELD_OUT_HALVES: [&str; 6] = ["held-out", "held-out-2", "held-out-3", "held-out-4", "held-out-5", "held-out-6"];
-
-/// All held-out halves together, each as it stood before the sixth round (the first five with the rules of `11376e3`,
-/// held-out-6 as first printed; pooled: 192 and 200 of 217 network texts, 92 of 115 others): they may not get worse.
-const HELD_OUT_POOLED_BASELINE: (f64, f64, f64) = (88.5, 92.2, 80.0);
-
-/// The held-out halves pooled: aggregate figures and calibration only, like each half's own test.
-#[test]
-fn real_world_held_out_halves_together_are_printed_and_not_worse_than_before() {
+fn real_world_held_out_halves_are_printed_and_not_worse_than_before() {
     let mut all = Vec::new();
-    for half in HELD_OUT_HALVES {
-        all.extend(load(&format!("real-world/{half}.toml")));
+    let mut worse = Vec::new();
+    for half in &HELD_OUT_HALVES {
+        let (cases, score) = real_world_half(half.name, half.size);
+        if !not_worse_than(&score, half.baseline) {
+            worse.push(half.name);
+        }
+        all.extend(cases);
     }
-    let score = Score::of(&all);
-    println!("{}", score.line("held-out (all halves)"));
-    for line in score.calibration("held-out (all halves)") {
+    let pooled = Score::of(&all);
+    println!("{}", pooled.line("held-out (all halves)"));
+    for line in pooled.calibration("held-out (all halves)") {
         println!("{line}");
     }
-    assert!(not_worse_than(&score, HELD_OUT_POOLED_BASELINE), "held-out halves together worse than before");
+    assert_eq!(worse, Vec::<&str>::new(), "held-out halves worse than their baselines");
+    assert!(not_worse_than(&pooled, HELD_OUT_POOLED_BASELINE), "held-out halves together worse than before");
 }
 
 /// Context decides between steps that see the same failure family: an AKS node's pull from a public third-party registry
