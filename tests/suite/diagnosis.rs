@@ -250,56 +250,62 @@ struct HalfSize {
     negative: usize,
 }
 
-/// The first two harvests' halves (about 130 texts a harvest).
-const HARVEST_HALF: HalfSize = HalfSize { cases: 60, positive: 40, negative: 15 };
-
-/// The third harvest's halves (91 texts: 51 in dev-3, 40 in held-out-3).
-const THIRD_HARVEST_HALF: HalfSize = HalfSize { cases: 40, positive: 25, negative: 12 };
-
-/// The fourth harvest's halves (108 texts: 59 in dev-4, 49 in held-out-4).
-const FOURTH_HARVEST_HALF: HalfSize = HalfSize { cases: 45, positive: 30, negative: 12 };
-
-/// The fifth harvest's halves (111 texts: 61 in dev-5, 50 in held-out-5).
-const FIFTH_HARVEST_HALF: HalfSize = HalfSize { cases: 50, positive: 30, negative: 20 };
-
-/// The sixth harvest's halves (105 texts: 56 in dev-6, 49 in held-out-6).
-const SIXTH_HARVEST_HALF: HalfSize = HalfSize { cases: 45, positive: 25, negative: 20 };
-
-/// The halves of the real-world corpus tuned on and held to the goals: (file stem in `real-world/`, its size). The first
-/// harvest (`dev`, `held-out`), the second (`dev-2`, `held-out-2`), the third (`dev-3`, `held-out-3`) and the fourth
-/// (`dev-4`, `held-out-4`), the fifth (`dev-5`, `held-out-5`) and the sixth (`dev-6`, `held-out-6`) were each split by
-/// thread before any rule saw them.
-const DEV_HALVES: [(&str, HalfSize); 6] = [
-    ("dev", HalfSize { cases: 75, ..HARVEST_HALF }),
-    ("dev-2", HARVEST_HALF),
-    ("dev-3", THIRD_HARVEST_HALF),
-    ("dev-4", FOURTH_HARVEST_HALF),
-    ("dev-5", FIFTH_HARVEST_HALF),
-    ("dev-6", SIXTH_HARVEST_HALF),
-];
-
-/// A half of the real-world corpus never tuned on: printed as figures only and held to the figures it first printed.
-struct HeldOutHalf {
-    name: &'static str,
+/// A harvest of the real-world corpus, split by thread before any rule saw it: its dev half may be tuned on; its
+/// held-out half never is (printed as figures only, held to the figures it first printed).
+struct Harvest {
+    dev: &'static str,
+    held_out: &'static str,
+    /// The fewest texts each half holds.
     size: HalfSize,
-    /// (network texts top-1, top-3, other texts right) in percent to one decimal, as first printed.
-    baseline: (f64, f64, f64),
+    /// The held-out half's (network texts top-1, top-3, other texts right) in percent to one decimal, as first printed.
+    held_out_baseline: (f64, f64, f64),
 }
 
-/// The held-out halves, each with its first printed figures (2026-11-30; when and with which rules is said above each).
-const HELD_OUT_HALVES: [HeldOutHalf; 6] = [
-    // Printed just before the context rules of #17, after the routing work of #16.
-    HeldOutHalf { name: "held-out", size: HalfSize { cases: 75, ..HARVEST_HALF }, baseline: (58.2, 60.0, 77.8) },
-    // Split at 09:45 UTC; printed before any rule was tuned on dev-2.
-    HeldOutHalf { name: "held-out-2", size: HARVEST_HALF, baseline: (90.9, 90.9, 88.9) },
-    // Split at 13:05 UTC, printed at 13:06 UTC, before any rule was tuned on dev-3.
-    HeldOutHalf { name: "held-out-3", size: THIRD_HARVEST_HALF, baseline: (88.5, 88.5, 71.4) },
-    // Split at 15:25 UTC, printed at 15:35 UTC with the rules of `e9616d4`, before any rule saw either half.
-    HeldOutHalf { name: "held-out-4", size: FOURTH_HARVEST_HALF, baseline: (88.2, 94.1, 86.7) },
-    // Split at 17:54 UTC, printed at 17:58 UTC with the rules of `11376e3`, before any rule saw either half.
-    HeldOutHalf { name: "held-out-5", size: FIFTH_HARVEST_HALF, baseline: (93.3, 100.0, 65.0) },
-    // Split at 18:44 UTC, printed at 18:48 UTC with the rules of `526998f`, before any rule saw either half.
-    HeldOutHalf { name: "held-out-6", size: SIXTH_HARVEST_HALF, baseline: (100.0, 100.0, 76.2) },
+/// Every harvest (2026-11-30), with when and with which rules its held-out half was first printed.
+const HARVESTS: [Harvest; 6] = [
+    // About 130 texts; held-out printed just before the context rules of #17, after the routing work of #16.
+    Harvest {
+        dev: "dev",
+        held_out: "held-out",
+        size: HalfSize { cases: 75, positive: 40, negative: 15 },
+        held_out_baseline: (58.2, 60.0, 77.8),
+    },
+    // About 130 texts, split at 09:45 UTC; held-out printed before any rule was tuned on dev-2.
+    Harvest {
+        dev: "dev-2",
+        held_out: "held-out-2",
+        size: HalfSize { cases: 60, positive: 40, negative: 15 },
+        held_out_baseline: (90.9, 90.9, 88.9),
+    },
+    // 91 texts (51 + 40), split at 13:05 UTC; held-out printed at 13:06 UTC, before any rule was tuned on dev-3.
+    Harvest {
+        dev: "dev-3",
+        held_out: "held-out-3",
+        size: HalfSize { cases: 40, positive: 25, negative: 12 },
+        held_out_baseline: (88.5, 88.5, 71.4),
+    },
+    // 108 texts (59 + 49), split at 15:25 UTC; both printed at 15:35 UTC with the rules of `e9616d4`, before any rule
+    // saw either half.
+    Harvest {
+        dev: "dev-4",
+        held_out: "held-out-4",
+        size: HalfSize { cases: 45, positive: 30, negative: 12 },
+        held_out_baseline: (88.2, 94.1, 86.7),
+    },
+    // 111 texts (61 + 50), split at 17:54 UTC; both printed at 17:58 UTC with the rules of `11376e3`.
+    Harvest {
+        dev: "dev-5",
+        held_out: "held-out-5",
+        size: HalfSize { cases: 50, positive: 30, negative: 20 },
+        held_out_baseline: (93.3, 100.0, 65.0),
+    },
+    // 105 texts (56 + 49), split at 18:44 UTC; both printed at 18:48 UTC with the rules of `526998f`.
+    Harvest {
+        dev: "dev-6",
+        held_out: "held-out-6",
+        size: HalfSize { cases: 45, positive: 25, negative: 20 },
+        held_out_baseline: (100.0, 100.0, 76.2),
+    },
 ];
 
 /// All held-out halves together, each as it stood before the sixth round (the first five with the rules of `11376e3`,
@@ -329,8 +335,8 @@ fn real_world_half(half: &str, size: HalfSize) -> (Vec<Case>, Score) {
 #[test]
 fn real_world_dev_halves_meet_the_goals() {
     let mut all = Vec::new();
-    for (half, size) in DEV_HALVES {
-        let (cases, score) = real_world_half(half, size);
+    for Harvest { dev: half, size, .. } in &HARVESTS {
+        let (cases, score) = real_world_half(half, *size);
         for line in score.raw_calibration(half) {
             println!("{line}");
         }
@@ -370,10 +376,10 @@ fn not_worse_than(score: &Score, baseline: (f64, f64, f64)) -> bool {
 fn real_world_held_out_halves_are_printed_and_not_worse_than_before() {
     let mut all = Vec::new();
     let mut worse = Vec::new();
-    for half in &HELD_OUT_HALVES {
-        let (cases, score) = real_world_half(half.name, half.size);
-        if !not_worse_than(&score, half.baseline) {
-            worse.push(half.name);
+    for harvest in &HARVESTS {
+        let (cases, score) = real_world_half(harvest.held_out, harvest.size);
+        if !not_worse_than(&score, harvest.held_out_baseline) {
+            worse.push(harvest.held_out);
         }
         all.extend(cases);
     }
@@ -388,7 +394,8 @@ fn real_world_held_out_halves_are_printed_and_not_worse_than_before() {
 
 /// Context decides between steps that see the same failure family: an AKS node's pull from a public third-party registry
 /// is its egress path, the same pull on a cluster with nothing saying it is in Azure the timeout step; a proxy that
-/// answered the tunnel with a refusal was reached (its address is not the problem); a platform pull that quotes the registry's own refusal is that refusal, not the platform's network.
+/// answered the tunnel with a refusal was reached (its address is not the problem); a platform pull that quotes the
+/// registry's own refusal is that refusal, not the platform's network.
 #[test]
 fn context_picks_the_step_for_the_same_family() {
     let ids = |text: &str| diagnose(text).matches.iter().map(|m| m.node.id()).collect::<Vec<_>>();
