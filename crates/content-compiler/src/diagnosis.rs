@@ -126,13 +126,34 @@ fn valid_pattern(fragments: &[String]) -> bool {
         })
 }
 
+/// The patterns of one family that another of its patterns makes redundant, with that pattern: a single unanchored
+/// fragment found inside any of their fragments (or the same pattern written twice) matches every line they match.
+fn redundant_patterns(patterns: &[Vec<String>]) -> Vec<(&[String], &str)> {
+    let lowered: Vec<Vec<String>> = patterns.iter().map(|p| lower(p)).collect();
+    let mut found = Vec::new();
+    for (index, pattern) in lowered.iter().enumerate() {
+        let covering = lowered.iter().enumerate().find_map(|(other, cover)| match cover.as_slice() {
+            [single] if other != index && !single.starts_with('^') && !single.ends_with('$') => {
+                let contains = pattern.iter().any(|fragment| fragment.contains(single.as_str()));
+                // Of two equal patterns, only the later one is reported.
+                (contains && (cover != pattern || other < index)).then_some(patterns[other][0].as_str())
+            }
+            _ => None,
+        });
+        if let Some(covering) = covering {
+            found.push((patterns[index].as_slice(), covering));
+        }
+    }
+    found
+}
+
 fn lower(fragments: &[String]) -> Vec<String> {
     fragments.iter().map(|f| f.to_ascii_lowercase()).collect()
 }
 
 /// Parses and validates the file: known families, hosts, address kinds and targets, weights in (0, 1],
-/// non-empty patterns, every named family used, and at least one rule for every symptom and every
-/// node with a `check_health_code`. Problems name the file and line.
+/// non-empty patterns, no pattern another of its family makes redundant, every named family used, and at least one
+/// rule for every symptom and every node with a `check_health_code`. Problems name the file and line.
 pub fn load(path: &Path, nodes: &[TreeNode]) -> Result<Rules, Vec<Diagnostic>> {
     let text =
         std::fs::read_to_string(path).map_err(|err| vec![Diagnostic::new(path, 0, format!("cannot read: {err}"))])?;
@@ -154,6 +175,13 @@ pub fn load(path: &Path, nodes: &[TreeNode]) -> Result<Rules, Vec<Diagnostic>> {
                 path,
                 line,
                 format!("family \"{id}\": every pattern needs non-empty fragments (`^` only first, `$` only last)"),
+            ));
+        }
+        for (pattern, covering) in redundant_patterns(&raw.patterns) {
+            problems.push(Diagnostic::new(
+                path,
+                line,
+                format!("family \"{id}\": pattern {pattern:?} adds nothing: {covering:?} already matches every line it does"),
             ));
         }
         let mut includes = Vec::new();

@@ -429,6 +429,22 @@ fn a_diagnosis_rule_must_target_a_known_node() {
 }
 
 #[test]
+fn a_pattern_another_of_its_family_already_covers_is_rejected() {
+    let root = fixture();
+    let family = "[[family]]\nid = \"timeout\"\nmatch = [[\"operation timed out\"], [\"The read operation timed out\"], [\"lookup\", \"timed out\"], [\"^operation\"], [\"^operation\", \"refused\"]]\n\n";
+    write(
+        &root,
+        "diagnosis.toml",
+        &format!("{family}[[rule]]\nnode = \"dns-fails\"\nweight = 0.9\nfamily = [\"timeout\"]\n"),
+    );
+    let found: Vec<String> = problems(&root).into_iter().filter(|p| p.contains("adds nothing")).collect();
+    assert_eq!(
+        found,
+        ["diagnosis.toml:2: family \"timeout\": pattern [\"The read operation timed out\"] adds nothing: \"operation timed out\" already matches every line it does"]
+    );
+}
+
+#[test]
 fn every_symptom_needs_a_diagnosis_rule() {
     let root = fixture();
     write(&root, "diagnosis.toml", "");
