@@ -261,51 +261,32 @@ struct Harvest {
     held_out_baseline: (f64, f64, f64),
 }
 
+/// A harvest from its halves' names, the fewest texts each holds (in all, network, other) and the held-out half's first
+/// figures.
+const fn harvest(
+    dev: &'static str,
+    held_out: &'static str,
+    (cases, positive, negative): (usize, usize, usize),
+    held_out_baseline: (f64, f64, f64),
+) -> Harvest {
+    Harvest { dev, held_out, size: HalfSize { cases, positive, negative }, held_out_baseline }
+}
+
 /// Every harvest (2026-11-30), with when and with which rules its held-out half was first printed.
 const HARVESTS: [Harvest; 6] = [
     // About 130 texts; held-out printed just before the context rules of #17, after the routing work of #16.
-    Harvest {
-        dev: "dev",
-        held_out: "held-out",
-        size: HalfSize { cases: 75, positive: 40, negative: 15 },
-        held_out_baseline: (58.2, 60.0, 77.8),
-    },
+    harvest("dev", "held-out", (75, 40, 15), (58.2, 60.0, 77.8)),
     // About 130 texts, split at 09:45 UTC; held-out printed before any rule was tuned on dev-2.
-    Harvest {
-        dev: "dev-2",
-        held_out: "held-out-2",
-        size: HalfSize { cases: 60, positive: 40, negative: 15 },
-        held_out_baseline: (90.9, 90.9, 88.9),
-    },
+    harvest("dev-2", "held-out-2", (60, 40, 15), (90.9, 90.9, 88.9)),
     // 91 texts (51 + 40), split at 13:05 UTC; held-out printed at 13:06 UTC, before any rule was tuned on dev-3.
-    Harvest {
-        dev: "dev-3",
-        held_out: "held-out-3",
-        size: HalfSize { cases: 40, positive: 25, negative: 12 },
-        held_out_baseline: (88.5, 88.5, 71.4),
-    },
+    harvest("dev-3", "held-out-3", (40, 25, 12), (88.5, 88.5, 71.4)),
     // 108 texts (59 + 49), split at 15:25 UTC; both printed at 15:35 UTC with the rules of `e9616d4`, before any rule
     // saw either half.
-    Harvest {
-        dev: "dev-4",
-        held_out: "held-out-4",
-        size: HalfSize { cases: 45, positive: 30, negative: 12 },
-        held_out_baseline: (88.2, 94.1, 86.7),
-    },
+    harvest("dev-4", "held-out-4", (45, 30, 12), (88.2, 94.1, 86.7)),
     // 111 texts (61 + 50), split at 17:54 UTC; both printed at 17:58 UTC with the rules of `11376e3`.
-    Harvest {
-        dev: "dev-5",
-        held_out: "held-out-5",
-        size: HalfSize { cases: 50, positive: 30, negative: 20 },
-        held_out_baseline: (93.3, 100.0, 65.0),
-    },
+    harvest("dev-5", "held-out-5", (50, 30, 20), (93.3, 100.0, 65.0)),
     // 105 texts (56 + 49), split at 18:44 UTC; both printed at 18:48 UTC with the rules of `526998f`.
-    Harvest {
-        dev: "dev-6",
-        held_out: "held-out-6",
-        size: HalfSize { cases: 45, positive: 25, negative: 20 },
-        held_out_baseline: (100.0, 100.0, 76.2),
-    },
+    harvest("dev-6", "held-out-6", (45, 25, 20), (100.0, 100.0, 76.2)),
 ];
 
 /// All held-out halves together, each as it stood before the sixth round (the first five with the rules of `11376e3`,
