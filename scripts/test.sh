@@ -92,7 +92,11 @@ cargo_tests native-tests 316 cargo test --workspace --locked --no-fail-fast -- -
 cargo_tests lazy-locale-tests 7 cargo test --lib --features lazy-locales --locked --no-fail-fast -- locale_files
 if ! $fast; then
   check clippy-wasm cargo clippy --target wasm32-unknown-unknown --lib --bins --tests --features lazy-locales --locked -- -D warnings
-  cargo_tests browser-tests 3 cargo test --target wasm32-unknown-unknown --test browser --locked --no-fail-fast
+  # chromedriver leaves each run's browser profile (~40 MB) in TMPDIR; keep it inside test-output and drop it after.
+  browser_tmp="$PWD/$out/browser-tmp"
+  rm -rf "$browser_tmp" && mkdir -p "$browser_tmp"
+  TMPDIR="$browser_tmp" cargo_tests browser-tests 3 cargo test --target wasm32-unknown-unknown --test browser --locked --no-fail-fast
+  rm -rf "$browser_tmp"
   rm -rf dist
   check release-build scripts/build.sh
   if [ -f dist/index.html ]; then
