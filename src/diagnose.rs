@@ -334,8 +334,10 @@ struct Context {
 }
 
 /// Phrases that mean the failing hop was the proxy, not the server behind it.
-const PROXY_MARKERS: [&str; 10] = [
+const PROXY_MARKERS: [&str; 11] = [
     "proxyconnect",
+    // Node's tunnel agent: the `cause=` after it is the proxy's.
+    "tunneling socket could not be established",
     "error connecting to proxy",
     "from proxy after connect",
     "proxyerror",
