@@ -334,8 +334,10 @@ struct Context {
 }
 
 /// Phrases that mean the failing hop was the proxy, not the server behind it.
-const PROXY_MARKERS: [&str; 10] = [
+const PROXY_MARKERS: [&str; 11] = [
     "proxyconnect",
+    // Node's tunnel agent: the `cause=` after it is the proxy's.
+    "tunneling socket could not be established",
     "error connecting to proxy",
     "from proxy after connect",
     "proxyerror",
@@ -468,13 +470,21 @@ fn host_kind(token: &str, after_url: bool) -> Option<HostKind> {
 }
 
 /// The address dialled nearest before `before` in `window` (`dial tcp 10.1.2.3:443`, curl's `Trying
-/// 10.1.2.3:443`, `connect to 10.1.2.3 port 443`, the remote end of Go's `read tcp 10.0.0.4:5555->10.1.2.3:443`), else
-/// the first after it.
+/// 10.1.2.3:443`, `connect to 10.1.2.3 port 443`, the remote end of Go's `read tcp 10.0.0.4:5555->10.1.2.3:443`, Node's
+/// `connect ETIMEDOUT 10.1.2.3:443`, Java's `contoso.azurecr.io/10.1.2.3:443`), else the first after it.
 fn dialled_in(window: &str, before: usize) -> Option<IpAddr> {
     let mut found: Vec<(usize, IpAddr)> = Vec::new();
-    for marker in ["dial tcp ", "trying ", "connect to ", "->"] {
+    for marker in ["dial tcp ", "trying ", "connect to ", "->", "connect e", "/"] {
         for (at, _) in window.match_indices(marker) {
-            if let Some(ip) = address_at(&window[at + marker.len()..]) {
+            let rest = &window[at + marker.len()..];
+            let rest = match marker {
+                // Node's error code (`econnrefused`, `etimedout`, …) stands between the call and the address.
+                "connect e" => rest.split_once(' ').map_or("", |(_, after)| after),
+                // Java names the host, then the address it resolved to; a slash after anything else is a path.
+                "/" if !window[..at].ends_with(|c: char| c.is_ascii_alphanumeric()) => continue,
+                _ => rest,
+            };
+            if let Some(ip) = address_at(rest) {
                 found.push((at, ip));
             }
         }
@@ -491,7 +501,8 @@ fn address_at(rest: &str) -> Option<IpAddr> {
     let address = match token.strip_prefix('[') {
         Some(v6) => v6.split(']').next().unwrap_or_default(),
         None if token.matches(':').count() == 1 => token.split(':').next().unwrap_or_default(),
-        None => token,
+        // Java's `[contoso.azurecr.io/10.1.2.3]` closes its bracket after the address.
+        None => token.trim_end_matches(']'),
     };
     address.parse().ok()
 }
@@ -1135,5 +1146,14 @@ mod tests {
         assert_eq!(dialed_ip("dial tcp 10.1.2.3:443: i/o timeout"), Some(("10.1.2.3".into(), true)));
         assert_eq!(dialed_ip("dial tcp [2001:db8::1]:443: i/o timeout"), Some(("2001:db8::1".into(), false)));
         assert_eq!(dialed_ip("dial tcp: lookup x"), None);
+        let dialled = |text: &str| dialled_in(text, text.len());
+        assert_eq!(dialled("reason: connect etimedout 10.1.2.3:443"), "10.1.2.3".parse().ok());
+        assert_eq!(dialled("connect to x.azurecr.io:443 [x.azurecr.io/10.1.2.3] failed"), "10.1.2.3".parse().ok());
+        assert_eq!(dialled("connection timed out: x.azurecr.io/10.1.2.3:443"), "10.1.2.3".parse().ok());
+        assert_eq!(
+            dialled("get https://10.1.2.3/v2/ 2026/11/30 10:00:00"),
+            None,
+            "a URL's or a date's slash is no dial"
+        );
     }
 }
