@@ -415,6 +415,9 @@ struct NetworkShape {
     text: String,
     /// The step the text must lead to first (either of two where the text cannot tell them apart).
     steps: Vec<String>,
+    /// Steps that must be shown too, after the first (evidence that ranks second).
+    #[serde(default)]
+    also: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -435,9 +438,12 @@ fn network_families_reach_their_step_in_shapes_not_in_the_corpus() {
     let wrong: Vec<String> = table
         .iter()
         .filter_map(|shape| {
-            let found = diagnose(&shape.text).matches.first().map(|m| m.node.id());
-            (!found.is_some_and(|id| shape.steps.iter().any(|step| step == id)))
-                .then(|| format!("{}\n  expected {:?}, got {found:?}", shape.text, shape.steps))
+            let found: Vec<&str> = diagnose(&shape.text).matches.iter().map(|m| m.node.id()).collect();
+            let first_right = found.first().is_some_and(|id| shape.steps.iter().any(|step| step == id));
+            let also_shown = shape.also.iter().all(|step| found.contains(&step.as_str()));
+            (!(first_right && also_shown)).then(|| {
+                format!("{}\n  expected {:?} then {:?}, got {found:?}", shape.text, shape.steps, shape.also)
+            })
         })
         .collect();
     assert!(wrong.is_empty(), "{} of {}:\n{}", wrong.len(), table.len(), wrong.join("\n"));
