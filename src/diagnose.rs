@@ -480,8 +480,17 @@ fn dialled_in(window: &str, before: usize) -> Option<IpAddr> {
             let rest = match marker {
                 // Node's error code (`econnrefused`, `etimedout`, …) stands between the call and the address.
                 "connect e" => rest.split_once(' ').map_or("", |(_, after)| after),
-                // Java names the host, then the address it resolved to; a slash after anything else is a path.
+                // Java names the host, then the address it resolved to, then its port or the bracket that closes the
+                // pair; a slash after anything else, or a dotted number without either (`chrome/131.0.0.0`, a
+                // version in a path), is no dial.
                 "/" if !window[..at].ends_with(|c: char| c.is_ascii_alphanumeric()) => continue,
+                "/" => {
+                    let end = rest.find(|c: char| !(c.is_ascii_digit() || c == '.')).unwrap_or(rest.len());
+                    if !rest[end..].starts_with([':', ']']) {
+                        continue;
+                    }
+                    rest
+                }
                 _ => rest,
             };
             if let Some(ip) = address_at(rest) {
@@ -1155,5 +1164,7 @@ mod tests {
             None,
             "a URL's or a date's slash is no dial"
         );
+        assert_eq!(dialled("user-agent: mozilla/5.0 chrome/131.0.0.0 safari/537.36"), None, "a browser's version");
+        assert_eq!(dialled("get https://example.com/download/1.0.0.1/app.tgz: eof"), None, "a version in a path");
     }
 }
