@@ -478,8 +478,17 @@ fn dialled_in(window: &str, before: usize) -> Option<IpAddr> {
         for (at, _) in window.match_indices(marker) {
             let rest = &window[at + marker.len()..];
             let rest = match marker {
-                // Node's error code (`econnrefused`, `etimedout`, …) stands between the call and the address.
-                "connect e" => rest.split_once(' ').map_or("", |(_, after)| after),
+                // Node's error code (`econnrefused`, `etimedout`, …) stands between the call and the address; Node
+                // writes an IPv6 address without brackets (`::1:443`), so its last `:` is the port's.
+                "connect e" => {
+                    let after = rest.split_once(' ').map_or("", |(_, after)| after);
+                    let token =
+                        after.find(|c: char| !(c.is_ascii_hexdigit() || matches!(c, '.' | ':'))).unwrap_or(after.len());
+                    match after[..token].rfind(':') {
+                        Some(port) if after[..token].matches(':').count() > 1 => &after[..port],
+                        _ => after,
+                    }
+                }
                 // Java names the host, then the address it resolved to, then its port or the bracket that closes the
                 // pair; a slash after anything else, or a dotted number without either (`chrome/131.0.0.0`, a
                 // version in a path), is no dial.
@@ -1157,6 +1166,8 @@ mod tests {
         assert_eq!(dialed_ip("dial tcp: lookup x"), None);
         let dialled = |text: &str| dialled_in(text, text.len());
         assert_eq!(dialled("reason: connect etimedout 10.1.2.3:443"), "10.1.2.3".parse().ok());
+        assert_eq!(dialled("error: connect econnrefused ::1:443"), "::1".parse().ok(), "node's ipv6 is unbracketed");
+        assert_eq!(dialled("connect etimedout 2001:db8::10:443"), "2001:db8::10".parse().ok());
         assert_eq!(dialled("connect to x.azurecr.io:443 [x.azurecr.io/10.1.2.3] failed"), "10.1.2.3".parse().ok());
         assert_eq!(dialled("connection timed out: x.azurecr.io/10.1.2.3:443"), "10.1.2.3".parse().ok());
         assert_eq!(
