@@ -441,9 +441,8 @@ fn network_families_reach_their_step_in_shapes_not_in_the_corpus() {
             let found: Vec<&str> = diagnose(&shape.text).matches.iter().map(|m| m.node.id()).collect();
             let first_right = found.first().is_some_and(|id| shape.steps.iter().any(|step| step == id));
             let also_shown = shape.also.iter().all(|step| found.contains(&step.as_str()));
-            (!(first_right && also_shown)).then(|| {
-                format!("{}\n  expected {:?} then {:?}, got {found:?}", shape.text, shape.steps, shape.also)
-            })
+            (!(first_right && also_shown))
+                .then(|| format!("{}\n  expected {:?} then {:?}, got {found:?}", shape.text, shape.steps, shape.also))
         })
         .collect();
     assert!(wrong.is_empty(), "{} of {}:\n{}", wrong.len(), table.len(), wrong.join("\n"));
