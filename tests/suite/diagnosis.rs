@@ -403,6 +403,17 @@ fn context_picks_the_step_for_the_same_family() {
     assert!(platform_network.contains(&"fix-app-service-access"), "{platform_network:?}");
 }
 
+/// Docker's retry count is part of its config-download message, not a second piece of evidence: on that line only the
+/// message's own rule counts (raw 0.8); on a line of its own the retry count still leads to the layer host's step.
+#[test]
+fn a_message_and_its_retry_count_count_once() {
+    let raw = |text: &str| {
+        diagnose(text).matches.iter().find(|m| m.node.id() == "data-endpoint-blocked").map(|m| (m.raw * 100.0).round())
+    };
+    assert_eq!(raw("error pulling image configuration: download failed after attempts=6: EOF"), Some(80.0));
+    assert_eq!(raw("failed to copy: download failed after attempts=6: EOF"), Some(70.0));
+}
+
 /// `tests/fixtures/diagnosis/shapes.toml`: texts written for these tests in each stack's message formats.
 #[derive(Deserialize)]
 struct Shapes {
