@@ -291,9 +291,8 @@ const HARVESTS: [Harvest; 7] = [
     harvest("dev-7", "held-out-7", (45, 30, 12), (66.7, 72.7, 85.7)),
 ];
 
-/// All held-out halves together, each as it stood before the sixth round (the first five with the rules of `11376e3`,
-/// held-out-6 and held-out-7 as first printed; pooled: 214 and 224 of 250 network texts, 104 of 129 others): they may
-/// not get worse.
+/// All held-out halves together, the first five with the rules of `11376e3`, held-out-6 and held-out-7 as first printed
+/// (pooled: 214 and 224 of 250 network texts, 104 of 129 others): they may not get worse.
 const HELD_OUT_POOLED_BASELINE: (f64, f64, f64) = (85.6, 89.6, 80.6);
 
 /// One half of the real-world corpus, checked for sources and for enough texts of each kind, scored and printed
