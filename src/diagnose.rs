@@ -103,7 +103,8 @@ pub struct Extracted {
     pub data_endpoints: bool,
     /// The address in "client with IP '…' is not allowed".
     pub client_ip: Option<String>,
-    /// The address a connection was dialled to (`dial tcp 10.1.2.3:443`), and whether it is private.
+    /// The address the first step's failure was dialled to, as its context read it (Go's `dial tcp 10.1.2.3:443`,
+    /// curl's, Node's, Java's forms), and whether it is private.
     pub dialed_ip: Option<(String, bool)>,
     /// The proxy the client went through (`proxyconnect tcp: dial tcp 10.0.0.9:3128`, `https_proxy=…`), without
     /// credentials.
@@ -187,7 +188,7 @@ pub fn diagnose(text: &str) -> Diagnosis {
             best[node] = Some((rule.weight, span.clone()));
         }
     }
-    let matches: Vec<Match> = best
+    let matches: Vec<(Match, Range<usize>)> = best
         .into_iter()
         .enumerate()
         .filter_map(|(index, found)| {
@@ -195,12 +196,15 @@ pub fn diagnose(text: &str) -> Diagnosis {
             let raw = 1.0 - miss[index];
             let score = calibrated(raw);
             let node = Node::all().nth(index)?;
-            let (evidence, phrase) = evidence(&text, span);
-            (score >= CONFIDENT).then_some(Match { node, score, raw, evidence, phrase })
+            let (evidence, phrase) = evidence(&text, span.clone());
+            (score >= CONFIDENT).then_some((Match { node, score, raw, evidence, phrase }, span))
         })
         .collect();
     // Ties keep tree order (the order they were found in).
-    let mut matches = ordering::by_key(matches, |found| ordering::descending(found.raw));
+    let ranked = ordering::by_key(matches, |(found, _)| ordering::descending(found.raw));
+    // The note names the address the first step's context read.
+    let dialed = ranked.first().and_then(|(_, span)| dialed_for(&lower, span.clone()));
+    let mut matches: Vec<Match> = ranked.into_iter().map(|(found, _)| found).collect();
     matches.truncate(MAX_MATCHES);
     let one_of_two = match matches.as_slice() {
         [first, second, ..] if first.score - second.score <= CLOSE => {
@@ -208,7 +212,7 @@ pub fn diagnose(text: &str) -> Diagnosis {
         }
         _ => None,
     };
-    let extracted = extract(&text, &lower, matches.first());
+    let extracted = extract(&text, &lower, matches.first(), dialed);
     Diagnosis { matches, one_of_two, extracted, cut, probe: None }
 }
 
@@ -365,9 +369,7 @@ impl Context {
     /// Python all print the host first), else the first one after it, else one on the lines just above; the address
     /// dialled on the line, else on the lines just above (curl's `Trying 10.1.2.3:443...` before its error).
     fn of(lower: &str, span: Range<usize>) -> Context {
-        let line = line_of(lower, span.start);
-        let window = floor(lower, line.start.max(span.start.saturating_sub(CONTEXT_BEFORE)))
-            ..ceil(lower, line.end.min(span.end + CONTEXT_AFTER));
+        let (line, window) = window_of(lower, &span);
         let hosts = hosts_in(lower, window.clone());
         let host = hosts
             .iter()
@@ -379,19 +381,34 @@ impl Context {
                 lines_above(lower, line.start).find_map(|above| hosts_in(lower, above).last().map(|(_, kind)| *kind))
             })
             .unwrap_or(HostKind::Unknown);
-        let address = dialled_in(&lower[window.clone()], span.end - window.start)
-            .or_else(|| lines_above(lower, line.start).find_map(|above| dialled_in(&lower[above.clone()], above.len())))
-            .map(|ip| {
-                if ip.is_loopback() {
-                    AddressKind::Loopback
-                } else if is_private(ip) {
-                    AddressKind::Private
-                } else {
-                    AddressKind::Public
-                }
-            });
+        let address = dialed_for(lower, span).map(|ip| {
+            if ip.is_loopback() {
+                AddressKind::Loopback
+            } else if is_private(ip) {
+                AddressKind::Private
+            } else {
+                AddressKind::Public
+            }
+        });
         Context { host, address }
     }
+}
+
+/// The line holding `span`, and the part of it read for the span's context (up to [`CONTEXT_BEFORE`] bytes before the
+/// phrase and [`CONTEXT_AFTER`] after it).
+fn window_of(lower: &str, span: &Range<usize>) -> (Range<usize>, Range<usize>) {
+    let line = line_of(lower, span.start);
+    let window = floor(lower, line.start.max(span.start.saturating_sub(CONTEXT_BEFORE)))
+        ..ceil(lower, line.end.min(span.end + CONTEXT_AFTER));
+    (line, window)
+}
+
+/// The address dialled for the failure at `span`: on its line, nearest before the phrase (see [`dialed_in`]), else on
+/// the lines just above (curl's `Trying 10.1.2.3:443...` before its error). The rules' context and the note both read it.
+fn dialed_for(lower: &str, span: Range<usize>) -> Option<IpAddr> {
+    let (line, window) = window_of(lower, &span);
+    dialed_in(&lower[window.clone()], span.end - window.start)
+        .or_else(|| lines_above(lower, line.start).find_map(|above| dialed_in(&lower[above.clone()], above.len())))
 }
 
 /// The [`CONTEXT_LINES_ABOVE`] lines above the line starting at `start`, nearest first, each cut to its last
@@ -471,13 +488,15 @@ fn host_kind(token: &str, after_url: bool) -> Option<HostKind> {
 
 /// The address dialled nearest before `before` in `window` (`dial tcp 10.1.2.3:443`, curl's `Trying
 /// 10.1.2.3:443`, `connect to 10.1.2.3 port 443`, the remote end of Go's `read tcp 10.0.0.4:5555->10.1.2.3:443`, Node's
-/// `connect ETIMEDOUT 10.1.2.3:443`, Java's `contoso.azurecr.io/10.1.2.3:443`), else the first after it.
-fn dialled_in(window: &str, before: usize) -> Option<IpAddr> {
+/// `connect ETIMEDOUT 10.1.2.3:443`, Java's `contoso.azurecr.io/10.1.2.3:443`), else the first after it. Go's dial to a
+/// proxy (`proxyconnect tcp: dial tcp …`) is left out: that address is the proxy's (see [`proxy`]).
+fn dialed_in(window: &str, before: usize) -> Option<IpAddr> {
     let mut found: Vec<(usize, IpAddr)> = Vec::new();
     for marker in ["dial tcp ", "trying ", "connect to ", "->", "connect e", "/"] {
         for (at, _) in window.match_indices(marker) {
             let rest = &window[at + marker.len()..];
             let rest = match marker {
+                "dial tcp " if window[..at].ends_with("proxyconnect tcp: ") => continue,
                 // Node's error code (`econnrefused`, `etimedout`, …) stands between the call and the address; Node
                 // writes an IPv6 address without brackets (`::1:443`), so its last `:` is the port's.
                 "connect e" => {
@@ -717,7 +736,7 @@ fn occurrences<'t>(haystack: &'t str, needle: &'t str) -> impl Iterator<Item = u
 /// Registry domains: public, China and US Government.
 const REGISTRY_DOMAINS: [&str; 3] = [".azurecr.io", ".azurecr.cn", ".azurecr.us"];
 
-fn extract(text: &str, lower: &str, best: Option<&Match>) -> Extracted {
+fn extract(text: &str, lower: &str, best: Option<&Match>, dialed: Option<IpAddr>) -> Extracted {
     let hosts = registry_hosts(lower);
     // The evidence may be a shortened line that cuts a host name in two: only a name the whole text has counts.
     let preferred = best.and_then(|m| {
@@ -762,7 +781,7 @@ fn extract(text: &str, lower: &str, best: Option<&Match>) -> Extracted {
         client_ip: between(lower, "client with ip '", "'")
             .and_then(|ip| ip.parse::<IpAddr>().ok())
             .map(|ip| ip.to_string()),
-        dialed_ip: dialed_ip(lower),
+        dialed_ip: dialed.map(|ip| (ip.to_string(), is_private(ip))),
         proxy: proxy(lower),
         check_health_code: check_health_code(text),
         http_status: http_status(lower),
@@ -818,21 +837,6 @@ fn between<'t>(text: &'t str, before: &str, after: &str) -> Option<&'t str> {
     let start = occurrences(text, before).next()? + before.len();
     let end = text[start..].find(after)? + start;
     Some(&text[start..end])
-}
-
-/// `dial tcp 10.1.2.3:443` / `dial tcp [2001:db8::1]:443`, leaving out the dial to a proxy (`proxyconnect tcp:
-/// dial tcp …`: that address is the proxy's, see [`proxy`]).
-fn dialed_ip(lower: &str) -> Option<(String, bool)> {
-    const MARKER: &str = "dial tcp ";
-    for at in occurrences(lower, MARKER) {
-        if lower[..at].ends_with("proxyconnect tcp: ") {
-            continue;
-        }
-        if let Some(ip) = address_at(&lower[at + MARKER.len()..]) {
-            return Some((ip.to_string(), is_private(ip)));
-        }
-    }
-    None
 }
 
 /// The proxy URL the text names: the address Go dialled for `proxyconnect`, curl's `proxy env variable
@@ -1161,21 +1165,32 @@ mod tests {
         assert_eq!(http_status("unexpected status: 401 unauthorized"), Some(401));
         assert_eq!(http_status("429 too many requests"), Some(429));
         assert_eq!(http_status("no code here 12345"), None);
-        assert_eq!(dialed_ip("dial tcp 10.1.2.3:443: i/o timeout"), Some(("10.1.2.3".into(), true)));
-        assert_eq!(dialed_ip("dial tcp [2001:db8::1]:443: i/o timeout"), Some(("2001:db8::1".into(), false)));
-        assert_eq!(dialed_ip("dial tcp: lookup x"), None);
-        let dialled = |text: &str| dialled_in(text, text.len());
-        assert_eq!(dialled("reason: connect etimedout 10.1.2.3:443"), "10.1.2.3".parse().ok());
-        assert_eq!(dialled("error: connect econnrefused ::1:443"), "::1".parse().ok(), "node's ipv6 is unbracketed");
-        assert_eq!(dialled("connect etimedout 2001:db8::10:443"), "2001:db8::10".parse().ok());
-        assert_eq!(dialled("connect to x.azurecr.io:443 [x.azurecr.io/10.1.2.3] failed"), "10.1.2.3".parse().ok());
-        assert_eq!(dialled("connection timed out: x.azurecr.io/10.1.2.3:443"), "10.1.2.3".parse().ok());
+        // The note names the address the first step's context read, in any stack's form.
+        let note = |text: &str| diagnose(text).extracted.dialed_ip;
+        let head = r#"Head "https://contoso.azurecr.io/v2/app/manifests/1": "#;
+        assert_eq!(note(&format!("{head}dial tcp 10.1.2.3:443: i/o timeout")), Some(("10.1.2.3".into(), true)));
         assert_eq!(
-            dialled("get https://10.1.2.3/v2/ 2026/11/30 10:00:00"),
+            note(&format!("{head}dial tcp [2001:db8::1]:443: i/o timeout")),
+            Some(("2001:db8::1".into(), false))
+        );
+        assert_eq!(note("Error: connect ETIMEDOUT 20.1.2.3:443"), Some(("20.1.2.3".into(), false)));
+        assert_eq!(
+            note("java.net.SocketTimeoutException: connect timed out: contoso.azurecr.io/10.1.2.3:443"),
+            Some(("10.1.2.3".into(), true))
+        );
+        let dialed = |text: &str| dialed_in(text, text.len());
+        assert_eq!(dialed("dial tcp: lookup x"), None);
+        assert_eq!(dialed("reason: connect etimedout 10.1.2.3:443"), "10.1.2.3".parse().ok());
+        assert_eq!(dialed("error: connect econnrefused ::1:443"), "::1".parse().ok(), "node's ipv6 is unbracketed");
+        assert_eq!(dialed("connect etimedout 2001:db8::10:443"), "2001:db8::10".parse().ok());
+        assert_eq!(dialed("connect to x.azurecr.io:443 [x.azurecr.io/10.1.2.3] failed"), "10.1.2.3".parse().ok());
+        assert_eq!(dialed("connection timed out: x.azurecr.io/10.1.2.3:443"), "10.1.2.3".parse().ok());
+        assert_eq!(
+            dialed("get https://10.1.2.3/v2/ 2026/11/30 10:00:00"),
             None,
             "a URL's or a date's slash is no dial"
         );
-        assert_eq!(dialled("user-agent: mozilla/5.0 chrome/131.0.0.0 safari/537.36"), None, "a browser's version");
-        assert_eq!(dialled("get https://example.com/download/1.0.0.1/app.tgz: eof"), None, "a version in a path");
+        assert_eq!(dialed("user-agent: mozilla/5.0 chrome/131.0.0.0 safari/537.36"), None, "a browser's version");
+        assert_eq!(dialed("get https://example.com/download/1.0.0.1/app.tgz: eof"), None, "a version in a path");
     }
 }
