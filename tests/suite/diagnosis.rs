@@ -619,6 +619,8 @@ fn each_family_is_recognised_as_each_stack_prints_it() {
         ("Error response from daemon: Get https://registry.example.com/v2/: Forbidden", "proxy-login-403"),
         ("Error saving credentials: error storing credentials - err: exit status 1, out: `no usernames for contoso.azurecr.io`", "troubleshoot-login"),
         ("failed to resolve reference \"ghcr.io/o/app:1\": failed to authorize: failed to fetch oauth token: unexpected status: 403 Forbidden", "resource-access-denied"),
+        // The registry answered the login's ping with "denied": the credentials were refused, not a repository's right.
+        ("Error response from daemon: Get \"https://registry.example.com/v2/\": denied: token expired", "unauthorized"),
     ];
     let wrong: Vec<String> = table
         .iter()
