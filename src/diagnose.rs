@@ -104,8 +104,8 @@ pub struct Extracted {
     /// The address in "client with IP '…' is not allowed".
     pub client_ip: Option<String>,
     /// The address the first step's failure was dialled to, as its context read it (Go's `dial tcp 10.1.2.3:443`,
-    /// curl's, Node's, Java's forms), and whether it is private.
-    pub dialed_ip: Option<(String, bool)>,
+    /// curl's, Node's, Java's forms), and which kind of address it is.
+    pub dialed_ip: Option<(String, AddressKind)>,
     /// The proxy the client went through (`proxyconnect tcp: dial tcp 10.0.0.9:3128`, `https_proxy=…`), without
     /// credentials.
     pub proxy: Option<String>,
@@ -220,8 +220,12 @@ pub fn diagnose(text: &str) -> Diagnosis {
 pub fn notes(diagnosis: &Diagnosis, t: &Localizer) -> Vec<String> {
     let extracted = &diagnosis.extracted;
     [
-        extracted.dialed_ip.as_ref().map(|(ip, private)| {
-            t.format(if *private { msg::paste_dialed_private(ip) } else { msg::paste_dialed_public(ip) })
+        extracted.dialed_ip.as_ref().map(|(ip, kind)| {
+            t.format(match kind {
+                AddressKind::Loopback => msg::paste_dialed_loopback(ip),
+                AddressKind::Private => msg::paste_dialed_private(ip),
+                AddressKind::Public => msg::paste_dialed_public(ip),
+            })
         }),
         extracted.check_health_code.as_ref().map(|code| t.format(msg::paste_code(code))),
         extracted.http_status.map(|status| t.format(msg::paste_status(&status.to_string()))),
@@ -381,15 +385,7 @@ impl Context {
                 lines_above(lower, line.start).find_map(|above| hosts_in(lower, above).last().map(|(_, kind)| *kind))
             })
             .unwrap_or(HostKind::Unknown);
-        let address = dialed_for(lower, span).map(|ip| {
-            if ip.is_loopback() {
-                AddressKind::Loopback
-            } else if is_private(ip) {
-                AddressKind::Private
-            } else {
-                AddressKind::Public
-            }
-        });
+        let address = dialed_for(lower, span).map(address_kind);
         Context { host, address }
     }
 }
@@ -401,6 +397,17 @@ fn window_of(lower: &str, span: &Range<usize>) -> (Range<usize>, Range<usize>) {
     let window = floor(lower, line.start.max(span.start.saturating_sub(CONTEXT_BEFORE)))
         ..ceil(lower, line.end.min(span.end + CONTEXT_AFTER));
     (line, window)
+}
+
+/// Loopback before private: `is_private` counts no loopback address, and a loopback address is this machine.
+fn address_kind(ip: IpAddr) -> AddressKind {
+    if ip.is_loopback() {
+        AddressKind::Loopback
+    } else if is_private(ip) {
+        AddressKind::Private
+    } else {
+        AddressKind::Public
+    }
 }
 
 /// The address dialled for the failure at `span`: on its line, nearest before the phrase (see [`dialed_in`]), else on
@@ -781,7 +788,7 @@ fn extract(text: &str, lower: &str, best: Option<&Match>, dialed: Option<IpAddr>
         client_ip: between(lower, "client with ip '", "'")
             .and_then(|ip| ip.parse::<IpAddr>().ok())
             .map(|ip| ip.to_string()),
-        dialed_ip: dialed.map(|ip| (ip.to_string(), is_private(ip))),
+        dialed_ip: dialed.map(|ip| (ip.to_string(), address_kind(ip))),
         proxy: proxy(lower),
         check_health_code: check_health_code(text),
         http_status: http_status(lower),
@@ -1168,15 +1175,22 @@ mod tests {
         // The note names the address the first step's context read, in any stack's form.
         let note = |text: &str| diagnose(text).extracted.dialed_ip;
         let head = r#"Head "https://contoso.azurecr.io/v2/app/manifests/1": "#;
-        assert_eq!(note(&format!("{head}dial tcp 10.1.2.3:443: i/o timeout")), Some(("10.1.2.3".into(), true)));
+        assert_eq!(
+            note(&format!("{head}dial tcp 10.1.2.3:443: i/o timeout")),
+            Some(("10.1.2.3".into(), AddressKind::Private))
+        );
         assert_eq!(
             note(&format!("{head}dial tcp [2001:db8::1]:443: i/o timeout")),
-            Some(("2001:db8::1".into(), false))
+            Some(("2001:db8::1".into(), AddressKind::Public))
         );
-        assert_eq!(note("Error: connect ETIMEDOUT 20.1.2.3:443"), Some(("20.1.2.3".into(), false)));
+        assert_eq!(note("Error: connect ETIMEDOUT 20.1.2.3:443"), Some(("20.1.2.3".into(), AddressKind::Public)));
+        assert_eq!(
+            note("Error: connect ECONNREFUSED 127.0.0.1:3128"),
+            Some(("127.0.0.1".into(), AddressKind::Loopback))
+        );
         assert_eq!(
             note("java.net.SocketTimeoutException: connect timed out: contoso.azurecr.io/10.1.2.3:443"),
-            Some(("10.1.2.3".into(), true))
+            Some(("10.1.2.3".into(), AddressKind::Private))
         );
         let dialed = |text: &str| dialed_in(text, text.len());
         assert_eq!(dialed("dial tcp: lookup x"), None);

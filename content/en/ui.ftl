@@ -154,6 +154,7 @@ paste-use-values = Use these values
 paste-values-applied = Values filled in.
 paste-code = check-health code: { $code }
 paste-status = HTTP status: { $status }
+paste-dialed-loopback = The connection went to { $address }, this machine's own loopback address (a local proxy or port forward).
 paste-dialed-private = The connection went to { $address }, a private address (a private endpoint or internal route).
 paste-dialed-public = The connection went to { $address }, a public address.
 paste-typo = The text says azureacr.io: the registry domain is azurecr.io.

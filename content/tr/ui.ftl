@@ -154,6 +154,7 @@ paste-use-values = Bu değerleri kullan
 paste-values-applied = Değerler dolduruldu.
 paste-code = check-health kodu: { $code }
 paste-status = HTTP durumu: { $status }
+paste-dialed-loopback = Bağlantı { $address } adresine gitmiş; bu, makinenin kendi loopback adresi (yerel bir proxy ya da port yönlendirmesi).
 paste-dialed-private = Bağlantı { $address } adresine gitmiş; bu özel bir adres (özel uç nokta ya da iç yönlendirme).
 paste-dialed-public = Bağlantı { $address } adresine gitmiş; bu genel bir adres.
 paste-typo = Metinde azureacr.io yazıyor; kayıt defteri etki alanı azurecr.io'dur.

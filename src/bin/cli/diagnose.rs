@@ -2,7 +2,7 @@
 
 use std::io::{self, IsTerminal, Read, Write};
 
-use acr_net_guide::diagnose::{diagnose, found_values, notes, Diagnosis, MAX_INPUT};
+use acr_net_guide::diagnose::{diagnose, found_values, notes, AddressKind, Diagnosis, MAX_INPUT};
 use acr_net_guide::i18n::{msg, Localizer};
 use acr_net_guide::locale::Locale;
 use acr_net_guide::session::Action;
@@ -97,7 +97,7 @@ pub fn print(out: &mut impl Write, text: &str, locale: Locale, format: Format) -
                     data_endpoints: extracted.data_endpoints,
                     client_ip: extracted.client_ip.as_deref(),
                     dialed_ip: extracted.dialed_ip.as_ref().map(|(ip, _)| ip.as_str()),
-                    dialed_ip_private: extracted.dialed_ip.as_ref().map(|(_, private)| *private),
+                    dialed_ip_private: extracted.dialed_ip.as_ref().map(|(_, kind)| *kind == AddressKind::Private),
                     proxy: extracted.proxy.as_deref(),
                     check_health_code: extracted.check_health_code.as_deref(),
                     http_status: extracted.http_status,
