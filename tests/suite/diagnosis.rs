@@ -607,6 +607,7 @@ fn each_family_is_recognised_as_each_stack_prints_it() {
         ("curl: (56) CONNECT tunnel failed, response 407", "proxy-login-403"),
         ("Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?", "docker-daemon-error"),
         ("permission denied while trying to connect to the Docker daemon socket at unix:///var/run/docker.sock", "docker-daemon-error"),
+        ("exec /usr/local/bin/report: exec format error", "fix-image-platform"),
         ("denied: insufficient_scope: authorization failed", "resource-access-denied"),
         ("Error response from daemon: Get https://contoso.azurecr.io/v2/: unauthorized: incorrect username or password", "unauthorized"),
         ("Error response from daemon: Get https://contoso.azurecr.io/v2/app/manifests/1: no basic auth credentials", "unauthorized"),
