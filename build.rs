@@ -41,7 +41,7 @@ fn main() {
     println!("cargo:rustc-env=ACR_GUIDE_BUILD_DATE={date}");
 }
 
-/// Writes the per-locale files into `OUT_DIR/locale-files/`, where the tests read them. The web build gets its
+/// Writes the per-locale files and the rules file into `OUT_DIR/locale-files/`, where the tests read them. The web build gets its
 /// copies from `export-locale-files` (crates/content-compiler), Trunk's post-build hook, which calls the same writer.
 fn write_locale_files(content: &acr_content_compiler::Content, out_dir: &Path) {
     let dir = out_dir.join("locale-files");
@@ -51,6 +51,8 @@ fn write_locale_files(content: &acr_content_compiler::Content, out_dir: &Path) {
     for file in acr_content_compiler::locale_files(content) {
         std::fs::write(dir.join(&file.name), &file.text).expect("write a locale file");
     }
+    let rules = acr_content_compiler::rules_file(content);
+    std::fs::write(dir.join(&rules.name), &rules.text).expect("write the rules file");
 }
 
 /// Short commit and its date (YYYY-MM-DD). `SOURCE_DATE_EPOCH` wins for the date; never the wall clock.

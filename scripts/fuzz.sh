@@ -11,7 +11,8 @@ out=test-output
 mkdir -p "$out"
 
 all=(
-  fuzz::url_state fuzz::validators fuzz::diagnosis fuzz::fluent_text fuzz::fluent_message fuzz::markdown_body
+  fuzz::url_state fuzz::validators fuzz::diagnosis fuzz::rules_file fuzz::fluent_text fuzz::fluent_message
+  fuzz::markdown_body
   inputs::bash_quoting_round_trips_through_a_posix_word_splitter
   inputs::powershell_quoting_round_trips_through_its_tokenizer
 )

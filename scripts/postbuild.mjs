@@ -1,11 +1,12 @@
 // Post-build step owning every rewrite of dist/ after `trunk build`:
 //  0. checks dist/{strings,bodies,search}-<locale>-<hash>.txt — each locale's strings, node bodies and search
-//     index, loaded by the app for the locale on screen only; Trunk's post-build hook wrote them (`export-locale-files`,
+//     index, loaded by the app for the locale on screen only — and dist/rules-<hash>.txt, the diagnosis rules the
+//     paste box loads when first used; Trunk's post-build hook wrote them (`export-locale-files`,
 //     crates/content-compiler), which also describes them here as JSON, so this script never parses their format;
 //  0b. the first paint (scripts/first-paint.mjs): the start pages and step templates rendered by the app's own
 //     components, the files a deep link shows first, and the script that shows them before the wasm runs;
-//  1. dist/acr-net-guide-offline.html — one self-contained file (CSS as on the hosted page, JS glue, the gzipped wasm and every
-//     locale's strings and bodies inlined; the wasm is decompressed and compiled asynchronously) that works from file://
+//  1. dist/acr-net-guide-offline.html — one self-contained file (CSS as on the hosted page, JS glue, the gzipped wasm, every
+//     locale's strings and bodies and the rules inlined; the wasm is decompressed and compiled asynchronously) that works from file://
 //     with zero requests, under its own hash-pinned Content-Security-Policy (scripts/csp.mjs; the hosted page got
 //     its policy from Trunk's post_build hook already);
 //  2. dist/sw.js — the service worker, precaching the build's own file list under a content-hashed version;
@@ -49,8 +50,8 @@ const wasmName = find(loader, /module_or_path: '\.\/([^']+\.wasm)'/, 'wasm modul
 const exported = JSON.parse(execFileSync('cargo',
   ['run', '--quiet', '--offline', '--package', 'acr-content-compiler', '--bin', 'export-locale-files', '--', '--json'],
   { encoding: 'utf8', maxBuffer: 64 << 20, stdio: ['ignore', 'pipe', 'inherit'] }));
-const shipped = readdirSync(dist).filter((name) => /^(strings|bodies|search)-.*\.txt$/.test(name)).sort();
-const expected = exported.files.map((file) => file.name).sort();
+const shipped = readdirSync(dist).filter((name) => /^(strings|bodies|search|rules)-.*\.txt$/.test(name)).sort();
+const expected = [...exported.files.map((file) => file.name), exported.rules_file].sort();
 if (shipped.join() !== expected.join()) {
   fail(`dist/ holds locale files [${shipped}] but the content describes [${expected}]; did Trunk's post_build hook run?`);
 }
@@ -74,8 +75,8 @@ const wasmGzip = gzipSync(read(wasmName), { level: 9 }).toString('base64');
 if (/<\/(style|script)/i.test(glue)) fail('the JS glue contains a closing tag and cannot be inlined');
 // The HTML parser turns CR LF into LF before the policy hashes an inline element: the hash would not match.
 if (glue.includes('\r')) fail('the JS glue contains a carriage return and cannot be pinned by hash');
-// Each locale's strings file and all its bodies in one text (the export tool writes that text too), gzipped and
-// base64-encoded like the wasm; the boot script below turns them back into text before the app starts, and the
+// Each locale's strings file and all its bodies in one text (the export tool writes that text too), and the rules
+// file, gzipped and base64-encoded like the wasm; the boot script below turns them back into text before the app starts, and the
 // app reads them from these elements instead of fetching files.
 const inline = (id, text) =>
   `<script type="text/plain" id="${id}" data-gzip-base64>${gzipSync(text, { level: 9 }).toString('base64')}</script>`;
@@ -83,6 +84,7 @@ const inlineFiles = [
   ...localeFiles.filter(({ kind }) => kind === 'strings').map(({ locale, name }) => inline(`strings-${locale}`, read(name))),
   ...exported.pages.map(({ locale, all_bodies }) => inline(`bodies-${locale}`, Buffer.from(all_bodies, 'utf8'))),
   ...localeFiles.filter(({ kind }) => kind === 'search').map(({ locale, name }) => inline(`search-${locale}`, read(name))),
+  inline('rules', read(exported.rules_file)),
 ].join('\n');
 
 const boot = `
@@ -106,7 +108,8 @@ let offline = firstPaint.offline(index)
   .replace(/<link rel="preload"[^>]*>/, '')
   .replace(loaderElement, () => `<script type="module">${boot}</script>`)
   .replace('</head>', () => `${inlineFiles}\n</head>`); // (in <head>: the app takes over <body>)
-for (const leftover of [jsName, wasmName, loaderName, 'manifest.webmanifest', ...localeFiles.map((file) => file.name)]) {
+const fileNames = [exported.rules_file, ...localeFiles.map((file) => file.name)];
+for (const leftover of [jsName, wasmName, loaderName, 'manifest.webmanifest', ...fileNames]) {
   if (offline.includes(leftover)) fail(`the single file still refers to ${leftover}`);
 }
 offline = withPolicy(offline, offlinePolicy({

@@ -5,6 +5,7 @@
 pub mod build_info;
 pub mod civil_date;
 pub mod diagnose;
+pub mod diagnosis_rules;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod first_paint;
 pub mod i18n;

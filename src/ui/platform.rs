@@ -303,17 +303,25 @@ pub fn navigate(route: &Route, replace: bool) {
 /// carries every locale inline (`<script type="text/plain" id="<part>-<locale>">`); the hosted build fetches
 /// the content-hashed file next to the page (the service worker serves it offline).
 pub fn fetch_locale_file(part: LocalePart, locale: Locale, done: Callback<Result<String, String>>) {
-    spawn_local(async move { done.emit(fetch_text(part, locale).await) });
+    let inline = format!("{}-{locale}", part.prefix());
+    let name = locale_files::file_name(part, locale);
+    spawn_local(async move { done.emit(fetch_text(&inline, &name).await) });
 }
 
-async fn fetch_text(part: LocalePart, locale: Locale) -> Result<String, String> {
-    let inline = gloo::utils::document().get_element_by_id(&format!("{}-{locale}", part.prefix()));
+/// Fetches the diagnosis rules file (see [`crate::diagnosis_rules`]), inline in the single offline file as
+/// `<script type="text/plain" id="rules">`, and hands over its text.
+pub fn fetch_rules_file(done: Callback<Result<String, String>>) {
+    spawn_local(async move { done.emit(fetch_text("rules", crate::diagnosis_rules::RULES_FILE).await) });
+}
+
+/// The text of the element with id `inline` when the page carries one, else of the file `name` next to the page.
+async fn fetch_text(inline: &str, name: &str) -> Result<String, String> {
+    let inline = gloo::utils::document().get_element_by_id(inline);
     if let Some(text) = inline.and_then(|element| element.text_content()) {
         return Ok(text);
     }
     let failed = |error: wasm_bindgen::JsValue| error.as_string().unwrap_or_else(|| format!("{error:?}"));
-    let name = locale_files::file_name(part, locale);
-    let response = JsFuture::from(gloo::utils::window().fetch_with_str(&name)).await.map_err(failed)?;
+    let response = JsFuture::from(gloo::utils::window().fetch_with_str(name)).await.map_err(failed)?;
     let response: web_sys::Response = response.unchecked_into();
     if !response.ok() {
         return Err(format!("HTTP {}", response.status()));

@@ -636,3 +636,31 @@ fn each_family_is_recognised_as_each_stack_prints_it() {
     // A deadline with no request named on its line (a container runtime starting a container) is not a registry call.
     assert_eq!(diagnose("error during hcsshim::System::Start: context deadline exceeded").matches, vec![]);
 }
+
+/// The rules file (compiled into the CLI, fetched by the page) reads back to exactly the families, families of families
+/// and rules of `content/diagnosis.toml`, under the name compiled into the app.
+#[test]
+fn the_rules_file_reads_back_to_the_rules_of_the_content() {
+    let content = crate::support::content();
+    let file = acr_content_compiler::rules_file(&content);
+    assert_eq!(file.name, acr_net_guide::diagnosis_rules::RULES_FILE);
+    let read = acr_net_guide::diagnosis_rules::RuleSet::parse(&file.text).expect("the written file reads back");
+    let families = &content.rules.families;
+    assert_eq!(read.family_sizes(), families.iter().map(|family| family.patterns.len()).collect::<Vec<_>>());
+    let includes: Vec<(u16, u16)> = families
+        .iter()
+        .enumerate()
+        .flat_map(|(index, family)| family.includes.iter().map(move |&member| (index as u16, member as u16)))
+        .collect();
+    assert_eq!(read.includes, includes);
+    assert_eq!(read.rules.len(), content.rules.rules.len());
+    let indexes = |items: &[usize]| items.iter().map(|&item| item as u16).collect::<Vec<_>>();
+    for (read, written) in read.rules.iter().zip(&content.rules.rules) {
+        assert_eq!(read.node.id(), written.node);
+        assert_eq!(read.weight, written.weight, "{}: the weight exactly", written.node);
+        assert_eq!(read.families, indexes(&written.families));
+        assert_eq!((&read.hosts, read.address), (&written.hosts, written.address));
+        assert_eq!(read.unless, indexes(&written.unless));
+        assert_eq!((read.with, read.without), (written.with.map(|w| w as u16), written.without.map(|w| w as u16)));
+    }
+}

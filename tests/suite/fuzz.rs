@@ -1,12 +1,13 @@
 //! Property tests of everything that reads outside input: the URL state, the input validators, the diagnosis
-//! engine and the content compiler's Fluent and Markdown readers (the quoters' are in tests/suite/inputs.rs). Inputs
+//! engine, the rules file the page fetches, and the content compiler's Fluent and Markdown readers (the quoters' are in tests/suite/inputs.rs). Inputs
 //! are built from the pieces that matter to each parser (separators, escapes, hostile characters) plus any
 //! character. `cargo test` runs each with proptest's 256 cases (the smoke `make test` runs); `scripts/fuzz.sh`
 //! runs each with 1,000,000 (`PROPTEST_CASES`) and reports cases and time per target.
 use std::path::Path;
 
 use acr_content_compiler::{compile_ui_text, render_markdown, MessagePiece};
-use acr_net_guide::diagnose::{diagnose, found_values};
+use acr_net_guide::diagnose::{diagnose, diagnose_with, found_values};
+use acr_net_guide::diagnosis_rules::RuleSet;
 use acr_net_guide::i18n::{Localizer, MISSING_MARK};
 use acr_net_guide::inputs::{is_hidden_character, validate, MAX_VALUE_CHARS};
 use acr_net_guide::locale::Locale;
@@ -236,6 +237,56 @@ proptest! {
             let raw: Vec<(InputName, String)> = values.into_iter().map(|value| (name, value)).collect();
             let (_, errors) = validate(&raw);
             prop_assert!(errors.is_empty(), "offered {:?}, refused: {:?}", raw, errors);
+        }
+    }
+}
+
+/// The build's rules file, as the page fetches it.
+fn shipped_rules_file() -> &'static str {
+    static TEXT: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    TEXT.get_or_init(|| acr_content_compiler::rules_file(&crate::support::content()).text)
+}
+
+const RULES_PIECES: &[&str] = &[
+    "\n",
+    " ",
+    "\t",
+    ",",
+    "-",
+    "0",
+    "1",
+    "9",
+    "65535",
+    "1000000",
+    "99999999",
+    "family ",
+    "include ",
+    "rule ",
+    "^",
+    "$",
+    "login-server",
+    "private",
+    "dns-lookup-fails",
+    "ş",
+    "\u{0}",
+];
+
+proptest! {
+    /// The rules file damaged near the start of any line (a header, a length, a rule's fields, a pattern): a span
+    /// replaced by other text is read or refused, never a panic, and rules that read diagnose without one.
+    #[test]
+    fn rules_file(line in any::<prop::sample::Index>(), offset in 0_usize..12, cut in 0_usize..12,
+                  with in soup(RULES_PIECES, 4)) {
+        let text = shipped_rules_file();
+        let starts: Vec<usize> =
+            std::iter::once(0).chain(text.match_indices('\n').map(|(at, _)| at + 1)).filter(|&at| at < text.len()).collect();
+        let floor = |at: usize| (0..=at.min(text.len())).rev().find(|&i| text.is_char_boundary(i)).unwrap_or(0);
+        let start = floor(starts[line.index(starts.len())] + offset);
+        let end = floor(start + cut);
+        let damaged = format!("{}{with}{}", &text[..start], &text[end..]);
+        if let Ok(rules) = RuleSet::parse(&damaged) {
+            let found = diagnose_with(&rules, "Get https://contoso.azurecr.io/v2/: dial tcp 10.0.0.4:443: i/o timeout");
+            prop_assert!(found.matches.iter().all(|m| (0.0..=1.0).contains(&m.score)));
         }
     }
 }

@@ -216,6 +216,8 @@ pub fn load(path: &Path, nodes: &[TreeNode]) -> Result<Rules, Vec<Diagnostic>> {
         }
         if !(raw.weight > 0.0 && raw.weight <= 1.0) {
             problem(format!("weight {} is not in (0, 1]", raw.weight));
+        } else if !crate::rules_file::in_whole_units(raw.weight) {
+            problem(format!("weight {} has more than six decimals", raw.weight));
         }
         let mut find = |id: &str, problem: &mut dyn FnMut(String)| match families[..named]
             .iter()

@@ -9,6 +9,7 @@ mod fluent;
 mod generate;
 mod locale_files;
 mod markdown;
+mod rules_file;
 mod search_index;
 mod tree;
 mod validate;
@@ -25,6 +26,7 @@ pub use fluent::{compile_ui_text, LocaleStrings, MessagePiece};
 pub use generate::rust_source;
 pub use locale_files::{all_bodies, bodies_hash, locale_files, start_page_shows_summary, LocaleFile, LocaleFileKind};
 pub use markdown::{prose, render as render_markdown, Rendered};
+pub use rules_file::{rules_file, RulesFile, RULES_MAGIC, RULES_VERSION, WEIGHT_UNITS};
 pub use tree::{Answer, Reference, TreeNode};
 
 /// Everything under `content/`, parsed and validated.

@@ -171,7 +171,7 @@ fn body_files<'a>(content: &'a Content, locale: &'a LocaleContent) -> impl Itera
 }
 
 /// 64-bit FNV-1a: a stable content fingerprint for file names (not a security measure).
-fn fnv1a(bytes: &[u8]) -> u64 {
+pub(crate) fn fnv1a(bytes: &[u8]) -> u64 {
     bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, &byte| (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3))
 }
 

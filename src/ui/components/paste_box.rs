@@ -1,12 +1,24 @@
 //! "Paste your error": local diagnosis on the start page. The pasted text stays in the text area only —
-//! never in the address, storage or anywhere else (logs carry tokens).
+//! never in the address, storage or anywhere else (logs carry tokens). The web build fetches the rules when the
+//! text area is first focused (or at the first "Find the step"), so the first load does not carry them.
 
 use yew::prelude::*;
 
-use crate::diagnose::{diagnose, found_values, notes, Diagnosis};
+use crate::diagnose::{diagnose_with, found_values, notes, Diagnosis};
+use crate::diagnosis_rules;
 use crate::i18n::msg;
 use crate::session::Action;
 use crate::ui::hooks::{use_localizer, use_session};
+use crate::ui::platform;
+
+/// Where the rules are: natively and once fetched `Ready`; `Idle` until the paste box first needs them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum RulesStatus {
+    Idle,
+    Loading,
+    Ready,
+    Failed,
+}
 
 #[function_component]
 pub fn PasteBox() -> Html {
@@ -15,16 +27,74 @@ pub fn PasteBox() -> Html {
     let area = use_node_ref();
     let result = use_state(|| None::<Diagnosis>);
     let applied = use_state(|| false);
-    let run = {
+    let rules =
+        use_state_eq(|| if diagnosis_rules::available().is_some() { RulesStatus::Ready } else { RulesStatus::Idle });
+    // "Find the step" was pressed before the rules arrived: it runs when they do.
+    let waiting = use_state_eq(|| false);
+    let load = {
+        let rules = rules.clone();
+        Callback::from(move |()| {
+            if matches!(*rules, RulesStatus::Idle | RulesStatus::Failed) {
+                rules.set(RulesStatus::Loading);
+                let rules = rules.clone();
+                platform::fetch_rules_file(Callback::from(move |text: Result<String, String>| {
+                    match text.and_then(|text| diagnosis_rules::install(text).map_err(|e| e.to_string())) {
+                        Ok(_) => rules.set(RulesStatus::Ready),
+                        Err(error) => {
+                            gloo::console::warn!(format!("{}: {error}", diagnosis_rules::RULES_FILE));
+                            rules.set(RulesStatus::Failed);
+                        }
+                    }
+                }));
+            }
+        })
+    };
+    let diagnose_area = {
         let area = area.clone();
         let result = result.clone();
         let applied = applied.clone();
-        Callback::from(move |event: SubmitEvent| {
-            event.prevent_default();
+        move || {
+            let Some(rules) = diagnosis_rules::available() else { return };
             let text = area.cast::<web_sys::HtmlTextAreaElement>().map(|a| a.value()).unwrap_or_default();
             applied.set(false);
-            result.set(Some(diagnose(&text)));
+            result.set(Some(diagnose_with(rules, &text)));
+        }
+    };
+    {
+        let waiting = waiting.clone();
+        let diagnose_area = diagnose_area.clone();
+        use_effect_with((*rules, *waiting), move |&(rules, is_waiting)| {
+            if rules == RulesStatus::Ready && is_waiting {
+                waiting.set(false);
+                diagnose_area();
+            }
+        });
+    }
+    let run = {
+        let waiting = waiting.clone();
+        let load = load.clone();
+        Callback::from(move |event: SubmitEvent| {
+            event.prevent_default();
+            if diagnosis_rules::available().is_some() {
+                diagnose_area();
+            } else {
+                waiting.set(true);
+                load.emit(());
+            }
         })
+    };
+    let prefetch = load.reform(|_: FocusEvent| ());
+    let rules_note = match (*rules, *waiting) {
+        (RulesStatus::Loading, true) => {
+            Some(html! { <p class="rules-loading">{ t.text(msg::PASTE_RULES_LOADING) }</p> })
+        }
+        (RulesStatus::Failed, _) => Some(html! {
+            <p class="rules-failed">
+                { t.text(msg::PASTE_RULES_FAILED) }{ " " }
+                <button type="button" onclick={load.reform(|_: MouseEvent| ())}>{ t.text(msg::BODY_RETRY) }</button>
+            </p>
+        }),
+        _ => None,
     };
     let report = result.as_ref().map(|diagnosis| {
         let session = &context.session;
@@ -114,12 +184,12 @@ pub fn PasteBox() -> Html {
             <form onsubmit={run}>
                 <label for="paste-text">{ t.text(msg::PASTE_LABEL) }</label>
                 <textarea id="paste-text" ref={area} rows="5" spellcheck="false" autocomplete="off"
-                    aria-describedby="paste-hint" />
+                    aria-describedby="paste-hint" onfocus={prefetch} />
                 <p class="hint" id="paste-hint">{ t.text(msg::PASTE_HINT) }</p>
                 <button type="submit">{ t.text(msg::PASTE_BUTTON) }</button>
             </form>
             // In the page from the start (empty), so that screen readers announce the first result too.
-            <div class="diagnosis" role="status">{ for report }</div>
+            <div class="diagnosis" role="status">{ for rules_note }{ for report }</div>
         </section>
     }
 }

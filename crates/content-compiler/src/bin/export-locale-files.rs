@@ -1,10 +1,10 @@
-//! Writes the per-locale files of the web build (strings and bodies): the only writer of that format besides
-//! `build.rs`'s copy in `OUT_DIR` (both call `acr_content_compiler::locale_files`, so names and bytes agree with the
-//! tables compiled into the wasm).
+//! Writes the per-locale files of the web build (strings, bodies, search) and its rules file: the only writer of those
+//! formats besides `build.rs`'s copy in `OUT_DIR` (both call `acr_content_compiler::locale_files` and `rules_file`, so
+//! names and bytes agree with the tables compiled into the wasm).
 //!
 //! Runs as Trunk's `post_build` hook for `trunk serve` and `trunk build` alike (output folder from
-//! `TRUNK_STAGING_DIR` unless `--out` is given). With `--json`, also prints every file's kind, locale and name,
-//! and the node titles and body HTML, as JSON on stdout for `scripts/postbuild.mjs` (offline file, baseline
+//! `TRUNK_STAGING_DIR` unless `--out` is given). With `--json`, also prints every locale file's kind, locale and
+//! name, the rules file's name, and the node titles and body HTML, as JSON on stdout for `scripts/postbuild.mjs` (offline file, baseline
 //! pages), so no script has to parse the file format.
 //!
 //! Usage: export-locale-files [--content DIR] [--out DIR] [--json]
@@ -17,6 +17,8 @@ use serde::Serialize;
 #[derive(Serialize)]
 struct Export<'a> {
     files: Vec<ExportedFile<'a>>,
+    /// The rules file's name (it is written next to the locale files).
+    rules_file: &'a str,
     /// Per locale, in tree order: what the static baseline pages show.
     pages: Vec<ExportedPages<'a>>,
 }
@@ -91,14 +93,16 @@ fn main() -> ExitCode {
         }
     };
     let files = acr_content_compiler::locale_files(&content);
+    let rules = acr_content_compiler::rules_file(&content);
     if let Some(out) = &options.out {
         let written = std::fs::create_dir_all(out)
-            .and_then(|()| files.iter().try_for_each(|file| std::fs::write(out.join(&file.name), &file.text)));
+            .and_then(|()| files.iter().try_for_each(|file| std::fs::write(out.join(&file.name), &file.text)))
+            .and_then(|()| std::fs::write(out.join(&rules.name), &rules.text));
         if let Err(error) = written {
             eprintln!("export-locale-files: cannot write into {}: {error}", out.display());
             return ExitCode::FAILURE;
         }
-        eprintln!("export-locale-files: {} files -> {}", files.len(), out.display());
+        eprintln!("export-locale-files: {} files -> {}", files.len() + 1, out.display());
     }
     if options.json {
         let export = Export {
@@ -106,6 +110,7 @@ fn main() -> ExitCode {
                 .iter()
                 .map(|file| ExportedFile { kind: file.kind.prefix(), locale: file.locale, name: &file.name })
                 .collect(),
+            rules_file: &rules.name,
             pages: content
                 .locales
                 .iter()
