@@ -20,10 +20,6 @@ use crate::ordering;
 use crate::tree::{Node, NodeKind};
 use acr_vocab::InputName;
 
-/// Shown confidences from here on count as a confident match; below it the guide says so and shows the symptom
-/// picker.
-pub const CONFIDENT: f64 = 0.5;
-
 /// When the second match's shown confidence is at most this much below the first's, the text does not decide
 /// between them.
 pub const CLOSE: f64 = 0.1;
@@ -186,7 +182,9 @@ pub fn diagnose_with(rules: &RuleSet<'_>, text: &str) -> Diagnosis {
             let score = calibrated(raw);
             let node = Node::all().nth(index)?;
             let (evidence, phrase) = evidence(&text, span.clone());
-            (score >= CONFIDENT).then_some((Match { node, score, raw, evidence, phrase }, span))
+            // A confident match: its band is shown (the build shows a band only when it was right at least half the
+            // time before tuning); below the first band, or in a band not shown, the guide says there is none.
+            (score > 0.0).then_some((Match { node, score, raw, evidence, phrase }, span))
         })
         .collect();
     // Ties keep tree order (the order they were found in).

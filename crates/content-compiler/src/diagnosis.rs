@@ -338,7 +338,12 @@ fn calibration_problems(z: f64, ceiling: f64, bands: &[Band]) -> Vec<String> {
     problems
 }
 
-/// The confidence shown for each band: conservative by construction, at most each of
+/// A band's step is shown only when the band (pooled as below) was right at least this often: more likely right than
+/// wrong. The number shown is the conservative one, which for a band just above this rate is a little below it.
+pub const SHOWN_FROM_RATE: f64 = 0.5;
+
+/// The confidence shown for each band: 0 (not shown) for a band right less often than [`SHOWN_FROM_RATE`], else
+/// conservative by construction, at most each of
 /// - the 90 % (or z's) lower bound of how often the band's first step was right, bands whose rate falls as the raw score
 ///   rises pooled first (more evidence may not make a step less likely), and no more than any band above shows (a
 ///   stronger band with fewer texts has a wider interval);
@@ -360,8 +365,9 @@ pub fn shown_confidences(bands: &[Band], z: f64, ceiling: f64) -> Vec<f64> {
     }
     let mut bound = vec![0.0; bands.len()];
     for &(start, end, first, right) in &pools {
+        let shown = f64::from(right) >= SHOWN_FROM_RATE * f64::from(first) && first > 0;
         for slot in &mut bound[start..=end] {
-            *slot = wilson_lower_bound(right, first, z);
+            *slot = if shown { wilson_lower_bound(right, first, z) } else { 0.0 };
         }
     }
     let mut shown: Vec<f64> = bands.iter().zip(&bound).map(|(band, bound)| bound.min(band.from).min(ceiling)).collect();
@@ -414,6 +420,15 @@ mod tests {
         // A strong band with few texts has a wide interval: the bands below it show no more than it does.
         let thin_top = shown_confidences(&[band(0.8, 100, 99), band(0.9, 5, 5)], 1.2816, 1.0);
         assert!(thin_top[0] <= thin_top[1] && thin_top[1] < 0.8, "{thin_top:?}");
+    }
+
+    #[test]
+    fn a_band_right_less_than_half_the_time_is_not_shown_and_one_just_above_shows_its_bound() {
+        // 60 and 70 pooled (37 of 64, 57.8 %): shown at the bound, 49.8 %; 13 of 27 (48 %) is not shown at all.
+        let shown = shown_confidences(&[band(0.6, 27, 17), band(0.7, 37, 20), band(0.8, 143, 136)], 1.2816, 0.93);
+        assert!((shown[0] - 0.498).abs() < 1e-3 && shown[0] == shown[1], "{shown:?}");
+        assert_eq!(shown_confidences(&[band(0.6, 27, 13), band(0.8, 143, 136)], 1.2816, 0.93)[0], 0.0);
+        assert_eq!(shown_confidences(&[band(0.6, 0, 0), band(0.8, 143, 136)], 1.2816, 0.93)[0], 0.0, "no texts");
     }
 
     #[test]
