@@ -322,8 +322,11 @@ test('an invalid value is explained at its field and never reaches a snippet', a
 
 test('pasting an error ranks the matching step, marks the phrase and offers the values it names', async () => {
   const { context, page, problems } = await openPage(env.browser, { origin: env.server.origin });
+  const rulesFetched = [];
+  page.on('request', (request) => /\/rules-[0-9a-f]{16}\.txt$/.test(request.url()) && rulesFetched.push(request.url()));
   await page.goto(env.server.url + '#/en/');
   await appShown(page);
+  assert.deepEqual(rulesFetched, [], 'the first load does not fetch the diagnosis rules');
   const error = "Error response from daemon: Get \"https://contoso.westeurope.data.azurecr.io/v2/\": denied: client with IP '203.0.113.10' is not allowed access. Refer https://aka.ms/acr/firewall to grant access.";
   await page.locator('#paste-text').fill('some CI noise\n' + error + '\nmore noise');
   await page.getByRole('button', { name: 'Find the step' }).click();
@@ -342,6 +345,7 @@ test('pasting an error ranks the matching step, marks the phrase and offers the 
   await page.locator('#paste-text').fill('Hi team, the registry seems slow today.');
   await page.getByRole('button', { name: 'Find the step' }).click();
   await page.locator('.no-match').waitFor();
+  assert.equal(rulesFetched.length, 1, 'the rules are fetched once, when the paste box is first used');
   assert.deepEqual(problems, []);
   await context.close();
 });

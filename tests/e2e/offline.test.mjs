@@ -53,6 +53,11 @@ test('the single file works from file:// with the network blocked and makes zero
     await page.waitForFunction((href) => location.href !== href, before);
     await page.waitForSelector('article.node h1');
   }
+  // The diagnosis rules are inline too.
+  await page.goto(fileUrl + '#/en/');
+  await page.locator('#paste-text').fill('Get "https://contoso.azurecr.io/v2/": dial tcp: lookup contoso.azurecr.io: no such host');
+  await page.getByRole('button', { name: 'Find the step' }).click();
+  await page.locator('ol.matches li').first().waitFor();
   await page.goto(fileUrl + '#/en/configure-egress-firewall?region=westeurope&data-endpoints=on');
   await page.locator('#input-registry').fill('contoso');
   await page.waitForFunction(() =>
