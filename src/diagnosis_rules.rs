@@ -21,7 +21,7 @@ pub use crate::generated::RULES_FILE;
 
 /// A rule: `node` gains `weight` where one of `families` is found on a line whose context fits.
 #[derive(Debug)]
-pub struct Rule {
+pub struct RuleData {
     pub node: Node,
     pub weight: f64,
     /// Indexes into [`RuleSet::families`].
@@ -43,7 +43,7 @@ pub struct RuleSet<'t> {
     pub(crate) families: Vec<Vec<Pattern<'t>>>,
     /// (family, a family it takes in whole); each member comes before the family that includes it.
     pub includes: Vec<(u16, u16)>,
-    pub rules: Vec<Rule>,
+    pub rules: Vec<RuleData>,
 }
 
 impl std::fmt::Debug for RuleSet<'_> {
@@ -106,7 +106,7 @@ impl<'t> RuleSet<'t> {
                 ["rule", node, weight, families, hosts, address, unless, with, without] => (|| {
                     let units: u32 = weight.parse().ok()?;
                     let weight = f64::from(units) / WEIGHT_UNITS;
-                    Some(Rule {
+                    Some(RuleData {
                         node: Node::find(node).filter(|found| found.id() == node)?,
                         weight: (weight > 0.0 && weight <= 1.0).then_some(weight)?,
                         families: list(families, index)?,
