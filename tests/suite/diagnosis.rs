@@ -451,7 +451,7 @@ fn shapes() -> Shapes {
 #[test]
 fn network_families_reach_their_step_in_shapes_not_in_the_corpus() {
     let table = shapes().network;
-    assert!(table.len() >= 385, "{} network shapes", table.len());
+    assert!(table.len() >= 386, "{} network shapes", table.len());
     let wrong: Vec<String> = table
         .iter()
         .filter_map(|shape| {
@@ -667,5 +667,32 @@ fn the_rules_file_reads_back_to_the_rules_of_the_content() {
         assert_eq!((&read.hosts, read.address), (&written.hosts, written.address));
         assert_eq!(read.unless, indexes(&written.unless));
         assert_eq!((read.with, read.without), (written.with.map(|w| w as u16), written.without.map(|w| w as u16)));
+    }
+}
+
+/// A handshake cut short by a failed certificate check names the reason on the same line (Schannel, GnuTLS): the
+/// certificate step answers it alone; the path steps a cut connection would suggest are not offered beside it.
+#[test]
+fn a_failed_certificate_check_is_not_also_a_blocked_path() {
+    for (text, path) in [
+        (
+            "fatal: unable to access 'https://contoso.blob.core.windows.net/x/': schannel: next InitializeSecurityContext \
+             failed: SEC_E_UNTRUSTED_ROOT (0x80090325) - The certificate chain was issued by an authority that is not trusted.",
+            "data-endpoint-blocked",
+        ),
+        (
+            "Err:1 https://contoso.westeurope.data.azurecr.io/v2/ Could not handshake: Error in the certificate \
+             verification. [IP: 20.1.2.3 443]",
+            "data-endpoint-blocked",
+        ),
+        (
+            "fatal: unable to access 'https://contoso.azurecr.io/v2/': schannel: next InitializeSecurityContext failed: \
+             SEC_E_UNTRUSTED_ROOT (0x80090325) - The certificate chain was issued by an authority that is not trusted.",
+            "connection-timeout",
+        ),
+    ] {
+        let found: Vec<&str> = diagnose(text).matches.iter().map(|m| m.node.id()).collect();
+        assert_eq!(found.first(), Some(&"tls-certificate-error"), "{text}");
+        assert!(!found.contains(&path), "{path} offered for {text}: {found:?}");
     }
 }
