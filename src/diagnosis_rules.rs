@@ -9,12 +9,8 @@ use acr_vocab::{AddressKind, HostKind};
 use crate::diagnose::Pattern;
 use crate::tree::Node;
 
-/// First word of the rules file's header (as the content compiler writes it).
-const MAGIC: &str = "acr-net-guide-rules";
-/// The layout version this reader knows.
-const VERSION: u32 = 1;
-/// Weights are written in millionths.
-const WEIGHT_UNITS: f64 = 1_000_000.0;
+// The header's first word, the layout version and the unit of weights, as the content compiler writes them.
+use crate::generated::{RULES_FILE_MAGIC as MAGIC, RULES_FILE_VERSION as VERSION, RULES_WEIGHT_UNITS as WEIGHT_UNITS};
 
 /// The rules file of this build, fetched by the web build under this name.
 pub use crate::generated::RULES_FILE;

@@ -1,4 +1,5 @@
-//! Emits the validated content as `&'static` Rust data for `include!` in the app (no parser ships).
+//! Emits the validated content as `&'static` Rust data for `include!` in the app (the app reads no content source
+//! format: only the per-locale files and the rules file, which the content compiler writes).
 
 use std::collections::BTreeMap;
 use std::fmt::Write;
@@ -110,7 +111,11 @@ pub fn rust_source(content: &Content) -> String {
     // The rules travel as the rules file's text: compiled in natively, fetched by the web build when the paste box is
     // first used (see `crate::rules_file`).
     let rules = crate::rules_file::rules_file(content);
-    let _ = writeln!(out, "pub const RULES_FILE: &str = {:?};\n", rules.name);
+    let _ = writeln!(out, "pub const RULES_FILE: &str = {:?};", rules.name);
+    // The layout's marks, defined once (`crate::rules_file`), for the reader in `src/diagnosis_rules.rs`.
+    let _ = writeln!(out, "pub const RULES_FILE_MAGIC: &str = {:?};", crate::rules_file::RULES_MAGIC);
+    let _ = writeln!(out, "pub const RULES_FILE_VERSION: u32 = {};", crate::rules_file::RULES_VERSION);
+    let _ = writeln!(out, "pub const RULES_WEIGHT_UNITS: f64 = {:?};\n", crate::rules_file::WEIGHT_UNITS);
     out.push_str("#[cfg(not(feature = \"lazy-locales\"))]\n");
     let _ = writeln!(out, "pub static RULES_TEXT: &str = {:?};\n", rules.text);
 
