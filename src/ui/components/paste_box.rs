@@ -8,17 +8,7 @@ use crate::diagnose::{diagnose_with, found_values, notes, Diagnosis};
 use crate::diagnosis_rules;
 use crate::i18n::msg;
 use crate::session::Action;
-use crate::ui::hooks::{use_localizer, use_session};
-use crate::ui::platform;
-
-/// Where the rules are: natively and once fetched `Ready`; `Idle` until the paste box first needs them.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum RulesStatus {
-    Idle,
-    Loading,
-    Ready,
-    Failed,
-}
+use crate::ui::hooks::{use_localizer, use_rules_file, use_session, LoadStatus};
 
 #[function_component]
 pub fn PasteBox() -> Html {
@@ -27,28 +17,9 @@ pub fn PasteBox() -> Html {
     let area = use_node_ref();
     let result = use_state(|| None::<Diagnosis>);
     let applied = use_state(|| false);
-    let rules =
-        use_state_eq(|| if diagnosis_rules::available().is_some() { RulesStatus::Ready } else { RulesStatus::Idle });
+    let rules_file = use_rules_file();
     // "Find the step" was pressed before the rules arrived: it runs when they do.
     let waiting = use_state_eq(|| false);
-    let load = {
-        let rules = rules.clone();
-        Callback::from(move |()| {
-            if matches!(*rules, RulesStatus::Idle | RulesStatus::Failed) {
-                rules.set(RulesStatus::Loading);
-                let rules = rules.clone();
-                platform::fetch_rules_file(Callback::from(move |text: Result<String, String>| {
-                    match text.and_then(|text| diagnosis_rules::install(text).map_err(|e| e.to_string())) {
-                        Ok(_) => rules.set(RulesStatus::Ready),
-                        Err(error) => {
-                            gloo::console::warn!(format!("{}: {error}", diagnosis_rules::RULES_FILE));
-                            rules.set(RulesStatus::Failed);
-                        }
-                    }
-                }));
-            }
-        })
-    };
     let diagnose_area = {
         let area = area.clone();
         let result = result.clone();
@@ -63,8 +34,8 @@ pub fn PasteBox() -> Html {
     {
         let waiting = waiting.clone();
         let diagnose_area = diagnose_area.clone();
-        use_effect_with((*rules, *waiting), move |&(rules, is_waiting)| {
-            if rules == RulesStatus::Ready && is_waiting {
+        use_effect_with((rules_file.load.status, *waiting), move |&(status, is_waiting)| {
+            if status == LoadStatus::Ready && is_waiting {
                 waiting.set(false);
                 diagnose_area();
             }
@@ -72,26 +43,26 @@ pub fn PasteBox() -> Html {
     }
     let run = {
         let waiting = waiting.clone();
-        let load = load.clone();
+        let want = rules_file.want.clone();
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
             if diagnosis_rules::available().is_some() {
                 diagnose_area();
             } else {
                 waiting.set(true);
-                load.emit(());
+                want.emit(());
             }
         })
     };
-    let prefetch = load.reform(|_: FocusEvent| ());
-    let rules_note = match (*rules, *waiting) {
-        (RulesStatus::Loading, true) => {
+    let prefetch = rules_file.want.reform(|_: FocusEvent| ());
+    let rules_note = match (rules_file.load.status, *waiting) {
+        (LoadStatus::Loading, true) => {
             Some(html! { <p class="rules-loading">{ t.text(msg::PASTE_RULES_LOADING) }</p> })
         }
-        (RulesStatus::Failed, _) => Some(html! {
+        (LoadStatus::Failed, _) => Some(html! {
             <p class="rules-failed">
                 { t.text(msg::PASTE_RULES_FAILED) }{ " " }
-                <button type="button" onclick={load.reform(|_: MouseEvent| ())}>{ t.text(msg::BODY_RETRY) }</button>
+                <button type="button" onclick={rules_file.load.retry.reform(|_: MouseEvent| ())}>{ t.text(msg::BODY_RETRY) }</button>
             </p>
         }),
         _ => None,
