@@ -87,7 +87,7 @@ started=$(date +%s)
 check fmt cargo fmt --all --check
 check clippy-native cargo clippy --workspace --all-targets --locked -- -D warnings
 check clippy-core-without-ui cargo clippy --lib --no-default-features --locked -- -D warnings
-cargo_tests native-tests 324 cargo test --workspace --locked --no-fail-fast -- --show-output
+cargo_tests native-tests 325 cargo test --workspace --locked --no-fail-fast -- --show-output
 # The web build's path: locale files and the rules file installed at run time (feature lazy-locales), natively.
 cargo_tests lazy-locale-tests 10 cargo test --lib --features lazy-locales --locked --no-fail-fast -- locale_files diagnosis_rules
 if ! $fast; then

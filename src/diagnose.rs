@@ -280,12 +280,25 @@ fn find_families(rules: &RuleSet<'_>, lower: &str) -> Vec<Vec<Range<usize>>> {
         };
         // Both ends follow a line break or end the text, so they are character boundaries.
         let block = &lower[start..end];
-        for (patterns, spans) in families.iter().zip(&mut hits) {
+        #[cfg(not(target_arch = "wasm32"))]
+        let mut one_pass = {
+            let full: Vec<bool> = hits.iter().map(|spans| spans.len() == MAX_HITS).collect();
+            rules.first_fragments.block_spans(families, block, &full).into_iter()
+        };
+        for (_patterns, spans) in families.iter().zip(&mut hits) {
+            #[cfg(not(target_arch = "wasm32"))]
+            let in_block = one_pass.next().unwrap_or_default();
             if spans.len() == MAX_HITS {
                 continue;
             }
+            #[cfg(not(target_arch = "wasm32"))]
+            let found: Vec<Range<usize>> =
+                in_block.into_iter().map(|span| span.start + start..span.end + start).collect();
+            // The page searches one pattern at a time (no automaton in the wasm).
+            #[cfg(target_arch = "wasm32")]
             let mut found: Vec<Range<usize>> = Vec::new();
-            for pattern in patterns {
+            #[cfg(target_arch = "wasm32")]
+            for pattern in _patterns {
                 found.extend(find_all(block, pattern).take(MAX_HITS).map(|span| span.start + start..span.end + start));
             }
             // Positions are below 2^32 (the input is at most MAX_INPUT bytes).
@@ -307,6 +320,76 @@ fn find_families(rules: &RuleSet<'_>, lower: &str) -> Vec<Vec<Range<usize>>> {
         *spans = merged;
     }
     hits
+}
+
+/// All patterns' first fragments in one automaton (native only: the wasm would grow by the crate, and the page searches
+/// pasted text, not megabytes of log). One pass over a block finds every place a pattern can start; each place is then
+/// checked as [`find_all`] checks it, so the spans are the same as one pattern at a time.
+#[cfg(not(target_arch = "wasm32"))]
+pub(crate) struct FirstFragments {
+    searcher: aho_corasick::AhoCorasick,
+    /// Per distinct first fragment, the (family, pattern) pairs that open with it.
+    patterns: Vec<Vec<(usize, usize)>>,
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+impl FirstFragments {
+    pub(crate) fn new(families: &[Vec<Pattern<'_>>]) -> FirstFragments {
+        let mut fragments: Vec<&[u8]> = Vec::new();
+        let mut patterns: Vec<Vec<(usize, usize)>> = Vec::new();
+        for (family, members) in families.iter().enumerate() {
+            for (index, pattern) in members.iter().enumerate() {
+                let fragment = pattern.first.needle();
+                if fragment.is_empty() {
+                    continue;
+                }
+                match fragments.iter().position(|known| *known == fragment) {
+                    Some(at) => patterns[at].push((family, index)),
+                    None => {
+                        fragments.push(fragment);
+                        patterns.push(vec![(family, index)]);
+                    }
+                }
+            }
+        }
+        // Standard semantics: every occurrence of every fragment, overlapping ones included.
+        let searcher = aho_corasick::AhoCorasick::builder()
+            .match_kind(aho_corasick::MatchKind::Standard)
+            .build(&fragments)
+            .expect("the first fragments of a rules file fit an automaton");
+        FirstFragments { searcher, patterns }
+    }
+
+    /// What [`block_spans_one_pattern_at_a_time`] returns, in one pass. Occurrences of one fragment arrive in text order;
+    /// as [`find_all`] does, each pattern resumes after the end of the occurrence it last looked at (overlapping
+    /// occurrences of its own first fragment are skipped), and stops after [`MAX_HITS`] matches.
+    pub(crate) fn block_spans(
+        &self,
+        families: &[Vec<Pattern<'_>>],
+        block: &str,
+        full: &[bool],
+    ) -> Vec<Vec<Range<usize>>> {
+        let mut spans: Vec<Vec<Range<usize>>> = vec![Vec::new(); families.len()];
+        // Per family and pattern: (where its next occurrence may start, matches so far).
+        let mut progress: Vec<Vec<(usize, usize)>> =
+            families.iter().map(|members| vec![(0, 0); members.len()]).collect();
+        for found in self.searcher.find_overlapping_iter(block) {
+            let at = found.start();
+            for &(family, index) in &self.patterns[found.pattern().as_usize()] {
+                let (next, count) = &mut progress[family][index];
+                if full[family] || *count == MAX_HITS || at < *next {
+                    continue;
+                }
+                let pattern = &families[family][index];
+                *next = at + pattern.first.needle().len();
+                if let Some(span) = match_at(block, pattern, at) {
+                    spans[family].push(span);
+                    *count += 1;
+                }
+            }
+        }
+        spans
+    }
 }
 
 /// The byte range of the line around `at` (without its newline).
@@ -656,10 +739,10 @@ impl<'p> Pattern<'p> {
 /// Every place where all the pattern's fragments appear in order on one line: the span from the first to the end of
 /// the last. A pattern that starts (`^`) or ends (`$`) its line must have only blanks before or after it there: a
 /// message a tool prints on a line of its own, such as Go's bare `EOF`.
+#[cfg(any(target_arch = "wasm32", test))]
 fn find_all<'t>(lower: &'t str, pattern: &'t Pattern<'t>) -> impl Iterator<Item = Range<usize>> + 't {
     let bytes = lower.as_bytes();
     let first_len = pattern.first.needle().len();
-    let blank = |range: &[u8]| range.iter().all(|b| *b == b' ' || *b == b'\t');
     let mut from = 0;
     std::iter::from_fn(move || {
         if first_len == 0 {
@@ -668,27 +751,32 @@ fn find_all<'t>(lower: &'t str, pattern: &'t Pattern<'t>) -> impl Iterator<Item 
         while let Some(found) = pattern.first.find(&bytes[from..]) {
             let start = from + found;
             from = start + first_len;
-            if pattern.starts_line {
-                let line_start = memchr::memrchr(b'\n', &bytes[..start]).map_or(0, |newline| newline + 1);
-                if !blank(&bytes[line_start..start]) {
-                    continue;
-                }
-            }
-            let line_end = memchr::memchr(b'\n', &bytes[start..]).map_or(lower.len(), |end| start + end);
-            let mut cursor = start + first_len;
-            let complete = pattern.rest.iter().all(|fragment| match lower[cursor..line_end].find(fragment) {
-                Some(at) => {
-                    cursor += at + fragment.len();
-                    true
-                }
-                None => false,
-            });
-            if complete && (!pattern.ends_line || blank(&bytes[cursor..line_end])) {
-                return Some(start..cursor);
+            if let Some(span) = match_at(lower, pattern, start) {
+                return Some(span);
             }
         }
         None
     })
+}
+
+/// The pattern's match that opens with its first fragment at `start`, if the rest of it is there on the same line (in
+/// order) and its anchors hold.
+fn match_at(lower: &str, pattern: &Pattern<'_>, start: usize) -> Option<Range<usize>> {
+    let bytes = lower.as_bytes();
+    let blank = |range: &[u8]| range.iter().all(|b| *b == b' ' || *b == b'\t');
+    if pattern.starts_line {
+        let line_start = memchr::memrchr(b'\n', &bytes[..start]).map_or(0, |newline| newline + 1);
+        if !blank(&bytes[line_start..start]) {
+            return None;
+        }
+    }
+    let line_end = memchr::memchr(b'\n', &bytes[start..]).map_or(lower.len(), |end| start + end);
+    let mut cursor = start + pattern.first.needle().len();
+    for fragment in &pattern.rest {
+        let at = lower[cursor..line_end].find(fragment)?;
+        cursor += at + fragment.len();
+    }
+    (!pattern.ends_line || blank(&bytes[cursor..line_end])).then_some(start..cursor)
 }
 
 /// The line around `span`, trimmed and shortened, with the span's position inside it.
@@ -963,8 +1051,8 @@ mod tests {
         let pattern = Pattern::new("lookup\tno such host");
         let all = |text: &'static str| find_all(text, &pattern).collect::<Vec<_>>();
         assert_eq!(all("dial tcp: lookup x: no such host"), vec![(10..32)]);
-        assert_eq!(all("no such host\nlookup x"), []);
-        assert_eq!(all("lookup\nno such host"), []);
+        assert_eq!(all("no such host\nlookup x"), Vec::<Range<usize>>::new());
+        assert_eq!(all("lookup\nno such host"), Vec::<Range<usize>>::new());
         assert_eq!(all("lookup a: no such host\nlookup b: no such host"), [0..22, 23..45]);
     }
 
@@ -982,6 +1070,81 @@ mod tests {
         let expected: Vec<usize> = lower.match_indices("i/o timeout").map(|(at, _)| at).collect();
         assert_eq!(found.iter().map(|span| span.start).collect::<Vec<_>>(), expected);
         assert_eq!(expected.len(), 2);
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    /// Per family not yet `full`, the spans (in `block`) of each of its patterns' first [`MAX_HITS`] matches, in no order:
+    /// every pattern searches the block on its own, as the page does; the reference the one-pass search is tested against.
+    fn block_spans_one_pattern_at_a_time(
+        families: &[Vec<Pattern<'_>>],
+        block: &str,
+        full: &[bool],
+    ) -> Vec<Vec<Range<usize>>> {
+        families
+            .iter()
+            .zip(full)
+            .map(|(patterns, &full)| match full {
+                true => Vec::new(),
+                false => patterns.iter().flat_map(|pattern| find_all(block, pattern).take(MAX_HITS)).collect(),
+            })
+            .collect()
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    /// Each family's spans as a sorted list, for comparing the two searches.
+    fn sorted(spans: Vec<Vec<Range<usize>>>) -> Vec<Vec<(usize, usize)>> {
+        spans
+            .into_iter()
+            .map(|family| {
+                let mut pairs: Vec<(usize, usize)> = family.into_iter().map(|span| (span.start, span.end)).collect();
+                pairs.sort_unstable();
+                pairs
+            })
+            .collect()
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    #[test]
+    fn the_one_pass_search_finds_what_each_pattern_finds_alone() {
+        // Anchors, shared and self-overlapping first fragments, and more occurrences than a pattern keeps.
+        let families = vec![
+            vec![Pattern::new("aa\tb"), Pattern::new("aa"), Pattern::new("^aa$")],
+            vec![Pattern::new("aa\tc"), Pattern::new("a")],
+            vec![Pattern::new("")],
+        ];
+        let searcher = FirstFragments::new(&families);
+        let text = format!("aaaab aac\n  aa  \naab{}\nxaa\n", " aab".repeat(MAX_HITS + 5));
+        for full in [[false, false, false], [true, false, false]] {
+            assert_eq!(
+                sorted(searcher.block_spans(&families, &text, &full)),
+                sorted(block_spans_one_pattern_at_a_time(&families, &text, &full)),
+                "full: {full:?}"
+            );
+        }
+        // The real rules on texts made of their own fragments in a scrambled order (a fixed generator: no flakes).
+        let rules = RuleSet::bundled();
+        let mut tokens: Vec<String> = vec!["\n".into(), " ".into(), "  ".into(), "\t".into(), "x".into()];
+        for pattern in rules.families.iter().flatten() {
+            tokens.push(String::from_utf8_lossy(pattern.first.needle()).into_owned());
+            tokens.extend(pattern.rest.iter().map(|fragment| fragment.to_string()));
+        }
+        let mut state: u64 = 0x2545_f491_4f6c_dd1d;
+        let mut next = |bound: usize| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            (state % bound as u64) as usize
+        };
+        let full = vec![false; rules.families.len()];
+        let mut matched = 0;
+        for _ in 0..300 {
+            let length = 1 + next(60);
+            let text: String = (0..length).map(|_| tokens[next(tokens.len())].as_str()).collect();
+            let one_pass = sorted(rules.first_fragments.block_spans(&rules.families, &text, &full));
+            matched += one_pass.iter().filter(|family| !family.is_empty()).count();
+            assert_eq!(one_pass, sorted(block_spans_one_pattern_at_a_time(&rules.families, &text, &full)), "{text:?}");
+        }
+        assert!(matched > 300, "the scrambled texts match families ({matched})");
     }
 
     #[test]
@@ -1014,12 +1177,12 @@ mod tests {
         let bare = |text: &'static str| find_all(text, &alone).collect::<Vec<_>>();
         assert_eq!(bare("layer 1: pushing\neof\n"), vec![(17..20)]);
         assert_eq!(bare("  eof  "), vec![(2..5)], "blanks around the line do not count");
-        assert_eq!(bare("get https://x/v2/: eof"), vec![], "not alone on its line");
-        assert_eq!(bare("eof occurred in violation of protocol"), vec![]);
+        assert_eq!(bare("get https://x/v2/: eof"), Vec::<Range<usize>>::new(), "not alone on its line");
+        assert_eq!(bare("eof occurred in violation of protocol"), Vec::<Range<usize>>::new());
         let opening = Pattern::new("^denied:\trequested");
         let open = |text: &'static str| find_all(text, &opening).collect::<Vec<_>>();
         assert_eq!(open("denied: requested access"), vec![(0..17)]);
-        assert_eq!(open("x denied: requested access"), vec![]);
+        assert_eq!(open("x denied: requested access"), Vec::<Range<usize>>::new());
     }
 
     /// The context of the first occurrence of `phrase` in `text`.

@@ -40,6 +40,9 @@ pub struct RuleSet<'t> {
     /// (family, a family it takes in whole); each member comes before the family that includes it.
     pub includes: Vec<(u16, u16)>,
     pub rules: Vec<RuleData>,
+    /// Every pattern's first fragment in one searcher (native: a megabyte of log in one pass).
+    #[cfg(not(target_arch = "wasm32"))]
+    pub(crate) first_fragments: crate::diagnose::FirstFragments,
 }
 
 impl std::fmt::Debug for RuleSet<'_> {
@@ -120,7 +123,13 @@ impl<'t> RuleSet<'t> {
         if !reader.rest.is_empty() {
             return Err(reader.error());
         }
-        Ok(RuleSet { families, includes, rules })
+        Ok(RuleSet {
+            #[cfg(not(target_arch = "wasm32"))]
+            first_fragments: crate::diagnose::FirstFragments::new(&families),
+            families,
+            includes,
+            rules,
+        })
     }
 
     /// How many patterns each family has, in file order.
