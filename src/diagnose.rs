@@ -324,7 +324,7 @@ fn find_families(rules: &RuleSet<'_>, lower: &str) -> Vec<Vec<Range<usize>>> {
 
 /// All patterns' first fragments in one automaton (native only: the wasm would grow by the crate, and the page searches
 /// pasted text, not megabytes of log). One pass over a block finds every place a pattern can start; each place is then
-/// checked as [`find_all`] checks it, so the spans are the same as one pattern at a time.
+/// checked by `match_at`, as the page's search one pattern at a time checks it, so the spans are the same.
 #[cfg(not(target_arch = "wasm32"))]
 pub(crate) struct FirstFragments {
     searcher: aho_corasick::AhoCorasick,
@@ -360,9 +360,10 @@ impl FirstFragments {
         FirstFragments { searcher, patterns }
     }
 
-    /// What [`block_spans_one_pattern_at_a_time`] returns, in one pass. Occurrences of one fragment arrive in text order;
-    /// as [`find_all`] does, each pattern resumes after the end of the occurrence it last looked at (overlapping
-    /// occurrences of its own first fragment are skipped), and stops after [`MAX_HITS`] matches.
+    /// Per family not yet `full`, the spans (in `block`) of each of its patterns' first [`MAX_HITS`] matches, in no
+    /// order, found in one pass. Occurrences of one fragment arrive in text order; as the search one pattern at a time
+    /// does, each pattern resumes after the end of the occurrence it last looked at (overlapping occurrences of its own
+    /// first fragment are skipped).
     pub(crate) fn block_spans(
         &self,
         families: &[Vec<Pattern<'_>>],
