@@ -22,12 +22,7 @@ pub fn StorageNotice(props: &StorageNoticeProps) -> Html {
     let open = use_state(|| None::<bool>);
     {
         let open = open.clone();
-        // A later task, not this render's effect: Yew may run the effect's render in the same task as the first, and
-        // then the region would enter the page with its text after all.
-        use_effect_with((), move |_| {
-            let later = gloo::timers::callback::Timeout::new(0, move || open.set(Some(true)));
-            move || drop(later)
-        });
+        use_effect_with((), move |_| open.set(Some(true)));
     }
     let hidden = *open == Some(false);
     let text = if *open == Some(true) { t.text(props.message) } else { String::new() };
