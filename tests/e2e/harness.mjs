@@ -168,7 +168,10 @@ export function useServedDist(dist = DIST) {
  */
 export function bodyLoaded(page, timeout = 30000) {
   return page.waitForFunction(() => {
-    const body = document.querySelector('.node-body');
+    // One body on the page: while the app takes over, the first paint's and the app's (unseen, maybe still loading)
+    // are both there for a moment.
+    const bodies = document.querySelectorAll('.node-body');
+    const body = bodies.length === 1 ? bodies[0] : null;
     return body && body.getAttribute('aria-busy') === 'false' && !body.querySelector('.body-loading, .body-missing')
       && body.textContent.trim().length > 0;
   }, null, { timeout });
