@@ -604,8 +604,13 @@ fn dialed_in(window: &str, before: usize) -> Option<IpAddr> {
     found.iter().rev().find(|(at, _)| *at < before).or_else(|| found.first()).map(|(_, ip)| *ip)
 }
 
-/// An IP address at the start of `rest`: `10.1.2.3:443`, `[2001:db8::1]:443` or a bare address.
+/// An IP address at the start of `rest`: `10.1.2.3:443`, `[2001:db8::1]:443` or a bare address; `localhost` counts as
+/// the loopback address (curl names the host it was given: `Failed to connect to localhost port 3128`).
 fn address_at(rest: &str) -> Option<IpAddr> {
+    if let Some(after) = rest.strip_prefix("localhost") {
+        let host_goes_on = after.starts_with(|c: char| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_'));
+        return (!host_goes_on).then_some(IpAddr::V4(std::net::Ipv4Addr::LOCALHOST));
+    }
     let token: String =
         rest.chars().take_while(|c| c.is_ascii_hexdigit() || matches!(c, '.' | ':' | '[' | ']')).collect();
     let token = token.trim_end_matches(['.', ':']);
@@ -1345,6 +1350,9 @@ mod tests {
         );
         let dialed = |text: &str| dialed_in(text, text.len());
         assert_eq!(dialed("dial tcp: lookup x"), None);
+        let curl_local = "curl: (7) failed to connect to localhost port 3128 after 0 ms: connection refused";
+        assert_eq!(dialed(curl_local), "127.0.0.1".parse().ok(), "curl names the host it was given");
+        assert_eq!(dialed("failed to connect to localhost.contoso.com port 443"), None);
         assert_eq!(dialed("reason: connect etimedout 10.1.2.3:443"), "10.1.2.3".parse().ok());
         assert_eq!(dialed("error: connect econnrefused ::1:443"), "::1".parse().ok(), "node's ipv6 is unbracketed");
         assert_eq!(dialed("connect etimedout 2001:db8::10:443"), "2001:db8::10".parse().ok());
