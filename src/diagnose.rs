@@ -1268,6 +1268,22 @@ mod tests {
     }
 
     #[test]
+    fn a_bare_unauthorized_is_the_registrys_only_on_a_registry_request() {
+        let ids = |text: &str| diagnose(text).matches.iter().map(|m| m.node.id()).collect::<Vec<_>>();
+        let ghcr = r#"Error response from daemon: Head "https://ghcr.io/v2/contoso/app/manifests/1": unauthorized"#;
+        assert_eq!(ids(ghcr).first(), Some(&"unauthorized"));
+        // The Kubernetes API's own 401 ends its lines the same way, and other JSON APIs name their code alike.
+        let kubelet =
+            "E0116 10:00:00.000000 1 reflector.go:126] k8s.io/kubernetes/pkg/kubelet/config/apiserver.go:47: \
+                       Failed to list *v1.Pod: Unauthorized";
+        let helm = r#"Error: Kubernetes cluster unreachable: Get "https://contoso-dns.hcp.westeurope.azmk8s.io:443/version": Unauthorized"#;
+        let key_vault = r#"401 {"error":{"code":"Unauthorized","message":"AKV10032: Invalid issuer."}}"#;
+        for text in [kubelet, helm, key_vault] {
+            assert!(!ids(text).contains(&"unauthorized"), "{text}");
+        }
+    }
+
+    #[test]
     fn close_matches_are_shown_as_one_of_two_with_the_step_that_decides() {
         let diagnosis =
             diagnose(r#"Error response from daemon: Get "https://contoso.azurecr.io/v2/": context deadline exceeded"#);
