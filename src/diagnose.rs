@@ -522,7 +522,6 @@ fn hosts_in(lower: &str, range: Range<usize>) -> Vec<(usize, HostKind)> {
         found.extend(window.match_indices(marker).map(|(at, _)| (range.start + at, HostKind::Proxy)));
     }
     let bytes = window.as_bytes();
-    let is_host_byte = |b: u8| b.is_ascii_alphanumeric() || b == b'.' || b == b'-' || b == b'_';
     let mut at = 0;
     while at < bytes.len() {
         if !is_host_byte(bytes[at]) {
@@ -540,6 +539,11 @@ fn hosts_in(lower: &str, range: Range<usize>) -> Vec<(usize, HostKind)> {
         }
     }
     ordering::by_key(found, |(at, _)| *at as u64)
+}
+
+/// A byte of a host name token (letters, digits, `.`, `-`, `_`).
+fn is_host_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'.' || b == b'-' || b == b'_'
 }
 
 /// The kind of a host name token; `None` for tokens that are not host names (file names, versions, IPs).
@@ -608,7 +612,7 @@ fn dialed_in(window: &str, before: usize) -> Option<IpAddr> {
 /// the loopback address (curl names the host it was given: `Failed to connect to localhost port 3128`).
 fn address_at(rest: &str) -> Option<IpAddr> {
     if let Some(after) = rest.strip_prefix("localhost") {
-        let host_goes_on = after.starts_with(|c: char| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_'));
+        let host_goes_on = after.bytes().next().is_some_and(is_host_byte);
         return (!host_goes_on).then_some(IpAddr::V4(std::net::Ipv4Addr::LOCALHOST));
     }
     let token: String =
